@@ -1,0 +1,16 @@
+// What a CLI command may touch: its output streams and the file system, injected so tests can
+// run commands in-process and read what they printed.
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** The working directory that relative paths are resolved against. */
+  cwd: string;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    cwd: process.cwd(),
+  };
+}

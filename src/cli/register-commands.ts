@@ -1,0 +1,2 @@
+// Imports every command module so that each registers itself. Add new command modules here.
+export {};

@@ -1,0 +1,105 @@
+// Reads and writes projects. The only module that touches the projects table.
+import {
+  applyProjectEdit,
+  createProject,
+  EXAMPLE_PROJECT_DRAFT,
+  sortProjects,
+  type Project,
+  type ProjectDraft,
+} from '../domain/project';
+import { newId } from '../domain/ids';
+import type { WaymarkDatabase } from './database';
+import { guarded, StorageError } from './storage-errors';
+
+/** How long a deleted project can be brought back before it is removed for good. */
+export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export interface ProjectLists {
+  active: Project[];
+  archived: Project[];
+}
+
+export function projectsRepository(db: WaymarkDatabase, clock: () => Date = () => new Date()) {
+  async function mustGet(id: string): Promise<Project> {
+    const project = await db.projects.get(id);
+    if (!project || project.deletedAt !== null) throw new StorageError('That project no longer exists.', 'unknown');
+    return project;
+  }
+
+  return {
+    /** Every project that has not been deleted, split into active and archived. */
+    async list(): Promise<ProjectLists> {
+      const all = await db.projects.filter((p) => p.deletedAt === null).toArray();
+      const sorted = sortProjects(all);
+      return { active: sorted.filter((p) => p.archivedAt === null), archived: sorted.filter((p) => p.archivedAt !== null) };
+    },
+
+    async get(id: string): Promise<Project | undefined> {
+      const project = await db.projects.get(id);
+      return project && project.deletedAt === null ? project : undefined;
+    },
+
+    async create(draft: ProjectDraft, isExample = false): Promise<Project> {
+      const project = createProject(draft, newId(), clock(), isExample);
+      await guarded(() => db.projects.add(project));
+      return project;
+    },
+
+    async update(id: string, draft: ProjectDraft): Promise<Project> {
+      return guarded(() =>
+        db.transaction('rw', db.projects, async () => {
+          const updated = applyProjectEdit(await mustGet(id), draft, clock());
+          await db.projects.put(updated);
+          return updated;
+        }),
+      );
+    },
+
+    async setArchived(id: string, archived: boolean): Promise<Project> {
+      return guarded(() =>
+        db.transaction('rw', db.projects, async () => {
+          const project = await mustGet(id);
+          const at = clock().toISOString();
+          const updated: Project = { ...project, archivedAt: archived ? at : null, updatedAt: at };
+          await db.projects.put(updated);
+          return updated;
+        }),
+      );
+    },
+
+    /** Marks a project deleted. It disappears from every list and can be restored with `undoDelete`. */
+    async delete(id: string): Promise<void> {
+      await guarded(() =>
+        db.transaction('rw', db.projects, async () => {
+          const project = await mustGet(id);
+          await db.projects.put({ ...project, deletedAt: clock().toISOString() });
+        }),
+      );
+    },
+
+    async undoDelete(id: string): Promise<Project> {
+      return guarded(() =>
+        db.transaction('rw', db.projects, async () => {
+          const project = await db.projects.get(id);
+          if (!project) throw new StorageError('That project can no longer be restored.', 'unknown');
+          const restored: Project = { ...project, deletedAt: null };
+          await db.projects.put(restored);
+          return restored;
+        }),
+      );
+    },
+
+    /** Removes for good the projects deleted longer ago than the undo window. Returns how many. */
+    async purgeDeleted(): Promise<number> {
+      const cutoff = new Date(clock().getTime() - UNDO_WINDOW_MS).toISOString();
+      return guarded(() => db.projects.where('deletedAt').below(cutoff).delete());
+    },
+
+    /** Creates the example project (used on first start and from Settings). */
+    async createExample(): Promise<Project> {
+      return this.create(EXAMPLE_PROJECT_DRAFT, true);
+    },
+  };
+}
+
+export type ProjectsRepository = ReturnType<typeof projectsRepository>;

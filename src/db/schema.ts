@@ -1,0 +1,24 @@
+// Every version of the database schema, oldest first. Never edit a shipped version: add a new one.
+// The migration test harness (test/db/migrations.test.ts) creates a database at each version,
+// fills it with that version's fixture, and upgrades it to the latest.
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store definitions: primary key first, then indexed fields. `null` deletes a table. */
+  stores: Record<string, string | null>;
+  /** Data migration run when upgrading from the previous version. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      projects: 'id, updatedAt, archivedAt, deletedAt',
+      settings: 'key',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;
