@@ -111,7 +111,7 @@ export default tseslint.config(
   },
   {
     // Config files are loaded by tools that expect a default export.
-    files: ['*.config.ts', '*.config.js'],
+    files: ['**/*.config.ts', '**/*.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   ...layerRules,

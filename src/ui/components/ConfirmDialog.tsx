@@ -1,0 +1,45 @@
+// A modal question before something hard to reverse. Built on the native <dialog> element, which
+// traps focus, closes on Escape and returns focus to where it was.
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  /** Styles the confirm button as a warning (for deletions). */
+  destructive?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export function ConfirmDialog({ open, title, children, confirmLabel, destructive, onConfirm, onCancel }: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // Start on the safe choice, so a stray Enter never confirms something hard to reverse.
+      cancelRef.current?.focus();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" onCancel={onCancel} onClose={() => open && onCancel()}>
+      <h2 id="dialog-title" className="dialog__title">
+        {title}
+      </h2>
+      <div className="dialog__body">{children}</div>
+      <div className="button-group">
+        <button type="button" className={`button${destructive ? ' button--warning' : ''}`} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel} ref={cancelRef}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,70 @@
+// The app shell: skip link, header with the main navigation, and the page area.
+import { useLayoutEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useNotices } from '../state/notices';
+import { requestHeadingFocus } from './heading-focus';
+import { useMenuCommands } from './menu-commands';
+
+const NAV = [
+  { to: '/', label: 'Projects', end: true },
+  { to: '/library', label: 'Library', end: false },
+  { to: '/playbook', label: 'Playbook', end: false },
+  { to: '/settings', label: 'Settings', end: false },
+] as const;
+
+export function Layout() {
+  useMenuCommands();
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  // A layout effect runs before the new screen's own effects, so its heading sees the request.
+  useLayoutEffect(() => {
+    if (previous.current === pathname) return undefined;
+    previous.current = pathname;
+    useNotices.getState().pageChanged();
+    requestHeadingFocus();
+    return undefined;
+  }, [pathname]);
+  return (
+    <>
+      <a
+        href="#main-content"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <span className="app-header__name">
+            <span className="app-header__mark" aria-hidden="true" />
+            Waymark
+          </span>
+          <nav aria-label="Main">
+            <ul className="app-nav">
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    end={item.end}
+                    className={({ isActive }) => `app-nav__link${isActive ? ' app-nav__link--active' : ''}`}
+                  >
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main-content" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>Waymark keeps your work on this computer. Nothing is sent anywhere.</p>
+      </footer>
+    </>
+  );
+}

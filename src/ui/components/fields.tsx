@@ -1,0 +1,127 @@
+// Form fields with labels, hints and error messages wired up for assistive technology.
+import type { ReactNode } from 'react';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+function FieldFrame({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={`${id}-hint`} className="hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="error-message">
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+export function TextField(props: FieldProps & { value: string; onChange: (value: string) => void; autoComplete?: string; maxLength?: number }) {
+  const { id, hint, error, value, onChange, autoComplete, maxLength } = props;
+  return (
+    <FieldFrame {...props}>
+      <input
+        id={id}
+        name={id}
+        className={`input${error ? ' input--error' : ''}`}
+        type="text"
+        value={value}
+        autoComplete={autoComplete ?? 'off'}
+        maxLength={maxLength}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextArea(props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number }) {
+  const { id, hint, error, value, onChange, rows, maxLength } = props;
+  return (
+    <FieldFrame {...props}>
+      <textarea
+        id={id}
+        name={id}
+        className={`textarea${error ? ' input--error' : ''}`}
+        rows={rows ?? 4}
+        value={value}
+        maxLength={maxLength}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </FieldFrame>
+  );
+}
+
+export function RadioGroup<T extends string>(props: {
+  id: string;
+  legend: string;
+  hint?: string;
+  error?: string | undefined;
+  value: T;
+  options: readonly { value: T; label: string; hint?: string }[];
+  onChange: (value: T) => void;
+}) {
+  const { id, legend, hint, error, value, options, onChange } = props;
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="label">{legend}</legend>
+        {hint && (
+          <div id={`${id}-hint`} className="hint">
+            {hint}
+          </div>
+        )}
+        {error && (
+          <p id={`${id}-error`} className="error-message">
+            <span className="visually-hidden">Error:</span> {error}
+          </p>
+        )}
+        <div className="radios">
+          {options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${option.value}`;
+            return (
+              <div className="radio" key={option.value}>
+                <input
+                  id={optionId}
+                  name={id}
+                  type="radio"
+                  value={option.value}
+                  checked={value === option.value}
+                  onChange={() => onChange(option.value)}
+                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                />
+                <label htmlFor={optionId}>{option.label}</label>
+                {option.hint && (
+                  <div id={`${optionId}-hint`} className="hint radio__hint">
+                    {option.hint}
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// Change a project's details.
+import { useNavigate, useParams } from 'react-router';
+import { repositories, useProject } from '../../db/hooks';
+import { draftFromProject } from '../../domain/project';
+import { Page } from '../components/Page';
+import { ProjectForm } from '../components/ProjectForm';
+import { useNotices } from '../state/notices';
+import { NotFoundPage } from './NotFoundPage';
+
+export function EditProjectPage() {
+  const { projectId } = useParams();
+  const navigate = useNavigate();
+  const project = useProject(projectId);
+  if (project === undefined) return <p className="muted">Loading…</p>;
+  if (project === null) return <NotFoundPage />;
+  return (
+    <Page title={`Change details of ${project.name}`} heading="Change project details" caption={project.name}>
+      <ProjectForm
+        initial={draftFromProject(project)}
+        submitLabel="Save changes"
+        onCancel={() => void navigate(`/projects/${project.id}`)}
+        onSubmit={async (draft) => {
+          await repositories().projects.update(project.id, draft);
+          useNotices.getState().show({ kind: 'success', message: 'Project details saved.', carry: true });
+          await navigate(`/projects/${project.id}`);
+        }}
+      />
+    </Page>
+  );
+}

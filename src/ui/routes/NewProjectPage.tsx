@@ -1,0 +1,25 @@
+// Create a project.
+import { useNavigate } from 'react-router';
+import { repositories } from '../../db/hooks';
+import { emptyDraft } from '../../domain/project';
+import { Page } from '../components/Page';
+import { ProjectForm } from '../components/ProjectForm';
+import { useNotices } from '../state/notices';
+
+export function NewProjectPage() {
+  const navigate = useNavigate();
+  return (
+    <Page title="Create a project">
+      <ProjectForm
+        initial={emptyDraft()}
+        submitLabel="Create project"
+        onCancel={() => void navigate('/')}
+        onSubmit={async (draft) => {
+          const project = await repositories().projects.create(draft);
+          useNotices.getState().show({ kind: 'success', message: `Project \u201c${project.name}\u201d created.`, carry: true });
+          await navigate(`/projects/${project.id}`);
+        }}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,113 @@
+// One project at a glance: its details, the work areas for it, and what can be done with it.
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useProject } from '../../db/hooks';
+import { PHASE_LABELS } from '../../domain/project';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { formatDate } from '../components/dates';
+import { Page } from '../components/Page';
+import { deleteProjectWithUndo, setProjectArchived } from '../components/project-actions';
+import { NotFoundPage } from './NotFoundPage';
+
+const WORK_AREAS = [
+  {
+    id: 'business-case',
+    title: 'Business case',
+    description: 'An agile business case on the Five Case Model, revised at each phase as evidence arrives.',
+  },
+  {
+    id: 'assessments',
+    title: 'Assessment preparation',
+    description: 'Checklists against a service standard, with evidence and readiness for each point.',
+  },
+  {
+    id: 'compliance-map',
+    title: 'Compliance map',
+    description: 'The central and departmental approvals this project needs, mapped step by step into one plan.',
+  },
+] as const;
+
+export function ProjectOverviewPage() {
+  const { projectId } = useParams();
+  const navigate = useNavigate();
+  const project = useProject(projectId);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  if (project === undefined) return <p className="muted">Loading…</p>;
+  if (project === null) return <NotFoundPage />;
+
+  const archived = project.archivedAt !== null;
+  const rows: [string, string][] = [
+    ['Name', project.name],
+    ['Department', project.department || 'Not given'],
+    ['Phase', PHASE_LABELS[project.phase]],
+    ['Owner', project.owner || 'Not given'],
+    ['Description', project.description || 'Not given'],
+    ['Created', formatDate(project.createdAt)],
+    ['Last changed', formatDate(project.updatedAt)],
+  ];
+
+  return (
+    <Page title={project.name} caption={archived ? 'Archived project' : project.isExample ? 'Example project' : 'Project'}>
+      {project.isExample && (
+        <p className="inset">
+          This is an example project to help you explore Waymark. Change it, or delete it when you no longer need it: you can
+          bring it back from Settings.
+        </p>
+      )}
+      {archived && <p className="inset">This project is archived. Restore it to list it with your other projects again.</p>}
+
+      <h2>Project details</h2>
+      <dl className="summary-list">
+        {rows.map(([key, value]) => (
+          <div className="summary-list__row" key={key}>
+            <dt className="summary-list__key">{key}</dt>
+            <dd className="summary-list__value">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <Link to={`/projects/${project.id}/edit`} className="button button--secondary">
+          Change project details
+        </Link>
+      </p>
+
+      <h2>Work on this project</h2>
+      <ul className="task-list">
+        {WORK_AREAS.map((area) => (
+          <li className="task-list__item" key={area.id}>
+            <div>
+              <span className="task-list__name">{area.title}</span>
+              <p className="hint">{area.description}</p>
+            </div>
+            <strong className="tag tag--grey">Not started</strong>
+          </li>
+        ))}
+      </ul>
+
+      <h2>Manage this project</h2>
+      <div className="button-group">
+        <button type="button" className="button button--secondary" onClick={() => void setProjectArchived(project, !archived)}>
+          {archived ? 'Restore from archive' : 'Archive project'}
+        </button>
+        <button type="button" className="button button--warning" onClick={() => setConfirmingDelete(true)}>
+          Delete project
+        </button>
+      </div>
+
+      <ConfirmDialog
+        open={confirmingDelete}
+        title={`Delete \u201c${project.name}\u201d?`}
+        confirmLabel="Yes, delete project"
+        destructive
+        onCancel={() => setConfirmingDelete(false)}
+        onConfirm={async () => {
+          setConfirmingDelete(false);
+          if (await deleteProjectWithUndo(project)) await navigate('/');
+        }}
+      >
+        <p>The project and everything in it will be removed from your list. You can undo this straight after.</p>
+      </ConfirmDialog>
+    </Page>
+  );
+}

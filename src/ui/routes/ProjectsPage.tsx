@@ -1,0 +1,70 @@
+// Projects: every project on this computer, with archived ones listed apart.
+import { Link } from 'react-router';
+import { useProjectLists } from '../../db/hooks';
+import type { Project } from '../../domain/project';
+import { formatDate } from '../components/dates';
+import { Page } from '../components/Page';
+import { PhaseTag } from '../components/PhaseTag';
+
+function ProjectTable({ projects, caption }: { projects: Project[]; caption: string }) {
+  return (
+    <table className="table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Project</th>
+          <th scope="col">Department</th>
+          <th scope="col">Phase</th>
+          <th scope="col">Owner</th>
+          <th scope="col">Last changed</th>
+        </tr>
+      </thead>
+      <tbody>
+        {projects.map((p) => (
+          <tr key={p.id}>
+            <th scope="row">
+              <Link to={`/projects/${p.id}`}>{p.name}</Link>
+              {p.isExample && <strong className="tag tag--example">Example</strong>}
+            </th>
+            <td>{p.department || <span className="muted">Not given</span>}</td>
+            <td>
+              <PhaseTag phase={p.phase} />
+            </td>
+            <td>{p.owner || <span className="muted">Not given</span>}</td>
+            <td>{formatDate(p.updatedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ProjectsPage() {
+  const lists = useProjectLists();
+  const createLink = (
+    <Link to="/projects/new" className="button">
+      Create a project
+    </Link>
+  );
+  return (
+    <Page title="Projects" actions={createLink}>
+      {!lists && <p className="muted">Loading projects…</p>}
+      {lists && lists.active.length === 0 && (
+        <div className="empty-state">
+          <h2>You have no projects yet</h2>
+          <p>
+            A project holds its business case, its assessment preparation and its map of the approvals it needs. Create one to
+            get started. You can bring back the example project from Settings.
+          </p>
+        </div>
+      )}
+      {lists && lists.active.length > 0 && <ProjectTable projects={lists.active} caption="Your projects" />}
+      {lists && lists.archived.length > 0 && (
+        <details className="details">
+          <summary>Archived projects ({lists.archived.length})</summary>
+          <ProjectTable projects={lists.archived} caption="Archived projects" />
+        </details>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,88 @@
+// Settings: storage on this computer, document defaults, the example project, and about Waymark.
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { repositories, useSettings } from '../../db/hooks';
+import { formatBytes, readStorageStatus, type StorageStatus } from '../../platform/storage-status';
+import { Page } from '../components/Page';
+import { useNotices } from '../state/notices';
+import { MarkingSetting } from '../components/MarkingSetting';
+import { VERSION } from '../version';
+
+function StorageSection() {
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const settings = useSettings();
+  useEffect(() => {
+    let live = true;
+    void readStorageStatus().then((s) => live && setStatus(s));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const persisted = status?.persisted ?? settings?.persistentStorageGranted ?? null;
+  return (
+    <section aria-labelledby="storage-heading">
+      <h2 id="storage-heading">Storage on this computer</h2>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Kept safe from clean-up</dt>
+          <dd className="summary-list__value" data-testid="storage-persisted">
+            {persisted === null
+              ? 'Unknown: this browser does not say'
+              : persisted
+                ? 'Yes: your work will not be cleared to free up space'
+                : 'No: if this computer runs short of space, the browser may clear Waymark\u2019s data. Export important documents.'}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Space used</dt>
+          <dd className="summary-list__value" data-testid="storage-usage">
+            {status?.usageBytes == null
+              ? 'Unknown'
+              : `${formatBytes(status.usageBytes)}${status.quotaBytes ? ` of ${formatBytes(status.quotaBytes)} available` : ''}`}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function ExampleSection() {
+  const [busy, setBusy] = useState(false);
+  async function recreate() {
+    setBusy(true);
+    try {
+      const project = await repositories().projects.createExample();
+      useNotices.getState().show({ kind: 'success', message: `Example project \u201c${project.name}\u201d created. Find it in Projects.` });
+    } catch (error) {
+      useNotices.getState().show({ kind: 'error', message: error instanceof Error ? error.message : 'The example project could not be created.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <section aria-labelledby="example-heading">
+      <h2 id="example-heading">Example project</h2>
+      <p>The example project shows what Waymark can do. Create a fresh copy at any time; your own projects are not changed.</p>
+      <button type="button" className="button button--secondary" disabled={busy} onClick={() => void recreate()}>
+        Create the example project again
+      </button>
+    </section>
+  );
+}
+
+export function SettingsPage() {
+  return (
+    <Page title="Settings">
+      <StorageSection />
+      <MarkingSetting />
+      <ExampleSection />
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">About Waymark</h2>
+        <p>
+          Waymark {VERSION}. It keeps all your work on this computer; nothing is sent anywhere. See the <Link to="/playbook">Playbook</Link>{' '}
+          for guides to common hurdles.
+        </p>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,112 @@
+// Every screen passes an automated WCAG 2.2 A and AA check, works from the keyboard, and is
+// captured as a screenshot for people to look at.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectFocused, expectHeading, openSession, screenshot, visit, type Session } from './browser';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let session: Session;
+let projectRoute = '';
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+beforeAll(async () => {
+  session = await openSession();
+  await visit(session.page, '/');
+  await session.page.getByRole('link', { name: /Example: Apply for a fishing licence/ }).click();
+  await session.page.getByRole('heading', { level: 1, name: 'Example: Apply for a fishing licence' }).waitFor();
+  projectRoute = new URL(session.page.url()).hash.slice(1);
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+describe('every route', () => {
+  const routes: [string, () => string][] = [
+    ['projects', () => '/'],
+    ['new-project', () => '/projects/new'],
+    ['project-overview', () => projectRoute],
+    ['edit-project', () => `${projectRoute}/edit`],
+    ['library', () => '/library'],
+    ['playbook', () => '/playbook'],
+    ['settings', () => '/settings'],
+    ['not-found', () => '/no-such-page'],
+  ];
+
+  it.each(routes)('%s has no WCAG 2.2 A or AA violations', async (name, route) => {
+    const { page } = session;
+    await visit(page, route());
+    await screenshot(page, `route-${name}`);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('shows form errors accessibly', async () => {
+    const { page } = session;
+    await visit(page, '/projects/new');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await page.getByRole('alert').first().waitFor();
+    await screenshot(page, 'route-new-project-errors');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('gives each screen its own page title', async () => {
+    const { page } = session;
+    const titles = new Set<string>();
+    for (const [, route] of routes) {
+      await visit(page, route());
+      titles.add(await page.title());
+    }
+    expect(titles.size).toBe(routes.length);
+  });
+});
+
+describe('keyboard use', () => {
+  it('offers a skip link first, which moves focus to the main content', async () => {
+    const { page } = session;
+    await visit(page, '/settings');
+    await page.reload();
+    await page.locator('h1').waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expectFocused(skip);
+    await page.keyboard.press('Enter');
+    await expectFocused(page.locator('#main-content'));
+  });
+
+  it('creates a project with the keyboard alone', async () => {
+    const { page } = session;
+    await visit(page, '/');
+    await page.getByRole('link', { name: 'Create a project' }).focus();
+    await page.keyboard.press('Enter');
+    await expectHeading(page, 'Create a project');
+    await expectFocused(page.getByRole('heading', { level: 1 }));
+    await page.keyboard.press('Tab');
+    await expectFocused(page.getByLabel('Project name'));
+    await page.keyboard.type('Keyboard project');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Department of Keys');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByLabel('Alpha').isChecked()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expectHeading(page, 'Keyboard project');
+    await expectFocused(page.getByRole('heading', { level: 1 }));
+  });
+
+  it('closes the delete confirmation with Escape and keeps the project', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Delete project' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await expectFocused(page.getByRole('dialog').getByRole('button', { name: 'Cancel' }));
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await expectHeading(page, 'Keyboard project');
+  });
+});
