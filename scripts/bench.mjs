@@ -4,12 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
 const dir = 'test/bench';
-let files = [];
-try {
-  files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
-} catch {
-  files = [];
+function benchmarkFiles() {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
+  } catch {
+    return [];
+  }
 }
+const files = benchmarkFiles();
 if (files.length === 0) {
   console.log('No benchmarks yet.');
   process.exit(0);

@@ -1,0 +1,43 @@
+// Opening one file the person chooses (a template pack zip, a CSV process list): the main process
+// shows the dialog and reads at most FILE_LIMITS.maxFileBytes.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
+import { FILE_LIMITS, type OpenedFile, type Result } from '../contract';
+import { parseFilters } from './arguments';
+import { failure } from './trusted-sender';
+
+export const OPEN_INVALID_ERROR = 'Waymark could not open the file chooser because the request was not valid.';
+export const OPEN_TOO_LARGE_ERROR = 'That file is larger than 50 MB, which is more than Waymark can open.';
+export const OPEN_READ_ERROR = 'Waymark could not read that file. Please check it is a file you can open and try again.';
+
+/** Shows an open dialog for the parent window of the event, or a free-standing one. */
+export async function showOpenDialogFor(event: IpcMainInvokeEvent, options: OpenDialogOptions): Promise<string | null> {
+  const parent = BrowserWindow.fromWebContents(event.sender);
+  const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  const chosen = choice.filePaths[0];
+  return choice.canceled || chosen === undefined ? null : chosen;
+}
+
+/** Reads one regular file if it is within the size limit. */
+export async function readFileWithinLimit(file: string, maxBytes: number = FILE_LIMITS.maxFileBytes): Promise<Result<OpenedFile>> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return failure(OPEN_READ_ERROR);
+    if (info.size > maxBytes) return failure(OPEN_TOO_LARGE_ERROR);
+    const bytes = await readFile(file);
+    if (bytes.byteLength > maxBytes) return failure(OPEN_TOO_LARGE_ERROR);
+    return { ok: true, value: { name: path.basename(file), bytes: new Uint8Array(bytes) } };
+  } catch {
+    return failure(OPEN_READ_ERROR);
+  }
+}
+
+/** Lets the person choose one file and returns its name and bytes; null when they cancel. */
+export async function openFile(event: IpcMainInvokeEvent, args: readonly unknown[]): Promise<Result<OpenedFile | null>> {
+  const filters = args.length === 1 ? parseFilters(args[0]) : null;
+  if (filters === null) return failure(OPEN_INVALID_ERROR);
+  const chosen = await showOpenDialogFor(event, { title: 'Open', properties: ['openFile'], filters });
+  if (chosen === null) return { ok: true, value: null };
+  return readFileWithinLimit(chosen);
+}

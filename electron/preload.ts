@@ -1,0 +1,30 @@
+// The one bridge between the page and the main process: a typed object on `window.waymark`.
+// It never exposes ipcRenderer or a generic listener; menu commands are checked before delivery.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CHANNELS, MENU_COMMANDS, type AppApi, type MenuCommand } from './contract';
+
+/** True for one of the commands the application menu is allowed to send. */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return MENU_COMMANDS.some((command) => command === value);
+}
+
+/** The API exposed to the page. Every method is a single invoke on its own channel. */
+export const appApi = {
+  kind: 'desktop',
+  about: () => ipcRenderer.invoke(CHANNELS.about),
+  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  openFile: (filters) => ipcRenderer.invoke(CHANNELS.openFile, filters),
+  openFolder: () => ipcRenderer.invoke(CHANNELS.openFolder),
+  openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
+  onMenuCommand: (listener) => {
+    const relay = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(CHANNELS.menuCommand, relay);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.menuCommand, relay);
+    };
+  },
+} satisfies AppApi;
+
+contextBridge.exposeInMainWorld('waymark', appApi);

@@ -1,0 +1,102 @@
+// Guards around every web page the app shows: no new windows, no navigation away from the app,
+// no permissions, no <webview>, no requests on any scheme but the app's own. Links to the web and
+// to mail open outside the app, after validation.
+import { app, shell, type Session, type WebContents } from 'electron';
+import { APP_SCHEME, isAppUrl } from './app-origin';
+
+/** Longest link the app will hand to the operating system. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+/**
+ * True for a link that may leave the app: https, http or mailto only, at most 2,048 characters,
+ * and no user name or password inside a web address.
+ */
+export function isSafeExternalUrl(url: unknown): url is string {
+  if (typeof url !== 'string' || url.length === 0 || url.length > MAX_EXTERNAL_URL_LENGTH) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'mailto:') return parsed.pathname.length > 0;
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  return parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+}
+
+/**
+ * The only place a link leaves the app: it is validated here, immediately before the operating
+ * system receives it. Resolves false (and opens nothing) for any link that is not safe.
+ */
+export async function openExternalLink(url: unknown): Promise<boolean> {
+  if (!isSafeExternalUrl(url)) return false;
+  await shell.openExternal(url);
+  return true;
+}
+
+/** Opens a link without waiting; unsafe links and failures are dropped silently. */
+export function openExternalSafely(url: unknown): void {
+  void openExternalLink(url).catch(() => undefined);
+}
+
+/** Every window.open is refused; a safe link opens in the person's own browser instead. */
+export function decideWindowOpen(details: { url: string }): { action: 'deny' } {
+  openExternalSafely(details.url);
+  return { action: 'deny' };
+}
+
+/** What a navigation guard needs from the event. */
+export interface NavigationEvent {
+  url: string;
+  preventDefault(): void;
+}
+
+/**
+ * Lets the app navigate within its own origin (hash routes, reloads) and stops everything else;
+ * a safe web or mail link is opened outside the app instead.
+ */
+export function guardNavigation(event: NavigationEvent): void {
+  if (isAppUrl(event.url)) return;
+  event.preventDefault();
+  openExternalSafely(event.url);
+}
+
+/** Schemes the renderer may request: its own, inline data and blobs, and the dev tools. */
+const ALLOWED_REQUEST_SCHEMES = new Set([`${APP_SCHEME}:`, 'data:', 'blob:', 'devtools:']);
+
+/** True when a request from a page may proceed (the app's own files, data: and blob: URLs). */
+export function isAllowedRequest(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === `${APP_SCHEME}:`) return isAppUrl(url);
+  return ALLOWED_REQUEST_SCHEMES.has(parsed.protocol);
+}
+
+/** Refuses every permission request and check (camera, notifications, clipboard reads, ...). */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** Cancels every request a page makes on another scheme (web, file, ...): Waymark works offline. */
+export function blockForeignRequests(session: Session): void {
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+}
+
+/** Applies the window-open, navigation and webview guards to one web contents. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(decideWindowOpen);
+  contents.on('will-navigate', guardNavigation);
+  contents.on('will-frame-navigate', guardNavigation);
+  contents.on('will-redirect', guardNavigation);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Hardens every web contents the app ever creates. Call before the first window opens. */
+export function installWebContentsGuards(): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}
