@@ -1,0 +1,125 @@
+// Checks the Word document kit end to end: writes one sample of each kind of document into
+// test-results/docx/, validates each word/document.xml against the WordprocessingML schema,
+// converts each to PDF with LibreOffice, checks the PDF text, and renders PNG pages to look at.
+// Usage: node scripts/check-docx.mjs   (needs xmllint, soffice, pdftotext and pdftoppm)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+import { strFromU8, unzipSync } from 'fflate';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'test-results', 'docx');
+const schema = resolve(root, '../shared/ooxml-schemas/microsoft/wml-2010.xsd');
+
+function fail(message) {
+  console.error(`check-docx: ${message}`);
+  process.exit(1);
+}
+
+function toolExists(name) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+for (const tool of ['xmllint', 'soffice', 'pdftotext', 'pdftoppm'])
+  if (!toolExists(tool)) fail(`${tool} is not installed (see shared/design/TESTING-HERE.md).`);
+if (!existsSync(schema)) fail(`the WordprocessingML schema was not found at ${schema}; clone shared/ beside the project.`);
+
+const unregister = register();
+const { renderDocx } = await import('../src/export/render-docx.ts');
+const { markdownText } = await import('../src/export/render-markdown.ts');
+const { csvText, documentTables } = await import('../src/export/render-csv.ts');
+const samples = await import('../test/fixtures/export/sample-documents.ts');
+
+/** The long report, made longer: a risk register that runs over pages, and more chapters. */
+function longerReport() {
+  const report = samples.longReport();
+  const tones = [['Open', 'bad'], ['Managed', 'warning'], ['Closed', 'good']];
+  const risks = Array.from({ length: 45 }, (_, i) => {
+    const [text, tone] = tones[i % 3];
+    return [`R${i + 1}`, `Supplier capacity for stage ${i + 1} may slip if procurement takes longer than planned`, 'Head of delivery', { text, tone }];
+  });
+  report.sections.push({
+    title: 'Management case',
+    newPage: true,
+    blocks: [{ kind: 'table', caption: 'Risk register', columns: [{ heading: 'Ref' }, { heading: 'Risk' }, { heading: 'Owner' }, { heading: 'Status' }], rows: risks }],
+  });
+  report.sections.push(...samples.largeBusinessCase(10, 2500, 2).sections);
+  return report;
+}
+
+const kinds = [
+  {
+    name: 'long-report',
+    model: longerReport(),
+    expect: ['Apply for a fishing licence', 'Document control', 'Version history', 'Contents', 'Strategic case', 'What we know',
+      'Options appraisal', 'Not viable', 'Licence sales statistics', 'Risk register', 'R45', 'Page 2 of', 'OFFICIAL'],
+  },
+  {
+    name: 'tracked-changes',
+    model: samples.trackedComparison(),
+    expect: ['Changes between versions 0.2 and 0.3', 'Management case', 'eight', 'ten', 'with two researchers', 'removed entirely'],
+  },
+  {
+    name: 'draft-official-sensitive',
+    model: samples.draftSensitive(),
+    expect: ['OFFICIAL-SENSITIVE', 'DRAFT', 'This is a draft', 'Point 1: Understand users and their needs', 'Not met'],
+  },
+];
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'waymark-docx-'));
+const profile = `file://${join(work, 'lo-profile')}`;
+const problems = [];
+
+for (const kind of kinds) {
+  const started = Date.now();
+  const bytes = await renderDocx(kind.model, { now: new Date('2025-03-07T10:00:00Z') });
+  const file = join(outDir, `${kind.name}.docx`);
+  writeFileSync(file, bytes);
+  writeFileSync(join(outDir, `${kind.name}.md`), markdownText(kind.model));
+  documentTables(kind.model).forEach((table, index) => writeFileSync(join(outDir, `${kind.name}-table-${index + 1}.csv`), csvText(table)));
+
+  const documentXml = join(work, `${kind.name}-document.xml`);
+  writeFileSync(documentXml, strFromU8(unzipSync(bytes)['word/document.xml']));
+  const issues = [];
+  try {
+    execFileSync('xmllint', ['--noout', '--schema', schema, documentXml], { stdio: 'pipe' });
+  } catch (error) {
+    issues.push(`schema: ${String(error.stderr).trim().split('\n').slice(0, 3).join(' / ')}`);
+  }
+
+  try {
+    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', outDir, file],
+      { stdio: 'pipe', timeout: 120_000 });
+  } catch (error) {
+    issues.push(`LibreOffice could not convert it: ${String(error.stderr ?? error.message).trim()}`);
+  }
+  const pdf = join(outDir, `${kind.name}.pdf`);
+  let pages = 0;
+  if (existsSync(pdf)) {
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const flat = text.replace(/\s+/g, ' ');
+    for (const words of kind.expect) if (!flat.includes(words)) issues.push(`the PDF does not contain "${words}"`);
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(outDir, kind.name)]);
+    pages = (text.match(/\f/g) ?? []).length;
+  } else if (issues.length === 0) issues.push('no PDF was produced');
+
+  const status = issues.length === 0 ? 'ok  ' : 'FAIL';
+  console.log(`${status} ${kind.name}.docx: ${(bytes.length / 1024).toFixed(0)} KB, ${pages} pages, schema-valid: ${issues.some((i) => i.startsWith('schema')) ? 'no' : 'yes'}, ${Date.now() - started} ms`);
+  for (const issue of issues) console.log(`     ${issue}`);
+  problems.push(...issues.map((issue) => `${kind.name}: ${issue}`));
+}
+
+rmSync(work, { recursive: true, force: true });
+await unregister();
+if (problems.length > 0) fail(`${problems.length} problem(s) found; see above. Files are in ${outDir}.`);
+console.log(`All ${kinds.length} documents passed. Files and page images are in ${outDir}.`);

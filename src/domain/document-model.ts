@@ -1,0 +1,209 @@
+// The document model: a pure description of an exported document (cover, document control,
+// marking, sections of blocks). Every export (business case, assessment pack, compliance map,
+// template) builds one of these; the Word, CSV and Markdown renderers in src/export read it.
+import type { RichTextDoc } from './rich-text';
+import { wordCount } from './rich-text';
+
+export const DOCUMENT_STATUSES = ['draft', 'for-review', 'final'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
+  draft: 'Draft',
+  'for-review': 'For review',
+  final: 'Final',
+};
+
+/** Markings offered in Settings; a custom marking is any other short text. */
+export const STANDARD_MARKINGS = ['OFFICIAL', 'OFFICIAL-SENSITIVE'] as const;
+export const MARKING_MAX_LENGTH = 60;
+
+export interface DocumentMeta {
+  title: string;
+  /** What kind of document this is, shown under the title, e.g. "Outline business case". */
+  subtitle?: string;
+  project?: string;
+  department?: string;
+  phase?: string;
+  /** The version of this document, e.g. "0.3". */
+  version: string;
+  /** ISO date (yyyy-mm-dd) the document is dated. */
+  date: string;
+  author: string;
+  status: DocumentStatus;
+  /** Security classification shown in every header and footer, e.g. OFFICIAL. */
+  marking: string;
+  /** BCP 47 language tag; en-GB when left out. */
+  language?: string;
+  subject?: string;
+  keywords?: string[];
+  description?: string;
+}
+
+export interface VersionEntry {
+  version: string;
+  date: string;
+  author: string;
+  summary: string;
+}
+
+export interface Approval {
+  name: string;
+  role: string;
+  /** ISO date, or null while the approval is still to come. */
+  date: string | null;
+  /** e.g. "Approved", "Approved with conditions". */
+  outcome?: string;
+}
+
+export interface DocumentControl {
+  history: VersionEntry[];
+  approvals: Approval[];
+}
+
+/** A piece of a simple paragraph: text (optionally bold, italic or linked) or a footnote. */
+export type DocInline =
+  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; href?: string }
+  | { kind: 'footnote'; text: string; href?: string };
+
+/** How a status reads in a table: always a word, the tone only adds a quiet shade. */
+export type StatusTone = 'good' | 'warning' | 'bad' | 'neutral';
+
+export type TableCellValue = string | number | { text: string; tone?: StatusTone; href?: string };
+
+export interface TableColumn {
+  heading: string;
+  /** Relative width; the kit works one out from the content when left out. */
+  weight?: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export interface DocTable {
+  kind: 'table';
+  /** Read aloud and used as the CSV file name; shown above the table. */
+  caption?: string;
+  columns: TableColumn[];
+  rows: TableCellValue[][];
+}
+
+export interface DocListItem {
+  content: DocInline[];
+  children?: DocList;
+}
+
+export interface DocList {
+  kind: 'list';
+  ordered: boolean;
+  items: DocListItem[];
+}
+
+export interface DocImage {
+  kind: 'image';
+  format: 'png' | 'jpg';
+  data: Uint8Array;
+  /** Size on the page in pixels at 96 per inch. */
+  width: number;
+  height: number;
+  /** Required: what the image shows, for people who cannot see it. */
+  altText: string;
+  caption?: string;
+}
+
+/** Two versions of the same content shown as tracked insertions and deletions. */
+export interface DocComparison {
+  kind: 'comparison';
+  before: RichTextDoc;
+  after: RichTextDoc;
+  /** Who made the change, and when (ISO date or date-time). */
+  author: string;
+  date: string;
+}
+
+export type DocBlock =
+  | { kind: 'paragraph'; content: DocInline[] }
+  | { kind: 'richText'; content: RichTextDoc }
+  | DocTable
+  | DocList
+  | DocImage
+  | DocComparison
+  | { kind: 'pageBreak' };
+
+/** A titled part of the document; nesting sets heading levels, so headings are always in order. */
+export interface DocSection {
+  title: string;
+  blocks: DocBlock[];
+  sections?: DocSection[];
+  /** Starts the section on a new page (top-level chapters of long reports). */
+  newPage?: boolean;
+}
+
+export interface DocumentModel {
+  meta: DocumentMeta;
+  /** Version history and approvals; left out for short exports such as a single table. */
+  control?: DocumentControl;
+  /** Adds a table of contents after the document control page. */
+  contents?: boolean;
+  sections: DocSection[];
+}
+
+/** Shortens and tidies a classification marking; an empty one becomes OFFICIAL. */
+export function normaliseMarking(marking: string): string {
+  const tidy = marking.replace(/\s+/g, ' ').trim().toUpperCase().slice(0, MARKING_MAX_LENGTH);
+  return tidy.length > 0 ? tidy : 'OFFICIAL';
+}
+
+/** Every section of the model in reading order, with its depth (1 for top level). */
+export function flattenSections(sections: readonly DocSection[], depth = 1): { section: DocSection; depth: number }[] {
+  return sections.flatMap((section) => [
+    { section, depth },
+    ...flattenSections(section.sections ?? [], depth + 1),
+  ]);
+}
+
+/** The words of a cell as a reader sees them. */
+export function cellText(value: TableCellValue): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return value.text;
+}
+
+/** The text of a run of inline pieces, without footnotes. */
+export function docInlineText(content: readonly DocInline[]): string {
+  return content
+    .filter((piece) => piece.kind === 'text')
+    .map((piece) => piece.text)
+    .join('');
+}
+
+/** Plain-text paragraph helper for builders. */
+export function paragraphBlock(text: string): DocBlock {
+  return { kind: 'paragraph', content: [{ kind: 'text', text }] };
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((word) => word.length > 0).length;
+}
+
+function blockWords(block: DocBlock): number {
+  switch (block.kind) {
+    case 'paragraph':
+      return wordsIn(docInlineText(block.content));
+    case 'richText':
+      return wordCount(block.content);
+    case 'table':
+      return block.rows.reduce((sum, row) => sum + row.reduce<number>((n, value) => n + wordsIn(cellText(value)), 0), 0);
+    case 'list':
+      return block.items.reduce((sum, item) => sum + wordsIn(docInlineText(item.content)) + (item.children ? blockWords(item.children) : 0), 0);
+    case 'comparison':
+      return wordCount(block.after);
+    default:
+      return 0;
+  }
+}
+
+/** Roughly how many words the body of a document holds (section titles and blocks). */
+export function documentWordCount(model: DocumentModel): number {
+  return flattenSections(model.sections).reduce(
+    (sum, { section }) => sum + wordsIn(section.title) + section.blocks.reduce((n, block) => n + blockWords(block), 0),
+    0,
+  );
+}

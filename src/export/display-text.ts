@@ -1,0 +1,56 @@
+// Wording shared by every export format: dates as people write them, cover details, and the
+// file name suggested when saving.
+import type { DocumentMeta } from '../domain/document-model';
+import { DOCUMENT_STATUS_LABELS, normaliseMarking } from '../domain/document-model';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-03-07" becomes "7 March 2025"; anything else is returned as written. */
+export function displayDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return value;
+  const month = MONTHS[Number(match[2]) - 1];
+  return month ? `${Number(match[3])} ${month} ${match[1]}` : value;
+}
+
+/** The cover details, in the order they appear, leaving out the ones not given. */
+export function coverDetails(meta: DocumentMeta): [string, string][] {
+  const rows: [string, string | undefined][] = [
+    ['Project', meta.project],
+    ['Department', meta.department],
+    ['Phase', meta.phase],
+    ['Version', meta.version],
+    ['Date', displayDate(meta.date)],
+    ['Author', meta.author],
+    ['Status', DOCUMENT_STATUS_LABELS[meta.status]],
+    ['Classification', normaliseMarking(meta.marking)],
+  ];
+  return rows.filter((row): row is [string, string] => typeof row[1] === 'string' && row[1].trim().length > 0);
+}
+
+/** Removes characters that Windows, macOS or Linux refuse in file names. */
+function safeFilePart(text: string): string {
+  const printable = [...text].map((char) => ((char.codePointAt(0) ?? 0) < 0x20 ? ' ' : char)).join('');
+  return printable
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/(^|\s)\.+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 100)
+    .trim();
+}
+
+/** A readable file name such as "Outline business case v0.3 DRAFT.docx". */
+export function suggestedFileName(meta: DocumentMeta, extension: 'docx' | 'md' | 'csv'): string {
+  const title = safeFilePart(meta.title) || 'Waymark document';
+  const version = safeFilePart(meta.version);
+  const draft = meta.status === 'draft' ? ' DRAFT' : '';
+  return `${title}${version ? ` v${version}` : ''}${draft}.${extension}`;
+}
+
+/** A file name for one table saved as CSV. */
+export function tableFileName(name: string): string {
+  return `${safeFilePart(name) || 'Table'}.csv`;
+}

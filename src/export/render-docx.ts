@@ -1,0 +1,116 @@
+// The Word renderer: a document model in, the bytes of a .docx out. It reports progress section by
+// section and gives the host a chance to breathe between sections, so long documents never freeze it.
+import { Document, Packer } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
+import type { DocumentModel } from '../domain/document-model';
+import { DOCUMENT_STATUS_LABELS, documentWordCount, flattenSections, normaliseMarking } from '../domain/document-model';
+import { sectionChildren } from './docx-blocks';
+import { DocxContext } from './docx-context';
+import { contentsChildren, controlChildren, coverChildren } from './docx-cover';
+import { pageSetup } from './docx-page';
+import { corePropertiesXml, documentLanguage } from './docx-properties';
+import type { BodyChild } from './docx-rich-text';
+import { BASE_STYLES_XML, documentNumbering, documentStyles } from './styles';
+
+export interface ExportProgress {
+  /** Steps finished so far and in all: one per section, one for the front matter, one for packing. */
+  done: number;
+  total: number;
+  stage: 'building' | 'packing' | 'done';
+}
+
+export interface DocxOptions {
+  onProgress?: (progress: ExportProgress) => void;
+  /** When the document is created (its properties); now when left out. */
+  now?: Date;
+  /**
+   * Works out the page numbers of the table of contents when the file is written. Laying out the
+   * pages is slow for long documents, so by default ('auto') only documents of up to
+   * CONTENTS_ESTIMATE_WORDS words get them; Word fills in the others when it updates fields.
+   */
+  contentsPageNumbers?: boolean | 'auto';
+}
+
+const BREATHE_EVERY_MS = 40;
+
+/** The longest document (in words) whose contents page numbers are worked out by default. */
+export const CONTENTS_ESTIMATE_WORDS = 2500;
+
+function estimatesContents(model: DocumentModel, option: DocxOptions['contentsPageNumbers']): boolean {
+  if (option === true || option === false) return option;
+  return (model.contents ?? true) && documentWordCount(model) <= CONTENTS_ESTIMATE_WORDS;
+}
+
+function breathe(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The Word document object and its properties part; the synchronous half of rendering. */
+export function buildDocx(model: DocumentModel, options: DocxOptions = {}): { document: Document; coreXml: string } {
+  const context = new DocxContext();
+  const body = frontMatter(model, context).concat(
+    flattenSections(model.sections).flatMap(({ section, depth }) => sectionChildren(section, context, depth)),
+  );
+  return { document: documentFor(model, body, context, options), coreXml: corePropertiesXml(model.meta, options.now ?? new Date()) };
+}
+
+function frontMatter(model: DocumentModel, context: DocxContext): BodyChild[] {
+  const front = [
+    ...coverChildren(model.meta),
+    ...(model.control ? controlChildren(model.control, context) : []),
+    ...(model.contents ?? true ? contentsChildren() : []),
+  ];
+  context.resetHeadings();
+  return front;
+}
+
+function documentFor(model: DocumentModel, body: BodyChild[], context: DocxContext, options: DocxOptions): Document {
+  const meta = model.meta;
+  const language = documentLanguage(meta);
+  return new Document({
+    title: meta.title,
+    subject: meta.subject ?? meta.subtitle,
+    creator: meta.author,
+    lastModifiedBy: meta.author,
+    description: meta.description,
+    keywords: (meta.keywords ?? []).join('; '),
+    externalStyles: BASE_STYLES_XML,
+    styles: documentStyles(language),
+    numbering: documentNumbering(),
+    footnotes: context.footnotes,
+    customProperties: [
+      { name: 'Classification', value: normaliseMarking(meta.marking) },
+      { name: 'Status', value: DOCUMENT_STATUS_LABELS[meta.status] },
+    ],
+    ...(estimatesContents(model, options.contentsPageNumbers) ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    sections: [{ ...pageSetup(meta, true), children: body }],
+  });
+}
+
+/**
+ * Renders a document model to the bytes of a .docx file, reporting progress after the front
+ * matter, after each section and after packing.
+ */
+export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+  const report = options.onProgress ?? (() => undefined);
+  const sections = flattenSections(model.sections);
+  const total = sections.length + 2;
+  const context = new DocxContext();
+  const body: BodyChild[] = frontMatter(model, context);
+  report({ done: 1, total, stage: 'building' });
+  let lastBreath = Date.now();
+  for (const [index, { section, depth }] of sections.entries()) {
+    body.push(...sectionChildren(section, context, depth));
+    report({ done: index + 2, total, stage: 'building' });
+    if (Date.now() - lastBreath > BREATHE_EVERY_MS) {
+      await breathe();
+      lastBreath = Date.now();
+    }
+  }
+  report({ done: total - 1, total, stage: 'packing' });
+  const document = documentFor(model, body, context, options);
+  const coreXml = corePropertiesXml(model.meta, options.now ?? new Date());
+  const bytes = await Packer.pack(document, 'uint8array', undefined, [{ path: 'docProps/core.xml', data: coreXml }]);
+  report({ done: total, total, stage: 'done' });
+  return bytes;
+}
