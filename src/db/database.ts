@@ -1,6 +1,7 @@
 // The one local database. Stores everything a person creates, on their own machine.
 import { Dexie, type Table } from 'dexie';
 import type { Project } from '../domain/project';
+import type { StoredPack } from './stored-pack';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export interface SettingRecord {
@@ -13,6 +14,7 @@ export const DATABASE_NAME = 'waymark';
 export class WaymarkDatabase extends Dexie {
   projects!: Table<Project, string>;
   settings!: Table<SettingRecord, string>;
+  packs!: Table<StoredPack, string>;
 
   /**
    * @param name database name (tests use unique names)

@@ -2,13 +2,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../domain/project';
 import { getDatabase } from './database';
+import { packsRepository } from './packs-repository';
 import { projectsRepository, type ProjectLists } from './projects-repository';
 import { settingsRepository, type AppSettings } from './settings-repository';
+import type { StoredPack } from './stored-pack';
 
 /** The repositories bound to the app database. */
 export function repositories() {
   const db = getDatabase();
-  return { projects: projectsRepository(db), settings: settingsRepository(db) };
+  return { projects: projectsRepository(db), settings: settingsRepository(db), packs: packsRepository(db) };
 }
 
 /** Active and archived projects; undefined while loading. */
@@ -23,4 +25,19 @@ export function useProject(id: string | undefined): Project | null | undefined {
 
 export function useSettings(): AppSettings | undefined {
   return useLiveQuery(() => repositories().settings.getAll(), []);
+}
+
+/** The version in use of every installed pack; undefined while loading. */
+export function useActivePacks(): StoredPack[] | undefined {
+  return useLiveQuery(() => repositories().packs.listActive(), []);
+}
+
+/** One pack (the version in use, or the given version); undefined while loading, null when missing. */
+export function usePack(id: string | undefined, version?: string): StoredPack | null | undefined {
+  return useLiveQuery(async () => (id ? ((await repositories().packs.get(id, version)) ?? null) : null), [id, version]);
+}
+
+/** Every stored version of a pack, newest first; undefined while loading. */
+export function usePackVersions(id: string | undefined): StoredPack[] | undefined {
+  return useLiveQuery(async () => (id ? repositories().packs.versions(id) : []), [id]);
 }

@@ -19,6 +19,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Template packs: every installed version of every pack, keyed "<pack id>@<version>".
+    version: 2,
+    stores: {
+      packs: 'key, id, origin',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -28,6 +28,19 @@ const FIXTURES: Record<number, (db: WaymarkDatabase) => Promise<void>> = {
       { key: 'defaultMarking', value: 'OFFICIAL-SENSITIVE' },
     ]);
   },
+  2: async (db) => {
+    await db.table('packs').add({
+      key: 'fixture-pack@1.0.0',
+      id: 'fixture-pack',
+      version: '1.0.0',
+      origin: 'imported',
+      active: true,
+      pack: { manifest: { id: 'fixture-pack', name: 'Fixture pack', version: '1.0.0' }, templates: [] },
+      files: [{ path: 'pack.yaml', bytes: new Uint8Array([1, 2, 3]) }],
+      installed: { id: 'fixture-pack', version: '1.0.0', contentHash: 'x', templates: [] },
+      installedAt: '2026-01-03T00:00:00.000Z',
+    });
+  },
 };
 
 describe('database migrations', () => {
@@ -54,6 +67,10 @@ describe('database migrations', () => {
     const project = await projectsRepository(current).get('v1-project');
     expect(project).toMatchObject({ name: 'Made at version 1', description: 'Kept through every upgrade', phase: 'alpha' });
     expect(await settingsRepository(current).getAll()).toMatchObject({ firstStartDone: true, defaultMarking: 'OFFICIAL-SENSITIVE' });
+    if (version >= 2) {
+      const pack = await current.packs.get('fixture-pack@1.0.0');
+      expect(pack?.files[0]?.bytes).toEqual(new Uint8Array([1, 2, 3]));
+    }
     current.close();
   });
 });

@@ -1,0 +1,153 @@
+// Reads and writes template packs. Imports are planned first (pure, see src/domain/pack-import-plan)
+// and then applied in one transaction: all or nothing.
+import type { Pack } from '../domain/pack';
+import { installedPackRecord, planPackImport, type InstalledPack, type PackImportPlan } from '../domain/pack-import-plan';
+import { compareVersions } from '../domain/pack-version';
+import type { PackEntry } from '../packs/pack-entries';
+import type { WaymarkDatabase } from './database';
+import { guarded, StorageError } from './storage-errors';
+import { packKey, type PackOrigin, type StoredPack } from './stored-pack';
+
+export interface PreparedImport {
+  pack: Pack;
+  files: PackEntry[];
+  plan: PackImportPlan;
+  installed: InstalledPack;
+}
+
+export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => new Date()) {
+  async function activeRecords(): Promise<StoredPack[]> {
+    return (await db.packs.toArray()).filter((p) => p.active);
+  }
+
+  return {
+    /** The version in use of every installed pack, by name. */
+    async listActive(): Promise<StoredPack[]> {
+      return (await activeRecords()).sort((a, b) => a.pack.manifest.name.localeCompare(b.pack.manifest.name));
+    },
+
+    /** Every stored version of one pack, newest first. */
+    async versions(id: string): Promise<StoredPack[]> {
+      return (await db.packs.where('id').equals(id).toArray()).sort((a, b) => compareVersions(b.version, a.version));
+    },
+
+    async get(id: string, version?: string): Promise<StoredPack | undefined> {
+      if (version) return db.packs.get(packKey(id, version));
+      return (await db.packs.where('id').equals(id).toArray()).find((p) => p.active);
+    },
+
+    /** Works out what importing a validated pack would do, without storing anything. */
+    async prepareImport(pack: Pack, files: PackEntry[]): Promise<PreparedImport> {
+      const installedPacks = (await activeRecords()).map((p) => p.installed);
+      const [plan, installed] = await Promise.all([planPackImport(installedPacks, pack), installedPackRecord(pack)]);
+      return { pack, files, plan, installed };
+    },
+
+    /**
+     * Applies a prepared import in one transaction. Refuses an id clash, needs `confirmDowngrade` to go
+     * back a version, and refuses if the installed packs changed since the import was prepared.
+     * Returns false when there was nothing to do.
+     */
+    async applyImport(prepared: PreparedImport, origin: PackOrigin, options: { confirmDowngrade?: boolean } = {}): Promise<boolean> {
+      const { plan, pack, files, installed } = prepared;
+      if (plan.action === 'none') return false;
+      if (plan.action === 'refuse') throw new StorageError(plan.summary, 'conflict');
+      if (plan.action === 'confirm-downgrade' && !options.confirmDowngrade)
+        throw new StorageError(`${plan.summary} Confirm to go back a version.`, 'conflict');
+      return guarded(() =>
+        db.transaction('rw', db.packs, async () => {
+          const versions = await db.packs.where('id').equals(plan.packId).toArray();
+          const current = versions.find((v) => v.active);
+          if ((current?.version ?? null) !== plan.installedVersion)
+            throw new StorageError('The installed packs changed while this import was being prepared. Check the pack again, then import it.', 'conflict');
+          for (const v of versions) if (v.active) await db.packs.put({ ...v, active: false });
+          const record: StoredPack = {
+            key: packKey(pack.manifest.id, pack.manifest.version),
+            id: pack.manifest.id,
+            version: pack.manifest.version,
+            origin,
+            active: true,
+            pack,
+            files,
+            installed,
+            installedAt: clock().toISOString(),
+          };
+          await db.packs.put(record);
+          return true;
+        }),
+      );
+    },
+
+    /** Makes an earlier stored version the one in use again. */
+    async activate(id: string, version: string): Promise<void> {
+      await guarded(() =>
+        db.transaction('rw', db.packs, async () => {
+          const versions = await db.packs.where('id').equals(id).toArray();
+          if (!versions.some((v) => v.version === version)) throw new StorageError('That version of the pack is not stored.', 'unknown');
+          for (const v of versions) await db.packs.put({ ...v, active: v.version === version });
+        }),
+      );
+    },
+
+    /**
+     * Saves a pack made in the app, replacing the stored copy of the same version in place. Changing the
+     * version number instead goes through `prepareImport` and `applyImport`, which keeps the old version
+     * to compare with. Refuses to overwrite a pack that was not made in the app.
+     */
+    async saveOwnPack(pack: Pack, files: PackEntry[]): Promise<StoredPack> {
+      const installed = await installedPackRecord(pack);
+      return guarded(() =>
+        db.transaction('rw', db.packs, async () => {
+          const versions = await db.packs.where('id').equals(pack.manifest.id).toArray();
+          if (versions.some((v) => v.origin !== 'own'))
+            throw new StorageError(`A pack with the id "${pack.manifest.id}" is already installed and was not made in Waymark. Choose another id.`, 'conflict');
+          for (const v of versions) if (v.active && v.version !== pack.manifest.version) await db.packs.put({ ...v, active: false });
+          const record: StoredPack = {
+            key: packKey(pack.manifest.id, pack.manifest.version),
+            id: pack.manifest.id,
+            version: pack.manifest.version,
+            origin: 'own',
+            active: true,
+            pack,
+            files,
+            installed,
+            installedAt: clock().toISOString(),
+          };
+          await db.packs.put(record);
+          return record;
+        }),
+      );
+    },
+
+    /** Removes every version of a pack. Packs that come with Waymark cannot be removed. */
+    async remove(id: string): Promise<void> {
+      await guarded(() =>
+        db.transaction('rw', db.packs, async () => {
+          const versions = await db.packs.where('id').equals(id).toArray();
+          if (versions.some((v) => v.origin === 'built-in'))
+            throw new StorageError('Packs that come with Waymark cannot be removed.', 'conflict');
+          await db.packs.where('id').equals(id).delete();
+        }),
+      );
+    },
+
+    /**
+     * Installs or updates the packs that come with Waymark. A pack is installed when it is new or newer
+     * than the one in use; anything the person imported or made that is newer is left alone.
+     * Returns the ids installed.
+     */
+    async installBuiltIns(packs: readonly { pack: Pack; files: PackEntry[] }[]): Promise<string[]> {
+      const done: string[] = [];
+      for (const { pack, files } of packs) {
+        const prepared = await this.prepareImport(pack, files);
+        if (prepared.plan.action === 'install' || prepared.plan.action === 'upgrade') {
+          await this.applyImport(prepared, 'built-in');
+          done.push(pack.manifest.id);
+        }
+      }
+      return done;
+    },
+  };
+}
+
+export type PacksRepository = ReturnType<typeof packsRepository>;
