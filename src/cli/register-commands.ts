@@ -1,2 +1,2 @@
 // Imports every command module so that each registers itself. Add new command modules here.
-export {};
+import './pack-commands';
