@@ -2,14 +2,20 @@
 // from a plain web server.
 import { createHashRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/Layout';
+import { ownPackRoutes } from './own-packs/own-pack-routes';
+import { ComparePackPage } from './routes/ComparePackPage';
 import { EditProjectPage } from './routes/EditProjectPage';
+import { GuidePage } from './routes/GuidePage';
+import { ImportPackPage } from './routes/ImportPackPage';
 import { LibraryPage } from './routes/LibraryPage';
 import { NewProjectPage } from './routes/NewProjectPage';
 import { NotFoundPage } from './routes/NotFoundPage';
+import { PackPage } from './routes/PackPage';
 import { PlaybookPage } from './routes/PlaybookPage';
 import { ProjectOverviewPage } from './routes/ProjectOverviewPage';
 import { ProjectsPage } from './routes/ProjectsPage';
 import { SettingsPage } from './routes/SettingsPage';
+import { TemplatePage } from './routes/TemplatePage';
 
 const router = createHashRouter([
   {
@@ -20,8 +26,15 @@ const router = createHashRouter([
       { path: 'projects/:projectId', element: <ProjectOverviewPage /> },
       { path: 'projects/:projectId/edit', element: <EditProjectPage /> },
       { path: 'library', element: <LibraryPage /> },
+      { path: 'library/import', element: <ImportPackPage /> },
+      { path: 'library/packs/:packId', element: <PackPage /> },
+      { path: 'library/packs/:packId/templates/:templateId', element: <TemplatePage /> },
+      { path: 'library/packs/:packId/compare', element: <ComparePackPage /> },
       { path: 'playbook', element: <PlaybookPage /> },
+      { path: 'playbook/:packId/:guideId', element: <GuidePage /> },
       { path: 'settings', element: <SettingsPage /> },
+      // Own packs (make your own)
+      ...ownPackRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getDatabase } from '../db/database';
 import { runStartup } from '../db/first-start';
+import { repositories } from '../db/hooks';
+import { loadBuiltInPacks } from './library/builtin-packs';
 import { App } from './App';
 import './styles/app.css';
 
@@ -25,6 +27,7 @@ async function start(): Promise<void> {
   const root = createRoot(container);
   try {
     await runStartup(getDatabase(), navigator.storage);
+    await repositories().packs.installBuiltIns(await loadBuiltInPacks());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     root.render(<StartupFailure message={`The browser said: ${message}`} />);

@@ -1,18 +1,117 @@
 // Library: the template packs installed in Waymark (standards, maturity models, business case
-// templates, processes and guides).
+// templates, processes and guides), searchable, with import and make-your-own.
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useActivePacks } from '../../db/hooks';
+import { searchTemplates } from '../../domain/library-search';
+import { templateItemCount } from '../../domain/pack';
 import { Page } from '../components/Page';
+import { itemCount, KIND_LABELS, ORIGIN_LABELS } from '../library/labels';
+import { libraryPaths } from '../library/paths';
 
 export function LibraryPage() {
+  const packs = useActivePacks();
+  const [query, setQuery] = useState('');
+  const hits = useMemo(() => (packs ? searchTemplates(packs.map((p) => p.pack), query) : []), [packs, query]);
+
+  const actions = (
+    <div className="button-group page-actions__group">
+      <Link to={libraryPaths.importPack()} className="button">
+        Import a pack
+      </Link>
+      <Link to={libraryPaths.newOwnPack()} className="button button--secondary">
+        Create your own pack
+      </Link>
+    </div>
+  );
+
   return (
-    <Page title="Library">
+    <Page title="Library" actions={actions}>
       <p className="lead">
-        The Library holds the templates Waymark works from: service standards and their checklists, maturity models, business case
-        templates and the steps of governance processes.
+        The templates Waymark works from: service standards and their checklists, maturity models, business case templates, the steps of
+        governance processes, and guides. Departments share them as template packs: plain files in a folder, a zip or a git repository.
       </p>
-      <div className="empty-state">
-        <h2>No template packs installed yet</h2>
-        <p>Template packs are plain files that departments can share as a folder, a zip or a git repository.</p>
+
+      <div className="form-group search">
+        <label className="label" htmlFor="library-search">
+          Search templates
+        </label>
+        <div className="hint" id="library-search-hint">
+          For example “open source”, “assessment” or “architecture board”
+        </div>
+        <input
+          id="library-search"
+          className="input search__input"
+          type="search"
+          value={query}
+          aria-describedby="library-search-hint"
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </div>
+
+      {!packs && <p className="muted">Loading the library…</p>}
+      {packs && (
+        <>
+          <h2 id="templates-heading">Templates</h2>
+          <p className="muted" role="status" aria-live="polite">
+            {query.trim() ? `${hits.length} ${hits.length === 1 ? 'template matches' : 'templates match'} “${query.trim()}”` : `${hits.length} templates`}
+          </p>
+          {hits.length > 0 && (
+            <table className="table" aria-labelledby="templates-heading">
+              <thead>
+                <tr>
+                  <th scope="col">Template</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Pack</th>
+                  <th scope="col">Version</th>
+                </tr>
+              </thead>
+              <tbody>
+                {hits.map((hit) => (
+                  <tr key={`${hit.packId}/${hit.template.id}`}>
+                    <th scope="row">
+                      <Link to={libraryPaths.template(hit.packId, hit.template.id)}>{hit.template.title}</Link>
+                      {hit.matchedItems.length > 0 && <div className="hint search__matches">Matches: {hit.matchedItems.join('; ')}</div>}
+                    </th>
+                    <td>
+                      {KIND_LABELS[hit.template.kind]}
+                      {hit.template.kind !== 'guide' && <div className="hint">{itemCount(hit.template.kind, templateItemCount(hit.template))}</div>}
+                    </td>
+                    <td>{hit.packName}</td>
+                    <td>{hit.template.version}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+
+          <h2 id="packs-heading">Installed packs</h2>
+          <table className="table" aria-labelledby="packs-heading">
+            <thead>
+              <tr>
+                <th scope="col">Pack</th>
+                <th scope="col">Publisher</th>
+                <th scope="col">Version</th>
+                <th scope="col">Licence</th>
+                <th scope="col">Where it came from</th>
+              </tr>
+            </thead>
+            <tbody>
+              {packs.map((p) => (
+                <tr key={p.key}>
+                  <th scope="row">
+                    <Link to={libraryPaths.pack(p.id)}>{p.pack.manifest.name}</Link>
+                  </th>
+                  <td>{p.pack.manifest.publisher}</td>
+                  <td>{p.version}</td>
+                  <td>{p.pack.manifest.licence}</td>
+                  <td>{ORIGIN_LABELS[p.origin]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </Page>
   );
 }

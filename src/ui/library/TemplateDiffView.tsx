@@ -1,0 +1,96 @@
+// What changed between two versions of a template, in words.
+import type { DiffItem, ItemListDiff, TemplateDiff } from '../../domain/pack-template-diff';
+
+const NOUNS: Record<ItemListDiff['noun'], [string, string]> = {
+  point: ['point', 'points'],
+  level: ['level', 'levels'],
+  category: ['category', 'categories'],
+  dimension: ['dimension', 'dimensions'],
+  section: ['section', 'sections'],
+  step: ['step', 'steps'],
+};
+
+const FIELD_NAMES: Record<string, string> = {
+  title: 'title',
+  titles: 'titles in other languages',
+  summary: 'summary',
+  guidance: 'guidance',
+  look_for: 'what assessors look for',
+  evidence: 'examples of evidence',
+  levels: 'level descriptions',
+  label: 'label',
+  purpose: 'purpose',
+  prompts: 'questions',
+  structured: 'structured part',
+  name: 'name',
+  owner: 'owner',
+  phase: 'phase',
+  depends_on: 'steps it follows',
+  duration_days: 'typical days',
+  description: 'description',
+  version: 'version',
+  edition: 'edition',
+  body: 'text of the guide',
+  tags: 'tags',
+  helps_with: 'what it helps with',
+  side: 'side',
+  organisation: 'organisation',
+  phases: 'phases',
+};
+
+function fieldName(field: string): string {
+  return FIELD_NAMES[field] ?? field.replace(/_/g, ' ');
+}
+
+function itemName(item: DiffItem): string {
+  return item.parent ? `${item.title} (in ${item.parent})` : item.title;
+}
+
+function ItemList({ heading, items, render }: { heading: string; items: readonly DiffItem[]; render?: (item: DiffItem) => string }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h4>{heading}</h4>
+      <ul className="list list--bullet">
+        {items.map((item) => (
+          <li key={`${item.parent ?? ''}/${item.id}`}>{render ? render(item) : itemName(item)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function TemplateDiffView({ diff, title }: { diff: TemplateDiff; title: string }) {
+  return (
+    <section className="template-diff" aria-label={`Changes to ${title}`}>
+      <h3>
+        {title}: {diff.versionBefore} to {diff.versionAfter}
+      </h3>
+      {diff.unchanged && <p>Nothing changed.</p>}
+      {diff.fields.filter((f) => f.field !== 'version').length > 0 && (
+        <p>Changed: {diff.fields.filter((f) => f.field !== 'version').map((f) => fieldName(f.field)).join(', ')}.</p>
+      )}
+      {diff.items.map((list) => {
+        const [one, many] = NOUNS[list.noun];
+        return (
+          <div key={list.noun}>
+            <ItemList heading={`Added ${many}`} items={list.added} />
+            <ItemList heading={`Removed ${many}`} items={list.removed} />
+            <ItemList
+              heading={`Changed ${many}`}
+              items={list.changed}
+              render={(item) => {
+                const changed = list.changed.find((c) => c.id === item.id && c.parent === item.parent);
+                return `${itemName(item)}: ${(changed?.fields ?? []).map(fieldName).join(', ')}`;
+              }}
+            />
+            {list.reordered && <p>The order of the {many} changed.</p>}
+            {list.added.length + list.removed.length + list.changed.length === 0 && !list.reordered && !diff.unchanged && (
+              <p className="muted">No {one} changed.</p>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

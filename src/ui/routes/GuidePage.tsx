@@ -1,0 +1,66 @@
+// One playbook guide, rendered safely from its Markdown, with what it helps with.
+import { Link, useParams } from 'react-router';
+import { useActivePacks } from '../../db/hooks';
+import type { GuideTemplate, PackTemplate } from '../../domain/pack';
+import { Page } from '../components/Page';
+import { GuideMarkdown } from '../library/GuideMarkdown';
+import { libraryPaths } from '../library/paths';
+import { NotFoundPage } from './NotFoundPage';
+
+interface HelpTarget {
+  label: string;
+  to: string | null;
+}
+
+function itemTitle(template: PackTemplate, itemId: string): string | null {
+  switch (template.kind) {
+    case 'standard':
+      return template.points.find((p) => p.id === itemId)?.title.replace(/^/, `${itemId}. `) ?? null;
+    case 'business-case':
+      return template.sections.flatMap((s) => [s, ...(s.sections ?? [])]).find((s) => s.id === itemId)?.title ?? null;
+    case 'maturity-model':
+      return template.categories.flatMap((c) => [c, ...(c.dimensions ?? [])]).find((c) => c.id === itemId)?.title ?? null;
+    case 'process':
+      return template.steps.find((s) => s.id === itemId)?.name ?? null;
+    case 'guide':
+      return null;
+  }
+}
+
+export function GuidePage() {
+  const { packId, guideId } = useParams();
+  const packs = useActivePacks();
+  if (!packs) return <p className="muted">Loading…</p>;
+  const stored = packs.find((p) => p.id === packId);
+  const guide = stored?.pack.templates.find((t): t is GuideTemplate => t.kind === 'guide' && t.id === guideId);
+  if (!stored || !guide) return <NotFoundPage />;
+
+  const targets: HelpTarget[] = (guide.helps_with ?? []).map((ref) => {
+    const [path = '', itemId = ''] = ref.split('#');
+    const [refPack, refTemplate] = path.includes('/') ? path.split('/') : [stored.id, path];
+    const template = packs.find((p) => p.id === refPack)?.pack.templates.find((t) => t.id === refTemplate);
+    const title = template ? itemTitle(template, itemId) : null;
+    if (!template || !title || !refPack) return { label: ref, to: null };
+    return { label: `${template.title}: ${title}`, to: libraryPaths.template(refPack, template.id) };
+  });
+
+  return (
+    <Page title={guide.title} caption="Playbook guide">
+      {guide.summary && <p className="lead">{guide.summary}</p>}
+      <GuideMarkdown markdown={guide.body} />
+      {targets.length > 0 && (
+        <aside className="related" aria-labelledby="helps-with-heading">
+          <h2 id="helps-with-heading">This guide helps with</h2>
+          <ul className="list list--bullet">
+            {targets.map((t) => (
+              <li key={t.label}>{t.to ? <Link to={t.to}>{t.label}</Link> : <span>{t.label} (its pack is not installed)</span>}</li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      <p className="hint">
+        From <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link>, guide version {guide.version}, licence {stored.pack.manifest.licence}.
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,215 @@
+// Import a template pack from a zip or a folder: validate it, show what it would add or change, and
+// only then store it, in one transaction.
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { repositories, usePack } from '../../db/hooks';
+import type { PreparedImport } from '../../db/packs-repository';
+import { formatPackProblem, type PackProblem } from '../../domain/pack';
+import type { TemplateImportLine } from '../../domain/pack-import-plan';
+import { currentPlatform } from '../../platform/current-platform';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { Page } from '../components/Page';
+import { itemCount, KIND_LABELS } from '../library/labels';
+import { PackComparison } from '../library/PackComparison';
+import { libraryPaths } from '../library/paths';
+import { readChosenFolder, readChosenZip } from '../library/read-pack-file';
+import { useNotices } from '../state/notices';
+
+const CHANGE_WORDS: Record<TemplateImportLine['change'], string> = {
+  added: 'New',
+  updated: 'Updated',
+  unchanged: 'No change',
+  removed: 'Removed',
+  'changed-without-new-version': 'Changed without a new version number',
+  'older-version': 'Older than installed',
+};
+
+type Stage =
+  | { kind: 'choose' }
+  | { kind: 'invalid'; source: string; problems: PackProblem[] }
+  | { kind: 'preview'; source: string; prepared: PreparedImport };
+
+function ImportPreview({ source, prepared, onDone, onCancel }: { source: string; prepared: PreparedImport; onDone: () => void; onCancel: () => void }) {
+  const { plan, pack } = prepared;
+  const installed = usePack(plan.installedVersion ? plan.packId : undefined);
+  const [confirmDowngrade, setConfirmDowngrade] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const label = plan.action === 'install' ? 'Import pack' : plan.action === 'upgrade' ? `Update to version ${plan.incomingVersion}` : `Go back to version ${plan.incomingVersion}`;
+
+  async function apply() {
+    setBusy(true);
+    setError(null);
+    try {
+      await repositories().packs.applyImport(prepared, 'imported', { confirmDowngrade });
+      useNotices.getState().show({ kind: 'success', message: `${pack.manifest.name} ${pack.manifest.version} imported.`, carry: true });
+      onDone();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The pack could not be imported. Nothing was changed.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      {error && <ErrorSummary errors={[{ message: error }]} />}
+      <h2>Check the pack before you import it</h2>
+      <div className={`notice notice--${plan.action === 'refuse' ? 'error' : 'info'}`} role="status">
+        <p className="notice__message">{plan.summary}</p>
+      </div>
+      <dl className="summary-list">
+        {(
+          [
+            ['Pack', pack.manifest.name],
+            ['Version', plan.installedVersion ? `${plan.incomingVersion} (installed: ${plan.installedVersion})` : plan.incomingVersion],
+            ['Publisher', pack.manifest.publisher],
+            ['Licence', pack.manifest.licence],
+            ['From', source],
+          ] as const
+        ).map(([k, v]) => (
+          <div className="summary-list__row" key={k}>
+            <dt className="summary-list__key">{k}</dt>
+            <dd className="summary-list__value">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <table className="table">
+        <caption className="table__caption">What the pack holds</caption>
+        <thead>
+          <tr>
+            <th scope="col">Template</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Version</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.templates.map((t) => (
+            <tr key={t.id}>
+              <th scope="row">
+                {pack.templates.find((x) => x.id === t.id)?.title ?? t.id}
+                {t.change !== 'removed' && t.kind !== 'guide' && <div className="hint">{itemCount(t.kind, t.items)}</div>}
+              </th>
+              <td>{KIND_LABELS[t.kind]}</td>
+              <td>{t.installedVersion && t.incomingVersion && t.installedVersion !== t.incomingVersion ? `${t.installedVersion} to ${t.incomingVersion}` : (t.incomingVersion ?? t.installedVersion)}</td>
+              <td>{CHANGE_WORDS[t.change]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {installed && plan.status !== 'same-version' && (
+        <details className="details" open={plan.status === 'newer-version'}>
+          <summary>What changed compared with the installed version {installed.version}</summary>
+          <PackComparison before={installed.pack} after={pack} />
+        </details>
+      )}
+      {plan.action === 'confirm-downgrade' && (
+        <div className="form-group">
+          <div className="checkbox">
+            <input id="confirm-downgrade" type="checkbox" checked={confirmDowngrade} onChange={(e) => setConfirmDowngrade(e.target.checked)} />
+            <label htmlFor="confirm-downgrade">I want to go back to the older version {plan.incomingVersion}</label>
+          </div>
+        </div>
+      )}
+      <div className="button-group">
+        {(plan.action === 'install' || plan.action === 'upgrade' || plan.action === 'confirm-downgrade') && (
+          <button type="button" className="button" disabled={busy || (plan.action === 'confirm-downgrade' && !confirmDowngrade)} onClick={() => void apply()}>
+            {label}
+          </button>
+        )}
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {plan.action === 'none' || plan.action === 'refuse' ? 'Choose another pack' : 'Cancel'}
+        </button>
+      </div>
+    </>
+  );
+}
+
+export function ImportPackPage() {
+  const navigate = useNavigate();
+  const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [error, setError] = useState<string | null>(null);
+
+  async function choose(from: 'zip' | 'folder') {
+    setError(null);
+    try {
+      const platform = currentPlatform();
+      let source: string;
+      let result;
+      if (from === 'zip') {
+        const file = await platform.openFile([{ name: 'Waymark template pack', extensions: ['zip'] }]);
+        if (!file) return;
+        source = file.name;
+        result = readChosenZip(file.bytes);
+      } else {
+        const folder = await platform.openFolder();
+        if (!folder) return;
+        source = `the folder ${folder.name}`;
+        result = readChosenFolder(folder);
+      }
+      if (!result.ok) {
+        setStage({ kind: 'invalid', source, problems: result.problems });
+        return;
+      }
+      setStage({ kind: 'preview', source, prepared: await repositories().packs.prepareImport(result.pack, result.files) });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'That could not be read.');
+    }
+  }
+
+  return (
+    <Page title="Import a template pack">
+      {error && <ErrorSummary errors={[{ message: error }]} />}
+      {stage.kind === 'choose' && (
+        <>
+          <p>
+            A template pack is a folder of plain text files, or a zip of that folder, that a department publishes to share its checklists,
+            processes, business case templates and guides. Waymark checks the whole pack before anything is added, and shows you what will
+            change first.
+          </p>
+          <div className="button-group">
+            <button type="button" className="button" onClick={() => void choose('zip')}>
+              Choose a zip file
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => void choose('folder')}>
+              Choose a folder
+            </button>
+          </div>
+          <p>
+            <Link to={libraryPaths.library()}>Back to the Library</Link>
+          </p>
+        </>
+      )}
+      {stage.kind === 'invalid' && (
+        <>
+          <div className="error-summary" role="alert" aria-labelledby="pack-problems-title">
+            <h2 id="pack-problems-title" className="error-summary__title">
+              This pack cannot be imported
+            </h2>
+            <p>
+              Waymark found {stage.problems.length === 1 ? 'a problem' : `${stage.problems.length} problems`} in {stage.source}. Nothing has been
+              added or changed. Send this list to whoever published the pack.
+            </p>
+            <ul className="error-summary__list error-summary__list--plain">
+              {stage.problems.map((p) => (
+                <li key={formatPackProblem(p)}>{formatPackProblem(p)}</li>
+              ))}
+            </ul>
+          </div>
+          <button type="button" className="button button--secondary" onClick={() => setStage({ kind: 'choose' })}>
+            Choose another pack
+          </button>
+        </>
+      )}
+      {stage.kind === 'preview' && (
+        <ImportPreview
+          source={stage.source}
+          prepared={stage.prepared}
+          onCancel={() => setStage({ kind: 'choose' })}
+          onDone={() => void navigate(libraryPaths.pack(stage.prepared.plan.packId))}
+        />
+      )}
+    </Page>
+  );
+}

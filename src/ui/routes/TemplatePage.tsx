@@ -1,0 +1,60 @@
+// One template, laid out for reading, with the guides that help, and what can be done with it.
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { useActivePacks } from '../../db/hooks';
+import { guidesByItem } from '../../domain/guide-links';
+import { Page } from '../components/Page';
+import { PlainText } from '../components/PlainText';
+import { KIND_LABELS } from '../library/labels';
+import { libraryPaths } from '../library/paths';
+import { TemplatePreview } from '../library/TemplatePreview';
+import { NotFoundPage } from './NotFoundPage';
+
+export function TemplatePage() {
+  const { packId, templateId } = useParams();
+  const packs = useActivePacks();
+  const guides = useMemo(() => guidesByItem((packs ?? []).map((p) => p.pack)), [packs]);
+  if (!packs) return <p className="muted">Loading…</p>;
+  const stored = packs.find((p) => p.id === packId);
+  const template = stored?.pack.templates.find((t) => t.id === templateId);
+  if (!stored || !template) return <NotFoundPage />;
+
+  return (
+    <Page title={template.title} caption={`${KIND_LABELS[template.kind]} from ${stored.pack.manifest.name}`}>
+      <PlainText text={template.summary} className="lead" />
+      <dl className="summary-list summary-list--compact">
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Template version</dt>
+          <dd className="summary-list__value">{template.version}</dd>
+        </div>
+        {template.kind === 'standard' && template.edition && (
+          <div className="summary-list__row">
+            <dt className="summary-list__key">Edition of the standard</dt>
+            <dd className="summary-list__value">{template.edition}</dd>
+          </div>
+        )}
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Pack</dt>
+          <dd className="summary-list__value">
+            <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link> {stored.version}, licence {stored.pack.manifest.licence}
+          </dd>
+        </div>
+      </dl>
+      <div className="button-group">
+        {stored.origin === 'own' ? (
+          <Link to={libraryPaths.editTemplate(stored.id, template.id)} className="button button--secondary">
+            Edit this template
+          </Link>
+        ) : (
+          template.kind !== 'guide' && (
+            <Link to={libraryPaths.copyTemplate(stored.id, template.id)} className="button button--secondary">
+              Make your own copy
+            </Link>
+          )
+        )}
+      </div>
+      <h2>{template.kind === 'guide' ? 'Guide' : 'Contents'}</h2>
+      <TemplatePreview template={template} packId={stored.id} guides={guides} />
+    </Page>
+  );
+}
