@@ -1,6 +1,7 @@
-// Checks the Word document kit end to end: writes one sample of each kind of document into
-// test-results/docx/, validates each word/document.xml against the WordprocessingML schema,
-// converts each to PDF with LibreOffice, checks the PDF text, and renders PNG pages to look at.
+// Checks the Word document kit end to end: writes one sample of each kind of document (and one
+// rendered template of each kind from templates/) into test-results/docx/, validates each
+// word/document.xml against the WordprocessingML schema, converts each to PDF with LibreOffice,
+// checks the PDF text, and renders PNG pages to look at.
 // Usage: node scripts/check-docx.mjs   (needs xmllint, soffice, pdftotext and pdftoppm)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,15 @@ const { renderDocx } = await import('../src/export/render-docx.ts');
 const { markdownText } = await import('../src/export/render-markdown.ts');
 const { csvText, documentTables } = await import('../src/export/render-csv.ts');
 const samples = await import('../test/fixtures/export/sample-documents.ts');
+const { readPackFromDisk } = await import('../src/cli/pack-source.ts');
+const { renderTemplateDocument } = await import('../src/export/render-template.ts');
+
+/** One template of a built-in pack as a document model, as `waymark pack render` makes it. */
+async function templateModel(packId, templateId) {
+  const { result } = await readPackFromDisk(join(root, 'templates', packId));
+  if (!result.ok) fail(`the built-in pack ${packId} is not valid: ${result.problems.map((p) => p.message).join('; ')}`);
+  return renderTemplateDocument(result.pack, templateId, { date: '2025-03-07' });
+}
 
 /** The long report, made longer: a risk register that runs over pages, and more chapters. */
 function longerReport() {
@@ -72,6 +82,38 @@ const kinds = [
     model: samples.draftSensitive(),
     expect: ['OFFICIAL-SENSITIVE', 'DRAFT', 'This is a draft', 'Point 1: Understand users and their needs', 'Not met'],
   },
+  {
+    name: 'template-standard',
+    model: await templateModel('gov-uk-service-standard', 'gov-uk-service-standard'),
+    contentsPageNumbers: true,
+    expect: ['GOV.UK Service Standard', 'Checklist', 'Summary of points', 'Point 1: Understand users and their needs', 'At alpha, assessors look for:',
+      'Not started', 'Not applicable', 'Point 14: Operate a reliable service', 'gov-uk-service-standard', 'Sources and licence', 'What you write into this document is yours', 'OFFICIAL'],
+  },
+  {
+    name: 'template-maturity',
+    model: await templateModel('colorado-software-delivery-maturity', 'colorado-software-delivery-maturity'),
+    contentsPageNumbers: true,
+    expect: ['Maturity scoring sheet', 'Summary of scores', 'Team Culture', 'What it looks like', 'Current', 'Target', 'Building With Loosely Coupled Parts', 'CC0 1.0'],
+  },
+  {
+    name: 'template-business-case',
+    model: await templateModel('waymark-agile-business-case', 'agile-business-case'),
+    contentsPageNumbers: true,
+    expect: ['Business case template', 'Strategic case', 'Questions to answer in discovery', 'Questions to answer in live', 'Your answer: Strategic case',
+      'Assumptions log', 'Management case', 'agile-business-case'],
+  },
+  {
+    name: 'template-process',
+    model: await templateModel('waymark-example-processes', 'central-digital-assurance'),
+    contentsPageNumbers: true,
+    expect: ['Central digital assurance (example)', 'Depends on', '2. Spend control triage', 'Ref: spend-triage', 'Steps in detail', 'central-digital-assurance'],
+  },
+  {
+    name: 'template-guide',
+    model: await templateModel('waymark-playbook', 'two-bosses'),
+    contentsPageNumbers: true,
+    expect: ['Answering to two bosses', 'Guide', 'Step 1: write both routes down', 'who owns it and who sits on it', 'Design before build.', 'Pitfalls', 'two-bosses'],
+  },
 ];
 
 rmSync(outDir, { recursive: true, force: true });
@@ -82,7 +124,7 @@ const problems = [];
 
 for (const kind of kinds) {
   const started = Date.now();
-  const bytes = await renderDocx(kind.model, { now: new Date('2025-03-07T10:00:00Z') });
+  const bytes = await renderDocx(kind.model, { now: new Date('2025-03-07T10:00:00Z'), contentsPageNumbers: kind.contentsPageNumbers ?? 'auto' });
   const file = join(outDir, `${kind.name}.docx`);
   writeFileSync(file, bytes);
   writeFileSync(join(outDir, `${kind.name}.md`), markdownText(kind.model));

@@ -1,2 +1,3 @@
 // Imports every command module so that each registers itself. Add new command modules here.
 import './pack-commands';
+import './pack-render';

@@ -1,0 +1,181 @@
+// `waymark pack render`: renders one template of a pack (folder or zip) as a Word document through the
+// document kit: a checklist, a scoring sheet, a blank business case, a process or a guide.
+import { lstat, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { DocumentModel } from '../domain/document-model';
+import { MARKING_MAX_LENGTH } from '../domain/document-model';
+import type { Pack } from '../domain/pack';
+import type { Phase } from '../domain/project';
+import { PHASES, isPhase } from '../domain/project';
+import { renderDocx } from '../export/render-docx';
+import { TEMPLATE_DOCUMENT_KINDS, TemplateRenderError, renderTemplateDocument } from '../export/render-template';
+import { EXIT, InputError, UsageError } from './cli-errors';
+import { registerCommand } from './commands';
+import type { CliIo } from './io';
+import { problemsText } from './pack-report';
+import { readPackFromDisk } from './pack-source';
+
+const COMMAND = 'pack render';
+const USAGE = 'pack render <folder|zip> --template <id> --out <file.docx> [--marking <text>] [--phase <phase>] [--final]';
+
+const HELP = [
+  `Usage: waymark ${USAGE}`,
+  '',
+  'Renders one template of a pack as a Word document: a standard as a checklist, a maturity model as a',
+  'scoring sheet, a business case template as a blank case with its prompts, a process as a table of',
+  'steps, and a guide as a document.',
+  '',
+  'Options:',
+  '  --template <id>    The id of the template to render (required)',
+  '  --out <file.docx>  The Word document to write (required); its folder must already exist',
+  `  --marking <text>   The classification in every header and footer (default OFFICIAL, at most ${MARKING_MAX_LENGTH} characters)`,
+  `  --phase <phase>    Only one phase's prompts or assessors' points: ${PHASES.join(', ')} (standards and business cases)`,
+  '  --final            Mark the document Final rather than For review',
+].join('\n');
+
+interface RenderArgs {
+  source: string;
+  template: string;
+  out: string;
+  marking: string;
+  phase?: Phase;
+  final: boolean;
+}
+
+const VALUED = ['template', 'out', 'marking', 'phase'] as const;
+type Valued = (typeof VALUED)[number];
+
+function isValued(name: string): name is Valued {
+  return (VALUED as readonly string[]).includes(name);
+}
+
+/** Whether text holds a control character (C0, DEL or C1), which no header or footer should hold. */
+function hasControl(text: string): boolean {
+  return [...text].some((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  });
+}
+
+/** Checks a marking given on the command line; returns it tidied, or throws a UsageError. */
+export function checkMarking(marking: string): string {
+  const tidy = marking.trim();
+  if (tidy.length === 0) throw new UsageError('--marking cannot be empty; leave it out to use OFFICIAL.');
+  if (hasControl(marking)) throw new UsageError('--marking cannot contain control characters such as tabs or line breaks.');
+  if (tidy.length > MARKING_MAX_LENGTH) throw new UsageError(`--marking can be at most ${MARKING_MAX_LENGTH} characters long, and "${tidy.slice(0, 20)}..." has ${tidy.length}.`);
+  return tidy;
+}
+
+function parseRenderArgs(args: readonly string[]): RenderArgs | 'help' {
+  const positional: string[] = [];
+  const values = new Map<Valued, string>();
+  let final = false;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (name === 'final' && inline === undefined) final = true;
+    else if (isValued(name)) {
+      const value = inline ?? args[i + 1];
+      if (value === undefined || (inline === undefined && value.startsWith('--')))
+        throw new UsageError(`--${name} needs a value; run "waymark ${COMMAND} --help" to see the options.`);
+      if (values.has(name)) throw new UsageError(`--${name} was given more than once.`);
+      values.set(name, value);
+      if (inline === undefined) i += 1;
+    } else throw new UsageError(`"${arg}" is not an option of "waymark ${COMMAND}"; run "waymark ${COMMAND} --help" to see the options.`);
+  }
+  if (positional.length === 0) throw new UsageError(`"waymark ${COMMAND}" needs the path of a pack folder or zip.`);
+  if (positional.length > 1) throw new UsageError(`"waymark ${COMMAND}" takes one pack path, but was given ${positional.length}.`);
+  const template = values.get('template');
+  if (template === undefined || template.trim() === '') throw new UsageError(`"waymark ${COMMAND}" needs --template <id>, the template to render.`);
+  const out = values.get('out');
+  if (out === undefined || out.trim() === '') throw new UsageError(`"waymark ${COMMAND}" needs --out <file.docx>, the Word document to write.`);
+  if (!out.toLowerCase().endsWith('.docx')) throw new UsageError(`--out must name a .docx file, not "${out}".`);
+  const phase = values.get('phase');
+  if (phase !== undefined && !isPhase(phase)) throw new UsageError(`--phase must be one of ${PHASES.join(', ')}, not "${phase}".`);
+  return { source: positional[0] ?? '', template: template.trim(), out, marking: checkMarking(values.get('marking') ?? 'OFFICIAL'), phase, final };
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** Refuses an output path that would overwrite the pack or land inside it, or whose folder does not exist. */
+async function checkOutPath(source: string, out: string, outGiven: string): Promise<void> {
+  if (isInside(source, out)) throw new InputError(`the document would be written over or inside the pack at ${source}; choose a path outside it.`);
+  const folder = await lstat(dirname(out)).catch(() => null);
+  if (!folder || !folder.isDirectory())
+    throw new InputError(`the folder ${dirname(outGiven)} does not exist; create it first or choose another place for ${basename(outGiven)}.`);
+  const existing = await lstat(out).catch(() => null);
+  if (existing && !existing.isFile()) throw new InputError(`${outGiven} exists and is not an ordinary file; choose another path for the document.`);
+}
+
+/** Today's date (yyyy-mm-dd) where the command runs. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+async function writeAtomically(out: string, outGiven: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
+  try {
+    await writeFile(temporary, bytes, { flag: 'wx' });
+    await rename(temporary, out);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new InputError(`the document could not be written to ${outGiven}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+
+function templateModel(pack: Pack, parsed: RenderArgs): DocumentModel {
+  try {
+    return renderTemplateDocument(pack, parsed.template, {
+      date: today(),
+      marking: parsed.marking,
+      status: parsed.final ? 'final' : 'for-review',
+      phase: parsed.phase,
+    });
+  } catch (error) {
+    if (error instanceof TemplateRenderError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+async function render(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseRenderArgs(args);
+  if (parsed === 'help') {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const source = resolve(io.cwd, parsed.source);
+  const out = resolve(io.cwd, parsed.out);
+  await checkOutPath(source, out, parsed.out);
+  const outcome = await readPackFromDisk(source).catch((error: unknown) => {
+    throw new InputError(error instanceof Error ? error.message : String(error));
+  });
+  const { result } = outcome;
+  if (!result.ok) {
+    io.out(problemsText(parsed.source, result.problems));
+    io.err('waymark: no document was written because the pack is not valid.');
+    return EXIT.invalid;
+  }
+  const model = templateModel(result.pack, parsed);
+  const bytes = await renderDocx(model, { contentsPageNumbers: true });
+  await writeAtomically(out, parsed.out, bytes);
+  const template = result.pack.templates.find((t) => t.id === parsed.template);
+  const kind = template ? TEMPLATE_DOCUMENT_KINDS[template.kind].toLowerCase() : 'document';
+  io.out(`Wrote ${parsed.out}: ${model.meta.title} (${parsed.template} version ${model.meta.version}) as a ${kind}, marked ${model.meta.marking}.`);
+  return EXIT.ok;
+}
+
+registerCommand({
+  path: ['pack', 'render'],
+  usage: 'pack render <folder|zip> --template <id> --out <file.docx>',
+  summary: 'Render one template of a pack as a Word document',
+  run: render,
+});
