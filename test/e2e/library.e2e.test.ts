@@ -84,6 +84,27 @@ describe('the Library', () => {
     await screenshot(page, 'guide');
   });
 
+  it('downloads a checklist as a Word document with the chosen marking', async () => {
+    const { page } = session;
+    await visit(page, '/library/packs/gov-uk-service-standard/templates/gov-uk-service-standard');
+    await page.getByText('Download as a document').click();
+    await page.getByLabel('Alpha').check();
+    await page.getByLabel('Security marking').fill('OFFICIAL-SENSITIVE');
+    await screenshot(page, 'template-download');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.docx$/);
+    const saved = join(work, file.suggestedFilename());
+    await file.saveAs(saved);
+    const parts = unzipSync(new Uint8Array(readFileSync(saved)));
+    const body = new TextDecoder().decode(parts['word/document.xml']);
+    expect(body).toContain('Understand users and their needs');
+    const headers = Object.keys(parts).filter((p) => /^word\/header\d*\.xml$/.test(p));
+    expect(headers.some((h) => new TextDecoder().decode(parts[h]).includes('OFFICIAL-SENSITIVE'))).toBe(true);
+    await expectText(page.getByRole('status').first(), 'saved as');
+  });
+
   it('imports a pack zip after showing what it holds', async () => {
     const { page } = session;
     await importZip(page, writeZip('example-1.2.0.zip'));

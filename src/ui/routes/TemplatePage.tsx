@@ -5,6 +5,7 @@ import { useActivePacks } from '../../db/hooks';
 import { guidesByItem } from '../../domain/guide-links';
 import { Page } from '../components/Page';
 import { PlainText } from '../components/PlainText';
+import { ExportTemplate } from '../library/ExportTemplate';
 import { KIND_LABELS } from '../library/labels';
 import { libraryPaths } from '../library/paths';
 import { TemplatePreview } from '../library/TemplatePreview';
@@ -53,6 +54,7 @@ export function TemplatePage() {
           )
         )}
       </div>
+      <ExportTemplate pack={stored.pack} template={template} />
       <h2>{template.kind === 'guide' ? 'Guide' : 'Contents'}</h2>
       <TemplatePreview template={template} packId={stored.id} guides={guides} />
     </Page>
