@@ -44,6 +44,8 @@ describe('projects in the browser build', () => {
     await summary.getByRole('link', { name: 'Enter a project name' }).click();
     await expectFocused(page.getByLabel('Project name'));
 
+    await page.getByLabel('Project name').pressSequentially('Register');
+    await expectFocused(page.getByLabel('Project name'));
     await page.getByLabel('Project name').fill('Register a boat');
     await page.getByLabel('Department or organisation (optional)').fill('Department for Rivers');
     await page.getByLabel('Beta').check();

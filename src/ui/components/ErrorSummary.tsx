@@ -8,9 +8,11 @@ export interface ErrorItem {
 
 export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Move focus only when the problems change, not on every keystroke that re-renders the form.
+  const signature = errors.map((e) => `${e.fieldId ?? ''}:${e.message}`).join('\n');
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
+    if (signature) ref.current?.focus();
+  }, [signature]);
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
