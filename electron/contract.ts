@@ -41,6 +41,45 @@ export interface OpenedFolder {
   files: FolderFile[];
 }
 
+/** The shared library folder, as the renderer sees it: its display name only, never its path. */
+export interface LibraryFolder {
+  name: string;
+}
+
+/** One candidate pack found at the top of the shared library folder, read but not yet validated. */
+export type LibraryFolderCandidate =
+  | {
+      /** The sub-folder's name. */
+      name: string;
+      kind: 'folder';
+      /** Every file of the sub-folder, paths relative to it. */
+      files: FolderFile[];
+    }
+  | {
+      /** The zip file's name. */
+      name: string;
+      kind: 'zip';
+      bytes: Uint8Array;
+    };
+
+/** Something at the top of the shared library folder that was not read, and why, in plain words. */
+export interface LibraryFolderSkipped {
+  name: string;
+  reason: string;
+}
+
+/** What reading the shared library folder found. */
+export interface LibraryFolderScan {
+  /** The folder's display name. */
+  name: string;
+  packs: LibraryFolderCandidate[];
+  skipped: LibraryFolderSkipped[];
+}
+
+/** What the main process tells the renderer about the shared library folder. */
+export const LIBRARY_FOLDER_EVENTS = ['changed'] as const;
+export type LibraryFolderEvent = (typeof LIBRARY_FOLDER_EVENTS)[number];
+
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = ['new-project', 'open-settings', 'open-library', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -62,6 +101,16 @@ export interface AppApi {
   openExternal(url: string): Promise<Result<void>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The shared library folder chosen in Settings; null when none is chosen. */
+  libraryFolder(): Promise<Result<LibraryFolder | null>>;
+  /** Lets the person choose the shared library folder; null when they cancel (the old choice stays). */
+  chooseLibraryFolder(): Promise<Result<LibraryFolder | null>>;
+  /** Stops using the shared library folder. */
+  forgetLibraryFolder(): Promise<Result<void>>;
+  /** Reads the candidate packs in the shared library folder; null when none is chosen. */
+  readLibraryFolder(): Promise<Result<LibraryFolderScan | null>>;
+  /** Subscribes to changes in the shared library folder; returns the unsubscribe function. */
+  onLibraryFolderChanged(listener: () => void): () => void;
 }
 
 export const CHANNELS = {
@@ -71,7 +120,17 @@ export const CHANNELS = {
   openFolder: 'waymark:open-folder',
   openExternal: 'waymark:open-external',
   menuCommand: 'waymark:menu-command',
+  libraryFolder: 'waymark:library-folder',
+  chooseLibraryFolder: 'waymark:choose-library-folder',
+  forgetLibraryFolder: 'waymark:forget-library-folder',
+  readLibraryFolder: 'waymark:read-library-folder',
 } as const;
+
+/**
+ * The channel on which the main process tells the page that the shared library folder changed. It is
+ * sent by main only (nothing is handled on it), so it sits apart from the invoke channels above.
+ */
+export const LIBRARY_FOLDER_CHANGED_CHANNEL = 'waymark:library-folder-changed';
 
 /** Limits on what the main process reads from disk for the renderer. */
 export const FILE_LIMITS = {

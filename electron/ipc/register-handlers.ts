@@ -2,6 +2,7 @@
 import type { IpcMain } from 'electron';
 import { CHANNELS } from '../contract';
 import { about } from './about';
+import { registerLibraryFolderHandlers } from './library-folder';
 import { openExternal } from './open-external';
 import { openFile } from './open-file';
 import { openFolder } from './open-folder';
@@ -15,4 +16,5 @@ export function registerIpcHandlers(ipcMain: IpcMain): void {
   handleTrusted(ipcMain, CHANNELS.openFile, openFile);
   handleTrusted(ipcMain, CHANNELS.openFolder, openFolder);
   handleTrusted(ipcMain, CHANNELS.openExternal, openExternal);
+  registerLibraryFolderHandlers(ipcMain);
 }

@@ -1,6 +1,6 @@
 // The desktop implementation: every call goes through the preload's typed API.
 import type { AppApi, Result } from '../../electron/contract';
-import { PlatformError, type Platform } from './platform';
+import { isSafeExternalUrl, PlatformError, type Platform } from './platform';
 
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new PlatformError(result.error);
@@ -20,7 +20,24 @@ export function desktopPlatform(api: AppApi): Platform {
       return unwrap(await api.openFolder());
     },
     async openExternal(url) {
+      if (!isSafeExternalUrl(url)) throw new PlatformError('Only web and email links can be opened.');
       unwrap(await api.openExternal(url));
+    },
+    supportsLibraryFolder: true,
+    async libraryFolder() {
+      return unwrap(await api.libraryFolder());
+    },
+    async chooseLibraryFolder() {
+      return unwrap(await api.chooseLibraryFolder());
+    },
+    async forgetLibraryFolder() {
+      unwrap(await api.forgetLibraryFolder());
+    },
+    async readLibraryFolder() {
+      return unwrap(await api.readLibraryFolder());
+    },
+    onLibraryFolderChanged(listener) {
+      return api.onLibraryFolderChanged(listener);
     },
   };
 }

@@ -1,7 +1,15 @@
 // What differs between the desktop app and the browser build, behind one interface.
-import type { FileFilter, OpenedFile, OpenedFolder } from '../../electron/contract';
+import type {
+  FileFilter,
+  LibraryFolder,
+  LibraryFolderCandidate,
+  LibraryFolderScan,
+  LibraryFolderSkipped,
+  OpenedFile,
+  OpenedFolder,
+} from '../../electron/contract';
 
-export type { FileFilter, OpenedFile, OpenedFolder };
+export type { FileFilter, LibraryFolder, LibraryFolderCandidate, LibraryFolderScan, LibraryFolderSkipped, OpenedFile, OpenedFolder };
 
 export interface SaveOutcome {
   saved: boolean;
@@ -18,7 +26,22 @@ export interface Platform {
   openFolder(): Promise<OpenedFolder | null>;
   /** Opens an http(s) or mailto link outside the app. */
   openExternal(url: string): Promise<void>;
+  /** True where a shared library folder can be chosen and watched (the desktop app only). */
+  readonly supportsLibraryFolder: boolean;
+  /** The shared library folder's display name; null when none is chosen (always null in the browser). */
+  libraryFolder(): Promise<LibraryFolder | null>;
+  /** Lets the person choose the shared library folder; null when they cancel. */
+  chooseLibraryFolder(): Promise<LibraryFolder | null>;
+  /** Stops using the shared library folder. */
+  forgetLibraryFolder(): Promise<void>;
+  /** Reads the candidate packs in the shared library folder; null when none is chosen. */
+  readLibraryFolder(): Promise<LibraryFolderScan | null>;
+  /** Calls `listener` when the shared library folder changes; returns the unsubscribe function. */
+  onLibraryFolderChanged(listener: () => void): () => void;
 }
+
+/** Why the shared library folder is not offered in the browser build, in one plain sentence. */
+export const LIBRARY_FOLDER_DESKTOP_ONLY = 'A shared library folder needs the Waymark desktop app. In the browser, import packs from a folder or a zip file in the Library.';
 
 /** Only these links leave the app. */
 export function isSafeExternalUrl(url: string): boolean {

@@ -1,7 +1,7 @@
 // The browser implementation: downloads for saving, file inputs for opening.
 import type { FileFilter, OpenedFolder } from '../../electron/contract';
 import { FILE_LIMITS } from '../../electron/contract';
-import { isSafeExternalUrl, PlatformError, type Platform } from './platform';
+import { isSafeExternalUrl, LIBRARY_FOLDER_DESKTOP_ONLY, PlatformError, type Platform } from './platform';
 
 function acceptList(filters: FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
@@ -79,6 +79,23 @@ export function webPlatform(): Platform {
     async openExternal(url) {
       if (!isSafeExternalUrl(url)) throw new PlatformError('Only web and email links can be opened.');
       window.open(url, '_blank', 'noopener,noreferrer');
+    },
+    // A web page cannot keep a folder or watch it, so the shared library folder is desktop only.
+    supportsLibraryFolder: false,
+    async libraryFolder() {
+      return null;
+    },
+    async chooseLibraryFolder() {
+      throw new PlatformError(LIBRARY_FOLDER_DESKTOP_ONLY);
+    },
+    async forgetLibraryFolder() {
+      throw new PlatformError(LIBRARY_FOLDER_DESKTOP_ONLY);
+    },
+    async readLibraryFolder() {
+      return null;
+    },
+    onLibraryFolderChanged() {
+      return () => undefined;
     },
   };
 }

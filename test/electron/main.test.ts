@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../electron/contract';
 
 const userData = mkdtempSync(path.join(tmpdir(), 'waymark-main-'));
 
@@ -84,7 +85,10 @@ describe('main process start-up', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
-    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(5);
+    // Every request channel has exactly one handler; the menu command channel only goes to the renderer.
+    const handled = vi.mocked(electron.ipcMain.handle).mock.calls.map(([channel]) => channel).sort();
+    const requests = Object.entries(CHANNELS).filter(([name]) => name !== 'menuCommand').map(([, channel]) => channel).sort();
+    expect(handled).toEqual(requests);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(electron.windows).toHaveLength(1);
 

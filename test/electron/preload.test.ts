@@ -25,7 +25,20 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => electron);
 
-const API_KEYS: (keyof AppApi)[] = ['kind', 'about', 'saveFile', 'openFile', 'openFolder', 'openExternal', 'onMenuCommand'];
+const API_KEYS: (keyof AppApi)[] = [
+  'kind',
+  'about',
+  'saveFile',
+  'openFile',
+  'openFolder',
+  'openExternal',
+  'onMenuCommand',
+  'libraryFolder',
+  'chooseLibraryFolder',
+  'forgetLibraryFolder',
+  'readLibraryFolder',
+  'onLibraryFolderChanged',
+];
 
 async function exposedApi(): Promise<AppApi> {
   await import('../../electron/preload');

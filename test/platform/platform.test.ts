@@ -21,7 +21,21 @@ describe('isSafeExternalUrl', () => {
 describe('desktop platform', () => {
   function api(over: Partial<AppApi>): AppApi {
     const missing = () => Promise.reject(new Error('not used'));
-    return { kind: 'desktop', about: missing, saveFile: missing, openFile: missing, openFolder: missing, openExternal: missing, onMenuCommand: () => () => undefined, ...over };
+    return {
+      kind: 'desktop',
+      about: missing,
+      saveFile: missing,
+      openFile: missing,
+      openFolder: missing,
+      openExternal: missing,
+      onMenuCommand: () => () => undefined,
+      libraryFolder: missing,
+      chooseLibraryFolder: missing,
+      forgetLibraryFolder: missing,
+      readLibraryFolder: missing,
+      onLibraryFolderChanged: () => () => undefined,
+      ...over,
+    };
   }
 
   it('sends bytes and a file name, never a path, and unwraps the result', async () => {
@@ -30,6 +44,14 @@ describe('desktop platform', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     await expect(platform.saveFile('case.docx', bytes, [{ name: 'Word document', extensions: ['docx'] }])).resolves.toEqual({ saved: true, fileName: 'case.docx' });
     expect(saveFile).toHaveBeenCalledWith({ suggestedName: 'case.docx', bytes, filters: [{ name: 'Word document', extensions: ['docx'] }] });
+  });
+
+  it('never sends a link that is not a web or email address', async () => {
+    const openExternal = vi.fn().mockResolvedValue({ ok: true, value: undefined });
+    const platform = desktopPlatform(api({ openExternal }));
+    await expect(platform.openExternal('javascript:alert(1)')).rejects.toThrow('Only web and email links can be opened.');
+    await platform.openExternal('https://www.gov.uk/');
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://www.gov.uk/');
   });
 
   it('turns an error result into a PlatformError with its message', async () => {

@@ -6,6 +6,7 @@ import { useActivePacks } from '../../db/hooks';
 import { searchTemplates } from '../../domain/library-search';
 import { templateItemCount } from '../../domain/pack';
 import { Page } from '../components/Page';
+import { SharedFolderPacks } from '../components/SharedFolderPacks';
 import { itemCount, KIND_LABELS, ORIGIN_LABELS } from '../library/labels';
 import { libraryPaths } from '../library/paths';
 
@@ -110,6 +111,7 @@ export function LibraryPage() {
               ))}
             </tbody>
           </table>
+          <SharedFolderPacks />
         </>
       )}
     </Page>

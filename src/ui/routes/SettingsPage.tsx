@@ -6,6 +6,7 @@ import { formatBytes, readStorageStatus, type StorageStatus } from '../../platfo
 import { Page } from '../components/Page';
 import { useNotices } from '../state/notices';
 import { MarkingSetting } from '../components/MarkingSetting';
+import { SharedFolderSetting } from '../components/SharedFolderSetting';
 import { VERSION } from '../version';
 
 function StorageSection() {
@@ -75,6 +76,7 @@ export function SettingsPage() {
     <Page title="Settings">
       <StorageSection />
       <MarkingSetting />
+      <SharedFolderSetting />
       <ExampleSection />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About Waymark</h2>

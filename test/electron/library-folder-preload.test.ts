@@ -1,0 +1,83 @@
+// The preload's shared library folder methods: one invoke per method on its own channel with no
+// arguments, and change notices delivered only from their own channel, only when well formed.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS, LIBRARY_FOLDER_CHANGED_CHANNEL, type AppApi } from '../../electron/contract';
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
+  return {
+    listeners,
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: null })),
+      on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+        const set = listeners.get(channel) ?? new Set();
+        set.add(listener);
+        listeners.set(channel, set);
+      }),
+      removeListener: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+        listeners.get(channel)?.delete(listener);
+      }),
+    },
+  };
+});
+vi.mock('electron', () => electron);
+
+async function exposedApi(): Promise<AppApi> {
+  await import('../../electron/preload');
+  const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];
+  expect(key).toBe('waymark');
+  // The exposed object is the preload's AppApi; the assertions below check its behaviour.
+  return api as AppApi;
+}
+
+function emit(channel: string, ...args: unknown[]): void {
+  for (const listener of electron.listeners.get(channel) ?? []) (listener as Listener)({}, ...args);
+}
+
+beforeEach(() => {
+  vi.resetModules();
+  vi.clearAllMocks();
+  electron.listeners.clear();
+});
+
+describe('preload: shared library folder', () => {
+  it('sends each call on its own channel, with no arguments (never a path)', async () => {
+    const api = await exposedApi();
+    await api.libraryFolder();
+    await api.chooseLibraryFolder();
+    await api.forgetLibraryFolder();
+    await api.readLibraryFolder();
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [CHANNELS.libraryFolder],
+      [CHANNELS.chooseLibraryFolder],
+      [CHANNELS.forgetLibraryFolder],
+      [CHANNELS.readLibraryFolder],
+    ]);
+  });
+
+  it('delivers only well-formed change notices from the library folder channel, until unsubscribed', async () => {
+    const api = await exposedApi();
+    const listener = vi.fn();
+    const unsubscribe = api.onLibraryFolderChanged(listener);
+    expect(electron.ipcRenderer.on).toHaveBeenCalledWith(LIBRARY_FOLDER_CHANGED_CHANNEL, expect.any(Function));
+
+    emit(LIBRARY_FOLDER_CHANGED_CHANNEL, 'changed');
+    emit(LIBRARY_FOLDER_CHANGED_CHANNEL, 'delete-everything');
+    emit(LIBRARY_FOLDER_CHANGED_CHANNEL, { path: '/etc' });
+    emit(CHANNELS.menuCommand, 'changed');
+    expect(listener).toHaveBeenCalledOnce();
+    expect(listener).toHaveBeenCalledWith();
+
+    unsubscribe();
+    emit(LIBRARY_FOLDER_CHANGED_CHANNEL, 'changed');
+    expect(listener).toHaveBeenCalledOnce();
+    expect(electron.listeners.get(LIBRARY_FOLDER_CHANGED_CHANNEL)?.size).toBe(0);
+  });
+
+  it('keeps the notice channel apart from the invoke channels', () => {
+    expect(Object.values(CHANNELS)).not.toContain(LIBRARY_FOLDER_CHANGED_CHANNEL);
+  });
+});
