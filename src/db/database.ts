@@ -1,6 +1,7 @@
 // The one local database. Stores everything a person creates, on their own machine.
 import { Dexie, type Table } from 'dexie';
 import type { Project } from '../domain/project';
+import type { ProjectTemplate } from '../domain/project-template';
 import type { StoredPack } from './stored-pack';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -15,6 +16,7 @@ export class WaymarkDatabase extends Dexie {
   projects!: Table<Project, string>;
   settings!: Table<SettingRecord, string>;
   packs!: Table<StoredPack, string>;
+  projectTemplates!: Table<ProjectTemplate, string>;
 
   /**
    * @param name database name (tests use unique names)

@@ -1,8 +1,10 @@
 // Live-query hooks: components read persisted data through these and re-render when it changes.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../domain/project';
+import type { ProjectTemplate } from '../domain/project-template';
 import { getDatabase } from './database';
 import { packsRepository } from './packs-repository';
+import { projectTemplatesRepository, type TemplateUsage } from './project-templates-repository';
 import { projectsRepository, type ProjectLists } from './projects-repository';
 import { settingsRepository, type AppSettings } from './settings-repository';
 import type { StoredPack } from './stored-pack';
@@ -10,7 +12,12 @@ import type { StoredPack } from './stored-pack';
 /** The repositories bound to the app database. */
 export function repositories() {
   const db = getDatabase();
-  return { projects: projectsRepository(db), settings: settingsRepository(db), packs: packsRepository(db) };
+  return {
+    projects: projectsRepository(db),
+    settings: settingsRepository(db),
+    packs: packsRepository(db),
+    projectTemplates: projectTemplatesRepository(db),
+  };
 }
 
 /** Active and archived projects; undefined while loading. */
@@ -40,4 +47,14 @@ export function usePack(id: string | undefined, version?: string): StoredPack | 
 /** Every stored version of a pack, newest first; undefined while loading. */
 export function usePackVersions(id: string | undefined): StoredPack[] | undefined {
   return useLiveQuery(async () => (id ? repositories().packs.versions(id) : []), [id]);
+}
+
+/** The templates a project uses; undefined while loading. */
+export function useProjectTemplates(projectId: string | undefined): ProjectTemplate[] | undefined {
+  return useLiveQuery(async () => (projectId ? repositories().projectTemplates.forProject(projectId) : []), [projectId]);
+}
+
+/** The projects that use a template; undefined while loading. */
+export function useTemplateUsages(packId: string | undefined, templateId: string | undefined): TemplateUsage[] | undefined {
+  return useLiveQuery(async () => (packId && templateId ? repositories().projectTemplates.usages(packId, templateId) : []), [packId, templateId]);
 }

@@ -89,10 +89,18 @@ export function projectsRepository(db: WaymarkDatabase, clock: () => Date = () =
       );
     },
 
-    /** Removes for good the projects deleted longer ago than the undo window. Returns how many. */
+    /** Removes for good the projects deleted longer ago than the undo window, with what they held. Returns how many. */
     async purgeDeleted(): Promise<number> {
       const cutoff = new Date(clock().getTime() - UNDO_WINDOW_MS).toISOString();
-      return guarded(() => db.projects.where('deletedAt').below(cutoff).delete());
+      return guarded(() =>
+        db.transaction('rw', db.projects, db.projectTemplates, async () => {
+          const ids = (await db.projects.where('deletedAt').below(cutoff).primaryKeys()).map(String);
+          if (ids.length === 0) return 0;
+          await db.projectTemplates.where('projectId').anyOf(ids).delete();
+          await db.projects.bulkDelete(ids);
+          return ids.length;
+        }),
+      );
     },
 
     /** Creates the example project (used on first start and from Settings). */

@@ -26,6 +26,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       packs: 'key, id, origin',
     },
   },
+  {
+    // The templates each project works from, with the version it uses.
+    version: 3,
+    stores: {
+      projectTemplates: 'id, projectId, [packId+templateId]',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

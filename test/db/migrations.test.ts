@@ -41,6 +41,16 @@ const FIXTURES: Record<number, (db: WaymarkDatabase) => Promise<void>> = {
       installedAt: '2026-01-03T00:00:00.000Z',
     });
   },
+  3: async (db) => {
+    await db.table('projectTemplates').add({
+      id: 'use-1',
+      projectId: 'v1-project',
+      packId: 'fixture-pack',
+      templateId: 'fixture-template',
+      version: '1.0.0',
+      addedAt: '2026-01-04T00:00:00.000Z',
+    });
+  },
 };
 
 describe('database migrations', () => {
@@ -67,6 +77,7 @@ describe('database migrations', () => {
     const project = await projectsRepository(current).get('v1-project');
     expect(project).toMatchObject({ name: 'Made at version 1', description: 'Kept through every upgrade', phase: 'alpha' });
     expect(await settingsRepository(current).getAll()).toMatchObject({ firstStartDone: true, defaultMarking: 'OFFICIAL-SENSITIVE' });
+    if (version >= 3) expect((await current.projectTemplates.get('use-1'))?.projectId).toBe('v1-project');
     if (version >= 2) {
       const pack = await current.packs.get('fixture-pack@1.0.0');
       expect(pack?.files[0]?.bytes).toEqual(new Uint8Array([1, 2, 3]));

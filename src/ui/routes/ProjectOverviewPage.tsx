@@ -6,6 +6,7 @@ import { PHASE_LABELS } from '../../domain/project';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDate } from '../components/dates';
 import { Page } from '../components/Page';
+import { ProjectTemplates } from '../components/ProjectTemplates';
 import { deleteProjectWithUndo, setProjectArchived } from '../components/project-actions';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -84,6 +85,8 @@ export function ProjectOverviewPage() {
           </li>
         ))}
       </ul>
+
+      <ProjectTemplates projectId={project.id} />
 
       <h2>Manage this project</h2>
       <div className="button-group">

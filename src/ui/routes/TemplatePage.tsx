@@ -9,6 +9,7 @@ import { ExportTemplate } from '../library/ExportTemplate';
 import { KIND_LABELS } from '../library/labels';
 import { libraryPaths } from '../library/paths';
 import { TemplatePreview } from '../library/TemplatePreview';
+import { TemplateUsages } from '../library/TemplateUsages';
 import { NotFoundPage } from './NotFoundPage';
 
 export function TemplatePage() {
@@ -55,6 +56,7 @@ export function TemplatePage() {
         )}
       </div>
       <ExportTemplate pack={stored.pack} template={template} />
+      {template.kind !== 'guide' && <TemplateUsages packId={stored.id} templateId={template.id} installedVersion={template.version} />}
       <h2>{template.kind === 'guide' ? 'Guide' : 'Contents'}</h2>
       <TemplatePreview template={template} packId={stored.id} guides={guides} />
     </Page>

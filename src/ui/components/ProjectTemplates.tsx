@@ -1,0 +1,170 @@
+// The templates a project works from, each at the exact version it uses, with a way to add one,
+// stop using one, or move to a newer installed version.
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { repositories, useActivePacks, useProjectTemplates } from '../../db/hooks';
+import { TEMPLATE_KINDS } from '../../domain/pack';
+import { usageState } from '../../domain/project-template';
+import { KIND_LABELS } from '../library/labels';
+import { libraryPaths } from '../library/paths';
+import { useNotices } from '../state/notices';
+
+function report(error: unknown, fallback: string): void {
+  useNotices.getState().show({ kind: 'error', message: error instanceof Error ? error.message : fallback });
+}
+
+export function ProjectTemplates({ projectId }: { projectId: string }) {
+  const uses = useProjectTemplates(projectId);
+  const packs = useActivePacks();
+  const [choice, setChoice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (!uses || !packs) return null;
+
+  const find = (packId: string, templateId: string) => {
+    const stored = packs.find((p) => p.id === packId);
+    return { stored, template: stored?.pack.templates.find((t) => t.id === templateId) };
+  };
+  const usedKeys = new Set(uses.map((u) => `${u.packId}/${u.templateId}`));
+  const available = packs.flatMap((p) =>
+    p.pack.templates.filter((t) => t.kind !== 'guide' && !usedKeys.has(`${p.id}/${t.id}`)).map((t) => ({ key: `${p.id}/${t.id}`, stored: p, template: t })),
+  );
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const picked = available.find((a) => a.key === choice);
+    if (!picked) {
+      setError('Choose a template to add');
+      return;
+    }
+    setError(null);
+    try {
+      await repositories().projectTemplates.add(projectId, { packId: picked.stored.id, templateId: picked.template.id, version: picked.template.version });
+      useNotices.getState().show({ kind: 'success', message: `This project now uses ${picked.template.title} version ${picked.template.version}.` });
+      setChoice('');
+    } catch (e) {
+      report(e, 'The template could not be added.');
+    }
+  }
+
+  return (
+    <section aria-labelledby="project-templates-heading">
+      <h2 id="project-templates-heading">Templates this project uses</h2>
+      {uses.length === 0 ? (
+        <p>
+          This project does not use any templates yet. Add the standards, business case template and processes it works from: Waymark keeps the
+          exact version each one uses, so an update to a template never changes the project without you knowing.
+        </p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Templates this project uses</caption>
+          <thead>
+            <tr>
+              <th scope="col">Template</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Version used</th>
+              <th scope="col">Installed</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {uses.map((use) => {
+              const { stored, template } = find(use.packId, use.templateId);
+              const state = usageState(use.version, template?.version);
+              const title = template?.title ?? use.templateId;
+              return (
+                <tr key={use.id}>
+                  <th scope="row">{template ? <Link to={libraryPaths.template(use.packId, use.templateId)}>{title}</Link> : title}</th>
+                  <td>{template ? KIND_LABELS[template.kind] : ''}</td>
+                  <td>{use.version}</td>
+                  <td>
+                    {state === 'current' && 'Up to date'}
+                    {state === 'not-installed' && 'No longer installed'}
+                    {(state === 'newer-installed' || state === 'older-installed') && template && (
+                      <>
+                        Version {template.version} is installed{' '}
+                        {stored && (
+                          <Link to={libraryPaths.pack(stored.id)}>
+                            <span className="visually-hidden">{title}: </span>see what changed
+                          </Link>
+                        )}
+                        <div>
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() =>
+                              void repositories()
+                                .projectTemplates.setVersion(use.id, template.version)
+                                .then(() => useNotices.getState().show({ kind: 'success', message: `This project now uses ${title} version ${template.version}.` }))
+                                .catch((e: unknown) => report(e, 'The version could not be changed.'))
+                            }
+                          >
+                            Use version {template.version}
+                            <span className="visually-hidden"> of {title}</span>
+                          </button>
+                        </div>
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        void repositories()
+                          .projectTemplates.remove(use.id)
+                          .then(() => useNotices.getState().show({ kind: 'success', message: `This project no longer uses ${title}.` }))
+                          .catch((e: unknown) => report(e, 'The template could not be removed.'))
+                      }
+                    >
+                      Stop using<span className="visually-hidden"> {title}</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {available.length > 0 && (
+        <form onSubmit={add} noValidate className="inline-form">
+          <div className={`form-group${error ? ' form-group--error' : ''}`}>
+            <label className="label" htmlFor="add-template">
+              Add a template
+            </label>
+            {error && (
+              <p id="add-template-error" className="error-message">
+                <span className="visually-hidden">Error:</span> {error}
+              </p>
+            )}
+            <select
+              id="add-template"
+              className="select"
+              value={choice}
+              aria-describedby={error ? 'add-template-error' : undefined}
+              onChange={(e) => setChoice(e.target.value)}
+            >
+              <option value="">Choose a template</option>
+              {TEMPLATE_KINDS.filter((k) => k !== 'guide').map((kind) => {
+                const ofKind = available.filter((a) => a.template.kind === kind);
+                return ofKind.length === 0 ? null : (
+                  <optgroup key={kind} label={`${KIND_LABELS[kind]}s`}>
+                    {ofKind.map((a) => (
+                      <option key={a.key} value={a.key}>
+                        {a.template.title} ({a.template.version})
+                      </option>
+                    ))}
+                  </optgroup>
+                );
+              })}
+            </select>
+          </div>
+          <button type="submit" className="button button--secondary">
+            Add template
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
