@@ -105,6 +105,22 @@ describe('the Library', () => {
     await expectText(page.getByRole('status').first(), 'saved as');
   });
 
+  it('downloads a process as a spreadsheet', async () => {
+    const { page } = session;
+    await visit(page, '/library/packs/waymark-example-processes/templates/departmental-it-governance');
+    await page.getByText('Download as a document').click();
+    await page.getByLabel('Spreadsheet (CSV)').check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    const saved = join(work, file.suggestedFilename());
+    await file.saveAs(saved);
+    const csv = readFileSync(saved, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFStep id,Step,Owner,Phase,After,Typical days,Asks for,Description');
+    expect(csv).toContain(',Enterprise architecture board: solution design sign-off,');
+  });
+
   it('imports a pack zip after showing what it holds', async () => {
     const { page } = session;
     await importZip(page, writeZip('example-1.2.0.zip'));

@@ -7,11 +7,12 @@ import { PHASE_LABELS, PHASES, type Phase } from '../../domain/project';
 import { exportInWorker } from '../../export/export-client';
 import type { ExportProgress } from '../../export/export-request';
 import { PHASED_KINDS, renderTemplateDocument } from '../../export/render-template';
+import { templateTable } from '../../export/render-template-table';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField } from '../components/fields';
 import { saveWithNotice, WORD_FILTER } from './save-bytes';
 
-type Format = 'docx' | 'markdown';
+type Format = 'docx' | 'markdown' | 'csv';
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -24,7 +25,8 @@ export function ExportTemplate({ pack, template }: { pack: Pack; template: PackT
   const [format, setFormat] = useState<Format>('docx');
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const phased = PHASED_KINDS.includes(template.kind);
+  const phased = PHASED_KINDS.includes(template.kind) && format !== 'csv';
+  const table = templateTable(template);
 
   useEffect(() => {
     if (settings && marking === '') setMarking(settings.defaultMarking);
@@ -34,16 +36,22 @@ export function ExportTemplate({ pack, template }: { pack: Pack; template: PackT
     event.preventDefault();
     setError(null);
     const chosen = marking.trim();
-    if (chosen.length === 0 || chosen.length > 60) {
+    if (format !== 'csv' && (chosen.length === 0 || chosen.length > 60)) {
       setError('Enter a security marking of 60 characters or fewer');
       return;
     }
     setProgress({ done: 0, total: 1, stage: 'building' });
     try {
+      if (format === 'csv') {
+        if (!table) throw new Error('This template is a document, not a table; download it as Word or Markdown.');
+        const result = await exportInWorker({ format: 'csv', table }, setProgress);
+        await saveWithNotice(result.fileName, result.bytes, [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }], template.title);
+        return;
+      }
       const document = renderTemplateDocument(pack, template.id, { date: today(), marking: chosen, ...(phase === 'all' ? {} : { phase }) });
       const result = await exportInWorker(format === 'docx' ? { format: 'docx', document } : { format: 'markdown', document }, setProgress);
       const filters = format === 'docx' ? WORD_FILTER : [{ name: 'Markdown', extensions: ['md'] }];
-      await saveWithNotice(result.fileName, result.bytes, filters, `${template.title}`);
+      await saveWithNotice(result.fileName, result.bytes, filters, template.title);
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The document could not be made.');
     } finally {
@@ -64,6 +72,7 @@ export function ExportTemplate({ pack, template }: { pack: Pack; template: PackT
           options={[
             { value: 'docx', label: 'Word document', hint: 'To print, fill in or send to a board' },
             { value: 'markdown', label: 'Markdown', hint: 'Plain text, for people who keep records in git' },
+            ...(table ? [{ value: 'csv' as const, label: 'Spreadsheet (CSV)', hint: 'One row per item, with columns to fill in, for Excel or a shared sheet' }] : []),
           ]}
           onChange={setFormat}
         />
@@ -76,13 +85,15 @@ export function ExportTemplate({ pack, template }: { pack: Pack; template: PackT
             onChange={setPhase}
           />
         )}
-        <TextField
-          id="export-marking"
-          label="Security marking"
-          hint="Shown at the top and bottom of every page. The default comes from Settings."
-          value={marking}
-          onChange={setMarking}
-        />
+        {format !== 'csv' && (
+          <TextField
+            id="export-marking"
+            label="Security marking"
+            hint="Shown at the top and bottom of every page. The default comes from Settings."
+            value={marking}
+            onChange={setMarking}
+          />
+        )}
         <button type="submit" className="button" disabled={progress !== null}>
           Download
         </button>

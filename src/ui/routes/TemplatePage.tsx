@@ -55,7 +55,7 @@ export function TemplatePage() {
           )
         )}
       </div>
-      <ExportTemplate pack={stored.pack} template={template} />
+      <ExportTemplate key={`${stored.id}/${template.id}`} pack={stored.pack} template={template} />
       {template.kind !== 'guide' && <TemplateUsages packId={stored.id} templateId={template.id} installedVersion={template.version} />}
       <h2>{template.kind === 'guide' ? 'Guide' : 'Contents'}</h2>
       <TemplatePreview template={template} packId={stored.id} guides={guides} />
