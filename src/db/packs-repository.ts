@@ -16,6 +16,11 @@ export interface PreparedImport {
 }
 
 export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => new Date()) {
+  function activeRecord(pack: Pack, files: PackEntry[], installed: InstalledPack, origin: PackOrigin): StoredPack {
+    const { id, version } = pack.manifest;
+    return { key: packKey(id, version), id, version, origin, active: true, pack, files, installed, installedAt: clock().toISOString() };
+  }
+
   async function activeRecords(): Promise<StoredPack[]> {
     return (await db.packs.toArray()).filter((p) => p.active);
   }
@@ -61,18 +66,7 @@ export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => n
           if ((current?.version ?? null) !== plan.installedVersion)
             throw new StorageError('The installed packs changed while this import was being prepared. Check the pack again, then import it.', 'conflict');
           for (const v of versions) if (v.active) await db.packs.put({ ...v, active: false });
-          const record: StoredPack = {
-            key: packKey(pack.manifest.id, pack.manifest.version),
-            id: pack.manifest.id,
-            version: pack.manifest.version,
-            origin,
-            active: true,
-            pack,
-            files,
-            installed,
-            installedAt: clock().toISOString(),
-          };
-          await db.packs.put(record);
+          await db.packs.put(activeRecord(pack, files, installed, origin));
           return true;
         }),
       );
@@ -102,17 +96,7 @@ export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => n
           if (versions.some((v) => v.origin !== 'own'))
             throw new StorageError(`A pack with the id "${pack.manifest.id}" is already installed and was not made in Waymark. Choose another id.`, 'conflict');
           for (const v of versions) if (v.active && v.version !== pack.manifest.version) await db.packs.put({ ...v, active: false });
-          const record: StoredPack = {
-            key: packKey(pack.manifest.id, pack.manifest.version),
-            id: pack.manifest.id,
-            version: pack.manifest.version,
-            origin: 'own',
-            active: true,
-            pack,
-            files,
-            installed,
-            installedAt: clock().toISOString(),
-          };
+          const record = activeRecord(pack, files, installed, 'own');
           await db.packs.put(record);
           return record;
         }),

@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFocused, expectHeading, expectText, expectVisible, openSession, screenshot, visit, type Session } from './browser';
+import { storedVersions } from './stored-packs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PACK_ID = 'rivers-assurance-checklists';
@@ -22,24 +23,6 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 /** The stored versions of a pack, read from the app's own database in the page. */
-async function storedVersions(page: Page, packId: string): Promise<{ version: string; active: boolean; origin: string }[]> {
-  return page.evaluate(
-    (id) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('waymark');
-        open.onerror = () => reject(new Error('cannot open the database'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('packs').objectStore('packs').getAll();
-          request.onsuccess = () => {
-            const rows = request.result as { id: string; version: string; active: boolean; origin: string }[];
-            resolve(rows.filter((r) => r.id === id).map(({ version, active, origin }) => ({ version, active, origin })));
-            open.result.close();
-          };
-        };
-      }),
-    packId,
-  );
-}
 
 function point(page: Page, index: number) {
   return page.getByRole('region', { name: new RegExp(`^Point ${index}\\b`) });

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppApi } from '../../electron/contract';
 import { expectHeading, expectNoText, expectText, openSession, screenshot, SCREENSHOT_DIR, visit, type Session } from './browser';
+import { storedVersions } from './stored-packs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -138,24 +139,6 @@ function packRow(page: Page, source: string) {
   return page.getByTestId('shared-pack').filter({ hasText: `From ${source}.` });
 }
 
-async function storedVersions(page: Page, packId: string): Promise<{ version: string; active: boolean; origin: string }[]> {
-  return page.evaluate(
-    (id) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('waymark');
-        open.onerror = () => reject(new Error('cannot open the database'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('packs').objectStore('packs').getAll();
-          request.onsuccess = () => {
-            const rows = request.result as { id: string; version: string; active: boolean; origin: string }[];
-            resolve(rows.filter((r) => r.id === id).map(({ version, active, origin }) => ({ version, active, origin })));
-            open.result.close();
-          };
-        };
-      }),
-    packId,
-  );
-}
 
 async function violations(page: Page, selector: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include(selector).withTags(WCAG_TAGS).analyze();

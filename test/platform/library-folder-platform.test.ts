@@ -1,29 +1,13 @@
 // The platform's shared library folder methods: the desktop one goes through the preload's API and
 // turns failures into PlatformErrors; the browser one says plainly that it needs the desktop app.
 import { describe, expect, it, vi } from 'vitest';
-import type { AppApi, LibraryFolderScan } from '../../electron/contract';
+import type { LibraryFolderScan } from '../../electron/contract';
 import { desktopPlatform } from '../../src/platform/desktop-platform';
 import { LIBRARY_FOLDER_DESKTOP_ONLY, PlatformError } from '../../src/platform/platform';
 import { webPlatform } from '../../src/platform/web-platform';
+import { fakeAppApi } from '../fixtures/fake-app-api';
 
-function api(over: Partial<AppApi>): AppApi {
-  const missing = () => Promise.reject(new Error('not used'));
-  return {
-    kind: 'desktop',
-    about: missing,
-    saveFile: missing,
-    openFile: missing,
-    openFolder: missing,
-    openExternal: missing,
-    onMenuCommand: () => () => undefined,
-    libraryFolder: missing,
-    chooseLibraryFolder: missing,
-    forgetLibraryFolder: missing,
-    readLibraryFolder: missing,
-    onLibraryFolderChanged: () => () => undefined,
-    ...over,
-  };
-}
+const api = fakeAppApi;
 
 describe('desktop platform: shared library folder', () => {
   it('is supported, and unwraps the folder name', async () => {

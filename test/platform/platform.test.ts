@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AppApi } from '../../electron/contract';
+import { fakeAppApi } from '../fixtures/fake-app-api';
 import { desktopPlatform } from '../../src/platform/desktop-platform';
 import { isSafeExternalUrl, PlatformError } from '../../src/platform/platform';
 import { formatBytes, readStorageStatus } from '../../src/platform/storage-status';
@@ -19,24 +19,7 @@ describe('isSafeExternalUrl', () => {
 });
 
 describe('desktop platform', () => {
-  function api(over: Partial<AppApi>): AppApi {
-    const missing = () => Promise.reject(new Error('not used'));
-    return {
-      kind: 'desktop',
-      about: missing,
-      saveFile: missing,
-      openFile: missing,
-      openFolder: missing,
-      openExternal: missing,
-      onMenuCommand: () => () => undefined,
-      libraryFolder: missing,
-      chooseLibraryFolder: missing,
-      forgetLibraryFolder: missing,
-      readLibraryFolder: missing,
-      onLibraryFolderChanged: () => () => undefined,
-      ...over,
-    };
-  }
+  const api = fakeAppApi;
 
   it('sends bytes and a file name, never a path, and unwraps the result', async () => {
     const saveFile = vi.fn().mockResolvedValue({ ok: true, value: { saved: true, fileName: 'case.docx' } });

@@ -8,17 +8,15 @@ interface FieldProps {
   error?: string | undefined;
 }
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
+/** The ids of a field's hint and error message, for aria-describedby. */
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return ids || undefined;
 }
 
-function FieldFrame({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+function HintAndError({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
+    <>
       {hint && (
         <div id={`${id}-hint`} className="hint">
           {hint}
@@ -29,6 +27,18 @@ function FieldFrame({ id, label, hint, error, children }: FieldProps & { childre
           <span className="visually-hidden">Error:</span> {error}
         </p>
       )}
+    </>
+  );
+}
+
+/** A labelled field: label, hint and error message, then the control given as children. */
+export function FieldFrame({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -73,6 +83,19 @@ export function TextArea(props: FieldProps & { value: string; onChange: (value: 
   );
 }
 
+/** A group of choices: legend, hint and error message, then the choices given as children. */
+export function FieldsetFrame({ id, legend, hint, error, children }: { id: string; legend: string; hint?: string | undefined; error?: string | undefined; children: ReactNode }) {
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="label">{legend}</legend>
+        <HintAndError id={id} hint={hint} error={error} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
 export function RadioGroup<T extends string>(props: {
   id: string;
   legend: string;
@@ -84,44 +107,31 @@ export function RadioGroup<T extends string>(props: {
 }) {
   const { id, legend, hint, error, value, options, onChange } = props;
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="label">{legend}</legend>
-        {hint && (
-          <div id={`${id}-hint`} className="hint">
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">Error:</span> {error}
-          </p>
-        )}
-        <div className="radios">
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${option.value}`;
-            return (
-              <div className="radio" key={option.value}>
-                <input
-                  id={optionId}
-                  name={id}
-                  type="radio"
-                  value={option.value}
-                  checked={value === option.value}
-                  onChange={() => onChange(option.value)}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                />
-                <label htmlFor={optionId}>{option.label}</label>
-                {option.hint && (
-                  <div id={`${optionId}-hint`} className="hint radio__hint">
-                    {option.hint}
-                  </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetFrame id={id} legend={legend} hint={hint} error={error}>
+      <div className="radios">
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div className="radio" key={option.value}>
+              <input
+                id={optionId}
+                name={id}
+                type="radio"
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+              />
+              <label htmlFor={optionId}>{option.label}</label>
+              {option.hint && (
+                <div id={`${optionId}-hint`} className="hint radio__hint">
+                  {option.hint}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetFrame>
   );
 }

@@ -74,46 +74,41 @@ function StandardPreview({ template, packId, guides }: PreviewProps<StandardTemp
   );
 }
 
+function LevelsTable({ levels, descriptions, title }: { levels: MaturityModelTemplate['levels']; descriptions: Record<string, string> | undefined; title: string }) {
+  return (
+    <table className="table table--levels">
+      <caption className="visually-hidden">Levels of {title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Level</th>
+          <th scope="col">What it looks like</th>
+        </tr>
+      </thead>
+      <tbody>
+        {levels.map((level) => (
+          <tr key={level.id}>
+            <th scope="row">{level.label}</th>
+            <td>{descriptions?.[level.id] ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function MaturityPreview({ template }: PreviewProps<MaturityModelTemplate>) {
-  const levelRows = (levels: Record<string, string> | undefined) =>
-    template.levels.map((level) => (
-      <tr key={level.id}>
-        <th scope="row">{level.label}</th>
-        <td>{levels?.[level.id] ?? ''}</td>
-      </tr>
-    ));
   return (
     <>
       {template.categories.map((category) => (
         <section key={category.id} className="category" aria-labelledby={`category-${category.id}`}>
           <h3 id={`category-${category.id}`}>{category.title}</h3>
           <PlainText text={category.summary} />
-          {category.levels && (
-            <table className="table table--levels">
-              <caption className="visually-hidden">Levels of {category.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Level</th>
-                  <th scope="col">What it looks like</th>
-                </tr>
-              </thead>
-              <tbody>{levelRows(category.levels)}</tbody>
-            </table>
-          )}
+          {category.levels && <LevelsTable levels={template.levels} descriptions={category.levels} title={category.title} />}
           {(category.dimensions ?? []).map((dimension) => (
             <div key={dimension.id} className="dimension">
               <h4>{dimension.title}</h4>
               <PlainText text={dimension.summary} />
-              <table className="table table--levels">
-                <caption className="visually-hidden">Levels of {dimension.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Level</th>
-                    <th scope="col">What it looks like</th>
-                  </tr>
-                </thead>
-                <tbody>{levelRows(dimension.levels)}</tbody>
-              </table>
+              <LevelsTable levels={template.levels} descriptions={dimension.levels} title={dimension.title} />
             </div>
           ))}
         </section>

@@ -2,7 +2,7 @@
 // so that problems found by the pack validator show next to the field they are about.
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { linesToList, listToLines } from '../../domain/own-pack';
-import { TextArea, TextField } from '../components/fields';
+import { describedBy, FieldFrame, FieldsetFrame, TextArea, TextField } from '../components/fields';
 
 /** The message for each field id with a problem. */
 export const FieldErrorsContext = createContext<Record<string, string>>({});
@@ -81,22 +81,8 @@ export function EditorLines(props: { id: string; label: string; hint?: string; v
 export function EditorNumber(props: { id: string; label: string; hint?: string; value: number | undefined; onChange: (value: number | undefined) => void }) {
   const { id, label, hint, value, onChange } = props;
   const error = useFieldError(id);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={id}
@@ -107,11 +93,11 @@ export function EditorNumber(props: { id: string; label: string; hint?: string; 
         max={3650}
         step={1}
         value={value ?? ''}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
         onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -127,42 +113,28 @@ export function EditorCheckboxes<T extends string>(props: {
 }) {
   const { id, legend, hint, options, value, onChange, emptyText } = props;
   const error = useFieldError(id);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy}>
-        <legend className="label">{legend}</legend>
-        {hint && (
-          <div id={`${id}-hint`} className="hint">
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">Error:</span> {error}
-          </p>
-        )}
-        {options.length === 0 && emptyText && <p className="muted">{emptyText}</p>}
-        <div className="radios editor-choices">
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${option.value}`;
-            return (
-              <div className="radio" key={option.value}>
-                <input
-                  id={optionId}
-                  type="checkbox"
-                  checked={value.includes(option.value)}
-                  onChange={(e) =>
-                    onChange(e.target.checked ? options.map((o) => o.value).filter((v) => v === option.value || value.includes(v)) : value.filter((v) => v !== option.value))
-                  }
-                />
-                <label htmlFor={optionId}>{option.label}</label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetFrame id={id} legend={legend} hint={hint} error={error}>
+      {options.length === 0 && emptyText && <p className="muted">{emptyText}</p>}
+      <div className="radios editor-choices">
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div className="radio" key={option.value}>
+              <input
+                id={optionId}
+                type="checkbox"
+                checked={value.includes(option.value)}
+                onChange={(e) =>
+                  onChange(e.target.checked ? options.map((o) => o.value).filter((v) => v === option.value || value.includes(v)) : value.filter((v) => v !== option.value))
+                }
+              />
+              <label htmlFor={optionId}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetFrame>
   );
 }
 

@@ -9,6 +9,7 @@ import type { TemplateImportLine } from '../../domain/pack-import-plan';
 import { currentPlatform } from '../../platform/current-platform';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Page } from '../components/Page';
+import { SummaryList } from '../components/SummaryList';
 import { itemCount, KIND_LABELS } from '../library/labels';
 import { PackComparison } from '../library/PackComparison';
 import { libraryPaths } from '../library/paths';
@@ -58,22 +59,15 @@ function ImportPreview({ source, prepared, onDone, onCancel }: { source: string;
       <div className={`notice notice--${plan.action === 'refuse' ? 'error' : 'info'}`} role="status">
         <p className="notice__message">{plan.summary}</p>
       </div>
-      <dl className="summary-list">
-        {(
-          [
-            ['Pack', pack.manifest.name],
-            ['Version', plan.installedVersion ? `${plan.incomingVersion} (installed: ${plan.installedVersion})` : plan.incomingVersion],
-            ['Publisher', pack.manifest.publisher],
-            ['Licence', pack.manifest.licence],
-            ['From', source],
-          ] as const
-        ).map(([k, v]) => (
-          <div className="summary-list__row" key={k}>
-            <dt className="summary-list__key">{k}</dt>
-            <dd className="summary-list__value">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList
+        rows={[
+          ['Pack', pack.manifest.name],
+          ['Version', plan.installedVersion ? `${plan.incomingVersion} (installed: ${plan.installedVersion})` : plan.incomingVersion],
+          ['Publisher', pack.manifest.publisher],
+          ['Licence', pack.manifest.licence],
+          ['From', source],
+        ]}
+      />
       <table className="table">
         <caption className="table__caption">What the pack holds</caption>
         <thead>

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDate } from '../components/dates';
 import { ExternalLink } from '../components/ExternalLink';
 import { Page } from '../components/Page';
+import { SummaryList } from '../components/SummaryList';
 import { itemCount, KIND_LABELS, ORIGIN_LABELS } from '../library/labels';
 import { libraryPaths } from '../library/paths';
 import { saveWithNotice, ZIP_FILTER } from '../library/save-bytes';
@@ -55,14 +56,7 @@ export function PackPage() {
   return (
     <Page title={`${manifest.name} (template pack)`} heading={manifest.name} caption="Template pack">
       <p className="lead">{manifest.description}</p>
-      <dl className="summary-list">
-        {rows.map(([key, value]) => (
-          <div className="summary-list__row" key={key}>
-            <dt className="summary-list__key">{key}</dt>
-            <dd className="summary-list__value">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows} />
 
       <h2>Templates</h2>
       <table className="table">

@@ -6,6 +6,7 @@ import { PHASE_LABELS } from '../../domain/project';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDate } from '../components/dates';
 import { Page } from '../components/Page';
+import { SummaryList } from '../components/SummaryList';
 import { ProjectTemplates } from '../components/ProjectTemplates';
 import { deleteProjectWithUndo, setProjectArchived } from '../components/project-actions';
 import { NotFoundPage } from './NotFoundPage';
@@ -59,14 +60,7 @@ export function ProjectOverviewPage() {
       {archived && <p className="inset">This project is archived. Restore it to list it with your other projects again.</p>}
 
       <h2>Project details</h2>
-      <dl className="summary-list">
-        {rows.map(([key, value]) => (
-          <div className="summary-list__row" key={key}>
-            <dt className="summary-list__key">{key}</dt>
-            <dd className="summary-list__value">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows} />
       <p>
         <Link to={`/projects/${project.id}/edit`} className="button button--secondary">
           Change project details

@@ -5,6 +5,7 @@ import { useActivePacks } from '../../db/hooks';
 import { guidesByItem } from '../../domain/guide-links';
 import { Page } from '../components/Page';
 import { PlainText } from '../components/PlainText';
+import { SummaryList } from '../components/SummaryList';
 import { ExportTemplate } from '../library/ExportTemplate';
 import { KIND_LABELS } from '../library/labels';
 import { libraryPaths } from '../library/paths';
@@ -24,24 +25,19 @@ export function TemplatePage() {
   return (
     <Page title={template.title} caption={`${KIND_LABELS[template.kind]} from ${stored.pack.manifest.name}`}>
       <PlainText text={template.summary} className="lead" />
-      <dl className="summary-list summary-list--compact">
-        <div className="summary-list__row">
-          <dt className="summary-list__key">Template version</dt>
-          <dd className="summary-list__value">{template.version}</dd>
-        </div>
-        {template.kind === 'standard' && template.edition && (
-          <div className="summary-list__row">
-            <dt className="summary-list__key">Edition of the standard</dt>
-            <dd className="summary-list__value">{template.edition}</dd>
-          </div>
-        )}
-        <div className="summary-list__row">
-          <dt className="summary-list__key">Pack</dt>
-          <dd className="summary-list__value">
-            <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link> {stored.version}, licence {stored.pack.manifest.licence}
-          </dd>
-        </div>
-      </dl>
+      <SummaryList
+        compact
+        rows={[
+          ['Template version', template.version],
+          ...(template.kind === 'standard' && template.edition ? ([['Edition of the standard', template.edition]] as const) : []),
+          [
+            'Pack',
+            <>
+              <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link> {stored.version}, licence {stored.pack.manifest.licence}
+            </>,
+          ],
+        ]}
+      />
       <div className="button-group">
         {stored.origin === 'own' ? (
           <Link to={libraryPaths.editTemplate(stored.id, template.id)} className="button button--secondary">
