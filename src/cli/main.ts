@@ -6,13 +6,14 @@ import { VERSION } from './version';
 import './register-commands';
 
 function usage(): string {
+  const width = Math.max(0, ...COMMANDS.map((c) => c.usage.length)) + 2;
   const lines = [
     'Usage: waymark <command> [options]',
     '',
-    'Waymark works with template packs, process maps and documents as plain files.',
+    'Waymark works with template packs and documents as plain files, for scripts and CI.',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  waymark ${c.usage.padEnd(58)} ${c.summary}`),
+    ...COMMANDS.map((c) => `  waymark ${c.usage.padEnd(width)}${c.summary}`),
     '',
     'Options:',
     '  -h, --help     Show this help',

@@ -15,7 +15,12 @@ describe('waymark CLI', () => {
   it('prints usage for --help and exits 0', async () => {
     const io = captured();
     expect(await runCli(['--help'], io)).toBe(0);
-    expect(io.stdout.join('\n')).toContain('Usage: waymark <command> [options]');
+    const help = io.stdout.join('\n');
+    expect(help).toContain('Usage: waymark <command> [options]');
+    for (const command of ['pack validate', 'pack build', 'pack render']) {
+      const line = help.split('\n').find((l) => l.startsWith(`  waymark ${command} `));
+      expect(line, command).toMatch(/\S {2,}\S/);
+    }
     expect(io.stderr).toEqual([]);
   });
 
