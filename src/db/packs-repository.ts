@@ -13,6 +13,11 @@ export interface PreparedImport {
   files: PackEntry[];
   plan: PackImportPlan;
   installed: InstalledPack;
+  /**
+   * Set when the import would replace a pack that comes with Waymark, with that pack's publisher: the
+   * screen warns, because a pack can claim any id and a newer version number.
+   */
+  replacesBuiltIn: { publisher: string } | null;
 }
 
 export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => new Date()) {
@@ -43,9 +48,11 @@ export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => n
 
     /** Works out what importing a validated pack would do, without storing anything. */
     async prepareImport(pack: Pack, files: PackEntry[]): Promise<PreparedImport> {
-      const installedPacks = (await activeRecords()).map((p) => p.installed);
-      const [plan, installed] = await Promise.all([planPackImport(installedPacks, pack), installedPackRecord(pack)]);
-      return { pack, files, plan, installed };
+      const active = await activeRecords();
+      const [plan, installed] = await Promise.all([planPackImport(active.map((p) => p.installed), pack), installedPackRecord(pack)]);
+      const current = active.find((p) => p.id === pack.manifest.id);
+      const replaces = current?.origin === 'built-in' && (plan.action === 'upgrade' || plan.action === 'confirm-downgrade');
+      return { pack, files, plan, installed, replacesBuiltIn: replaces && current ? { publisher: current.pack.manifest.publisher } : null };
     },
 
     /**

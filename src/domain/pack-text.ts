@@ -2,6 +2,7 @@
 // plain-text rule (no HTML, no script addresses, no hidden control characters). Pack files are untrusted, so
 // text that a browser could treat as markup or code is refused rather than cleaned.
 import { PACK_LIMITS } from './pack-limits';
+import { mailtoQueryProblem } from './safe-link';
 
 /** Pack, template and item identifiers: lowercase letters, digits, hyphens and dots, starting with a letter or digit. */
 export const IDENTIFIER_PATTERN = /^[a-z0-9][a-z0-9.-]{0,63}$/;
@@ -71,6 +72,6 @@ export function webAddressProblem(address: string): string | null {
     return 'is not a full web address; write it in full, starting with https://';
   }
   if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname ? null : 'has no site name';
-  if (url.protocol === 'mailto:') return url.pathname.includes('@') ? null : 'is not a valid email address';
+  if (url.protocol === 'mailto:') return url.pathname.includes('@') ? mailtoQueryProblem(url) : 'is not a valid email address';
   return `uses "${url.protocol}", but only https, http and mailto addresses are allowed`;
 }

@@ -1,6 +1,7 @@
 // Rich text: the structured format the business case editor stores and every export reads.
 // It is a JSON tree in the ProseMirror/Tiptap document shape, so an editor can load and save it
 // as is; it never holds HTML. Anything from storage or a file goes through `parseRichText` first.
+import { isSafeExternalLink } from './safe-link';
 
 export type RichTextMark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
 
@@ -80,8 +81,7 @@ export const RICH_TEXT_LIMITS = { depth: 24, nodes: 500_000, textLength: 1_000_0
 
 /** Only web and email links are kept; anything else (javascript:, file:, data:) is refused. */
 export function isSafeLink(href: string): boolean {
-  if (href.length === 0 || href.length > RICH_TEXT_LIMITS.href) return false;
-  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(href);
+  return href.length <= RICH_TEXT_LIMITS.href && isSafeExternalLink(href);
 }
 
 class RichTextError extends Error {}

@@ -1,6 +1,8 @@
 // Reads a guide (guides/<id>.md): splits the YAML front matter from the Markdown body and checks the body.
 // The body is kept as text and later rendered without raw HTML; here anything a renderer could turn into
 // markup, script or a remote fetch is refused, with the line it is on.
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { PACK_LIMITS } from '../domain/pack-limits';
 import { findHtmlTag, hasControlCharacter, webAddressProblem } from '../domain/pack-text';
 import type { PackProblems } from './pack-problems';
@@ -104,5 +106,27 @@ export function checkGuideBody(parts: GuideParts, file: string, problems: PackPr
     }
     for (const message of lineProblems(line)) problems.add(file, `line ${lineNumber}`, message);
   });
+  // The line checks catch what people write; the parsed tree catches what a Markdown parser would make of
+  // anything the line patterns cannot see (nested brackets, escapes, definitions inside quotes).
+  if (problems.count === before) treeProblems(parts, file, problems);
   return problems.count === before;
+}
+
+function treeProblems(parts: GuideParts, file: string, problems: PackProblems): void {
+  const place = (node: Nodes) => `line ${parts.bodyLine + (node.position?.start.line ?? 1) - 1}`;
+  const visit = (node: Nodes, depth: number): void => {
+    if (depth > 64) {
+      problems.add(file, place(node), 'the guide is nested too deeply');
+      return;
+    }
+    if (node.type === 'html') problems.add(file, place(node), 'the guide contains raw HTML; use Markdown only');
+    else if (node.type === 'image' || node.type === 'imageReference')
+      problems.add(file, place(node), 'the guide contains an image; guides may hold text and links only');
+    else if (node.type === 'link' || node.type === 'definition') {
+      const problem = linkProblem(node.url);
+      if (problem) problems.add(file, place(node), problem);
+    }
+    if ('children' in node) for (const child of node.children) visit(child, depth + 1);
+  };
+  visit(fromMarkdown(parts.body), 0);
 }

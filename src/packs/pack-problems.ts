@@ -36,6 +36,25 @@ export function locationOf(path: readonly PropertyKey[]): string {
   return text;
 }
 
+/**
+ * Finds the 1-based line of character offsets in one text. The line starts are found once, then each
+ * look-up is a binary search, so reporting many problems in a large file stays linear.
+ */
+export function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
 /** The 1-based line of a character offset in a text. */
 export function lineAt(text: string, offset: number): number {
   let line = 1;

@@ -2,7 +2,7 @@
 // every mapping key checked once (unique, plain text, never __proto__, constructor or prototype).
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { PACK_LIMITS } from '../domain/pack-limits';
-import { lineAt, type PackProblems } from './pack-problems';
+import { lineAt, lineFinder, type PackProblems } from './pack-problems';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -55,17 +55,25 @@ interface WalkState {
   problems: PackProblems;
   nodes: number;
   failed: boolean;
+  /** Built on the first problem, so that a clean file pays nothing for line numbers. */
+  lineOf?: (offset: number) => number;
 }
 
 function report(state: WalkState, node: Node | null | undefined, message: string): void {
   const offset = node?.range?.[0] ?? 0;
-  state.problems.add(state.source.file, `line ${lineAt(state.source.text, offset) + (state.source.lineOffset ?? 0)}`, message);
+  state.lineOf ??= lineFinder(state.source.text);
+  state.problems.add(state.source.file, `line ${state.lineOf(offset) + (state.source.lineOffset ?? 0)}`, message);
   state.failed = true;
+}
+
+/** True once the pack has as many problems as are listed: further work would only be counted, not shown. */
+function enough(state: WalkState): boolean {
+  return state.problems.count >= PACK_LIMITS.maxProblems;
 }
 
 /** Walks the parsed document once: depth, node count, and every mapping key. Stops at the first breach of a limit. */
 function walk(state: WalkState, node: unknown, depth: number): void {
-  if (state.nodes > PACK_LIMITS.maxYamlNodes) return;
+  if (state.nodes > PACK_LIMITS.maxYamlNodes || enough(state)) return;
   state.nodes += 1;
   if (state.nodes === PACK_LIMITS.maxYamlNodes + 1) {
     report(state, null, `the file has more than ${PACK_LIMITS.maxYamlNodes} values; split it or make it smaller`);
@@ -82,6 +90,7 @@ function walk(state: WalkState, node: unknown, depth: number): void {
   if (!isMap(node)) return;
   const seen = new Set<string>();
   for (const pair of node.items) {
+    if (enough(state)) return;
     if (!isPair(pair)) continue;
     const key = pair.key;
     if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {

@@ -1,4 +1,5 @@
 // What differs between the desktop app and the browser build, behind one interface.
+import { isSafeExternalLink } from '../domain/safe-link';
 import type {
   FileFilter,
   LibraryFolder,
@@ -45,12 +46,7 @@ export const LIBRARY_FOLDER_DESKTOP_ONLY = 'A shared library folder needs the Wa
 
 /** Only these links leave the app. */
 export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' || parsed.protocol === 'mailto:';
-  } catch {
-    return false;
-  }
+  return isSafeExternalLink(url);
 }
 
 export class PlatformError extends Error {

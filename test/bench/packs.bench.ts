@@ -43,6 +43,14 @@ async function main(): Promise<void> {
     largeRuns.push(performance.now() - start);
     if (!result.ok) throw new Error(`the large pack did not validate: ${result.problems[0]?.message ?? ''}`);
   }
+  // A hostile file: a long comment, then 60,000 repeated keys (every one after the first is a problem).
+  const hostile = `# ${'x'.repeat(700_000)}\n${'k: v\n'.repeat(60_000)}`;
+  const hostileFiles: PackEntry[] = [large[0] ?? { path: 'pack.yaml', bytes: new Uint8Array() }, { path: 'standards/s.yaml', bytes: new TextEncoder().encode(hostile) }];
+  const hostileStart = performance.now();
+  const refused = readPackEntries(hostileFiles);
+  console.log(
+    `Hostile file: 1 MB with 60,000 repeated keys; refused with ${refused.problems.length} problems listed in ${(performance.now() - hostileStart).toFixed(0)} ms`,
+  );
   console.log(`Large pack: 150 checklists (2,100 points), ${Math.round(largeBytes / 1024)} KB; read and validate: median ${median(largeRuns).toFixed(0)} ms over 3 runs`);
 }
 

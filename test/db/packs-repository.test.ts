@@ -34,6 +34,16 @@ describe('packs repository', () => {
     expect((await repo.listActive()).map((p) => p.key)).toEqual(['gov-uk-service-standard@1.1.0']);
   });
 
+  it('says when an import would replace a pack that comes with Waymark', async () => {
+    const repo = packsRepository(freshDatabase());
+    const gov = await builtIn('gov-uk-service-standard');
+    await repo.installBuiltIns([gov]);
+    const claimed = withVersion(gov.pack, '99.0.0', (p) => (p.manifest.publisher = 'Someone else'));
+    expect((await repo.prepareImport(claimed, gov.files)).replacesBuiltIn).toEqual({ publisher: 'Waymark' });
+    const nhs = await builtIn('nhs-service-standard');
+    expect((await repo.prepareImport(nhs.pack, nhs.files)).replacesBuiltIn).toBeNull();
+  });
+
   it('reports the same pack again as nothing to do, and refuses a different pack with the same version', async () => {
     const repo = packsRepository(freshDatabase());
     const gov = await builtIn('gov-uk-service-standard');

@@ -32,6 +32,13 @@ describe('guide bodies', () => {
     expect(withBodyLine('[x]: data:text/html,hi')).toEqual([{ file: GUIDE, location: `line ${bodyLine}`, message: expect.stringMatching(/uses "data:"/) }]);
   });
 
+  it('refuses links that only a Markdown parser finds: nested brackets, escapes, definitions in quotes or over two lines', () => {
+    expect(withBodyLine('See [a [b]](file:///C:/calc.exe) now.')).toEqual([{ file: GUIDE, location: `line ${bodyLine}`, message: expect.stringMatching(/uses "file:"/) }]);
+    expect(withBodyLine('> [ref]: file:///etc/passwd')).toEqual([{ file: GUIDE, location: `line ${bodyLine}`, message: expect.stringMatching(/uses "file:"/) }]);
+    expect(withBodyLine('[def]:\n  data:text/html,hi')).toEqual([{ file: GUIDE, location: `line ${bodyLine}`, message: expect.stringMatching(/uses "data:"/) }]);
+    expect(withBodyLine('[d [x]](data:text/html,hi)')).toEqual([{ file: GUIDE, location: `line ${bodyLine}`, message: expect.stringMatching(/uses "data:"/) }]);
+  });
+
   it('refuses images, which would fetch from the internet', () => {
     expect(withBodyLine('![tracker](https://example.org/pixel.png)')).toEqual([{ file: GUIDE, location: `line ${bodyLine}`, message: 'the guide contains an image; guides may hold text and links only' }]);
   });

@@ -1,6 +1,7 @@
 // Reading a good pack: every kind of template comes back typed, from a folder's entries and from a zip.
 import { describe, expect, it } from 'vitest';
 import { templateItemCount } from '../../src/domain/pack';
+import { lineAt, lineFinder } from '../../src/packs/pack-problems';
 import { readPackEntries, readPackZipBytes } from '../../src/packs/pack-reader';
 import { edited, goodEntries, readEdited, text, zipOf } from './pack-fixtures';
 
@@ -88,5 +89,13 @@ describe('reading the good fixture pack', () => {
     const manifest = 'format: waymark-pack/1\nid: p\nname: P\nversion: 1.0.0\npublisher: W\ndescription: D.\nlicence: CC0-1.0\nlanguage: en\n';
     const entries = edited({ 'pack.yaml': manifest }).filter((e) => !e.path.startsWith('standards/') && !e.path.startsWith('guides/'));
     expect(readPackEntries(entries).problems).toEqual([]);
+  });
+});
+
+describe('lineFinder', () => {
+  it('gives the same line as counting from the start, for every offset', () => {
+    const text = 'a: 1\n\nb: 2\r\nc:\n  - x\n';
+    const lineOf = lineFinder(text);
+    for (let offset = 0; offset <= text.length + 2; offset += 1) expect(lineOf(offset)).toBe(lineAt(text, offset));
   });
 });

@@ -31,6 +31,11 @@ function SharedPackItem({ row, busy, onImport }: { row: SharedPackRow; busy: boo
         <p className="hint">
           From {sourceText(row)}.{installedNote}
         </p>
+        {row.replacesBuiltInFrom && (
+          <p className="error-message">
+            This would replace the pack that comes with Waymark (published by {row.replacesBuiltInFrom}). Only update it if you trust where it came from.
+          </p>
+        )}
         {row.status === 'problems' && (
           <div className="shared-packs__problems">
             <p>

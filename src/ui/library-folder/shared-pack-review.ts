@@ -44,6 +44,8 @@ export interface SharedPackRow {
   problemCount: number;
   /** Present when the pack can be imported or updated. */
   importable: { pack: Pack; files: PackEntry[]; action: 'install' | 'upgrade' } | null;
+  /** The publisher of the pack that comes with Waymark which importing this one would replace. */
+  replacesBuiltInFrom: string | null;
 }
 
 const NOT_A_ZIP: PackProblem = { file: '', location: '', message: 'the file is not a zip file, although its name ends in .zip' };
@@ -85,11 +87,12 @@ export function problemRow(read: ReadCandidate, problems: readonly PackProblem[]
     problems: problems.slice(0, PROBLEMS_SHOWN).map(formatPackProblem),
     problemCount: problems.length,
     importable: null,
+    replacesBuiltInFrom: null,
   };
 }
 
 /** The row for a valid pack, given what importing it would do. */
-export function planRow(read: ReadCandidate, pack: Pack, files: PackEntry[], plan: PackImportPlan): SharedPackRow {
+export function planRow(read: ReadCandidate, pack: Pack, files: PackEntry[], plan: PackImportPlan, replacesBuiltInFrom: string | null = null): SharedPackRow {
   const status = statusOfPlan(plan);
   const action = plan.action === 'install' || plan.action === 'upgrade' ? plan.action : null;
   return {
@@ -102,6 +105,7 @@ export function planRow(read: ReadCandidate, pack: Pack, files: PackEntry[], pla
     problems: [],
     problemCount: 0,
     importable: action ? { pack, files, action } : null,
+    replacesBuiltInFrom,
   };
 }
 

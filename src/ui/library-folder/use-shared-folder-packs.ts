@@ -72,7 +72,7 @@ export function useSharedFolderPacks(): SharedFolderPacks {
       scan.reads.map(async (read) => {
         if (!read.result.ok) return problemRow(read, read.result.problems);
         const prepared = await repositories().packs.prepareImport(read.result.pack, read.result.files);
-        return planRow(read, read.result.pack, read.result.files, prepared.plan);
+        return planRow(read, read.result.pack, read.result.files, prepared.plan, prepared.replacesBuiltIn?.publisher ?? null);
       }),
     ).then(
       (planned) => live && setRows(planned),

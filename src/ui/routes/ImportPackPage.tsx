@@ -59,6 +59,14 @@ function ImportPreview({ source, prepared, onDone, onCancel }: { source: string;
       <div className={`notice notice--${plan.action === 'refuse' ? 'error' : 'info'}`} role="status">
         <p className="notice__message">{plan.summary}</p>
       </div>
+      {prepared.replacesBuiltIn && (
+        <div className="notice notice--error" role="alert">
+          <p className="notice__message">
+            This pack would replace the {pack.manifest.name} pack that comes with Waymark (published by {prepared.replacesBuiltIn.publisher}). It says it is
+            published by {pack.manifest.publisher}. Only import it if you trust where it came from.
+          </p>
+        </div>
+      )}
       <SummaryList
         rows={[
           ['Pack', pack.manifest.name],
