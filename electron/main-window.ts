@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, screen } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
-import { hardenWebContents } from './security';
+import { usesSystemSpellchecker } from './security';
 import { fitToDisplays, loadWindowState, MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH, trackWindowState } from './window-state';
 
 /** Opens the main window, restored to its last size and place, and shows it once painted. */
@@ -40,12 +40,16 @@ export async function createMainWindow(preloadPath: string): Promise<BrowserWind
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Only the operating system's spell checker: on Linux Chromium would download dictionaries.
+      spellcheck: usesSystemSpellchecker(),
+      // Developer tools only when running from a checkout, never in the installed app.
+      devTools: !app.isPackaged,
       // Middle-click would otherwise be a second way to open links; window.open is denied anyway.
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  hardenWebContents(window.webContents);
+  // The navigation and window-open guards are already on window.webContents: installWebContentsGuards
+  // (electron/security.ts) applies them to every web contents as Electron creates it.
   trackWindowState(window, stateFolder);
   window.once('ready-to-show', () => {
     if (state.maximised) window.maximize();

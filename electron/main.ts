@@ -6,7 +6,7 @@ import { registerIpcHandlers } from './ipc/register-handlers';
 import { createMainWindow, preloadPathBeside } from './main-window';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { blockForeignRequests, denyAllPermissions, installWebContentsGuards } from './security';
+import { blockForeignRequests, denyAllPermissions, installWebContentsGuards, keepSpellingOffline } from './security';
 
 /** Shown if the window cannot be opened, for example when the app's files are missing. */
 export const START_FAILURE_MESSAGE = 'Waymark could not open its window because some of its files are missing. Please reinstall Waymark.';
@@ -56,6 +56,7 @@ export function startApp(): void {
     .then(async () => {
       denyAllPermissions(session.defaultSession);
       blockForeignRequests(session.defaultSession);
+      keepSpellingOffline(session.defaultSession);
       serveRenderer(rendererFolder());
       registerIpcHandlers(ipcMain);
       installApplicationMenu(() => mainWindow ?? BrowserWindow.getFocusedWindow());

@@ -7,19 +7,29 @@ import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /**
  * The headers sent with every response from the app scheme. The policy allows only the app's own
- * scripts, styles, fonts and connections (React sets styles through the DOM, so no inline styles),
- * images also from data: and blob: URLs, and no plugins, frames, forms or base URL changes. It is
- * written as one literal so that the security scan (npm run security) can evaluate it.
+ * scripts, styles, fonts, workers and connections (React sets styles through the DOM, so no inline
+ * styles; the export worker is a bundled file, so no blob: workers), images also from data: and blob:
+ * URLs, and no plugins, frames, forms or base URL changes. It is written as one literal so that the
+ * security scan (npm run security) can evaluate it. src/ui/index.html carries the same policy in a meta
+ * tag (for the browser build), less META_EXCLUDED_DIRECTIVES; test/electron/protocol.test.ts keeps
+ * the two identical.
  */
 export function securityHeaders(): Record<string, string> {
   const headers: Record<string, string> = { 'x-content-type-options': 'nosniff' };
   headers['content-security-policy'] =
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-src 'none'; frame-ancestors 'none'; form-action 'none'";
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; form-action 'none'; frame-ancestors 'none'";
   return headers;
 }
 
 /** The Content-Security-Policy sent with every response. */
 export const CONTENT_SECURITY_POLICY = securityHeaders()['content-security-policy'] ?? "default-src 'none'";
+
+/**
+ * Directives of the header policy that a <meta> policy cannot carry (browsers ignore them there), so
+ * src/ui/index.html leaves them out: frame-ancestors. (report-uri and sandbox are the others the CSP
+ * standard names; Waymark uses neither.)
+ */
+export const META_EXCLUDED_DIRECTIVES: readonly string[] = ['frame-ancestors'];
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,27 +1,20 @@
 // Guards around every web page the app shows: no new windows, no navigation away from the app,
 // no permissions, no <webview>, no requests on any scheme but the app's own. Links to the web and
-// to mail open outside the app, after validation.
+// to mail open outside the app, after validation. Spell checking never downloads dictionaries.
 import { app, shell, type Session, type WebContents } from 'electron';
-import { APP_SCHEME, isAppUrl } from './app-origin';
+import { isSafeExternalLink, MAX_LINK_LENGTH } from '../src/domain/safe-link';
+import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './app-origin';
 
 /** Longest link the app will hand to the operating system. */
-export const MAX_EXTERNAL_URL_LENGTH = 2048;
+export const MAX_EXTERNAL_URL_LENGTH = MAX_LINK_LENGTH;
 
 /**
- * True for a link that may leave the app: https, http or mailto only, at most 2,048 characters,
- * and no user name or password inside a web address.
+ * True for a link that may leave the app, by the same rule the renderer applies: https or http with a
+ * site name and no user name or password, or mailto with an address and at most a subject, body, cc
+ * and bcc (so never attach= or other fields a mail program might act on); at most 2,048 characters.
  */
 export function isSafeExternalUrl(url: unknown): url is string {
-  if (typeof url !== 'string' || url.length === 0 || url.length > MAX_EXTERNAL_URL_LENGTH) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol === 'mailto:') return parsed.pathname.length > 0;
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
-  return parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+  return typeof url === 'string' && isSafeExternalLink(url);
 }
 
 /**
@@ -87,8 +80,15 @@ export function blockForeignRequests(session: Session): void {
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
 }
 
-/** Applies the window-open, navigation and webview guards to one web contents. */
+const hardened = new WeakSet<WebContents>();
+
+/**
+ * Applies the window-open, navigation and webview guards to one web contents, once: a second call
+ * for the same contents does nothing, so a blocked link can never be opened twice.
+ */
 export function hardenWebContents(contents: WebContents): void {
+  if (hardened.has(contents)) return;
+  hardened.add(contents);
   contents.setWindowOpenHandler(decideWindowOpen);
   contents.on('will-navigate', guardNavigation);
   contents.on('will-frame-navigate', guardNavigation);
@@ -96,7 +96,30 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Hardens every web contents the app ever creates. Call before the first window opens. */
+/**
+ * Hardens every web contents the app ever creates, the main window's included (Electron reports each
+ * one as it is created, before anything loads). Call before the first window opens.
+ */
 export function installWebContentsGuards(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}
+
+/**
+ * True where spell checking uses the operating system's own checker (macOS, Windows). Elsewhere
+ * Chromium would fetch Hunspell dictionaries from the internet, so spell checking stays off there:
+ * Waymark works offline.
+ */
+export function usesSystemSpellchecker(platform: NodeJS.Platform = process.platform): boolean {
+  return platform === 'darwin' || platform === 'win32';
+}
+
+/** Where Chromium is told to fetch spelling dictionaries: a path on the app's own origin that serves nothing. */
+export const NO_DICTIONARIES_URL = `${APP_ORIGIN}/no-spelling-dictionaries/`;
+
+/**
+ * Points dictionary downloads at NO_DICTIONARIES_URL, so that a Hunspell fallback (for a language the
+ * operating system's checker lacks) finds nothing instead of reaching the internet.
+ */
+export function keepSpellingOffline(session: Session): void {
+  session.setSpellCheckerDictionaryDownloadURL(NO_DICTIONARIES_URL);
 }

@@ -6,7 +6,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_LIMITS, type LibraryFolderCandidate, type LibraryFolderScan, type LibraryFolderSkipped, type Result } from '../contract';
 import { readFolderWithinLimits, type FolderLimits } from './folder-reader';
-import { readFileWithinLimit } from './open-file';
+import { readBoundedFile, type BoundedReadRefusal } from './bounded-file';
 import { failure } from './trusted-sender';
 
 /** The limits of one scan: each pack within the folder limits, and the whole scan within the same totals. */
@@ -15,6 +15,7 @@ export type LibraryScanLimits = FolderLimits;
 export const SKIP_LINK = 'This is a link. Waymark does not follow links in the shared folder.';
 export const SKIP_NO_MANIFEST = 'This folder has no pack.yaml, so it is not a template pack.';
 export const SKIP_ZIP_UNREADABLE = 'Waymark could not read this zip file. Check you can open it.';
+export const SKIP_CHANGED = 'This changed while Waymark was reading it. Waymark will look again next time it reads the shared folder.';
 
 /** Shown when the shared folder itself cannot be read. */
 export function libraryFolderReadError(name: string): string {
@@ -29,6 +30,20 @@ export function zipTooLargeReason(limits: LibraryScanLimits): string {
 /** Why a pack was passed over once the scan had read as much as it reads at once. */
 export function scanFullReason(limits: LibraryScanLimits): string {
   return `Waymark had already read ${Math.round(limits.maxFolderBytes / 1024 / 1024)} MB or ${limits.maxFolderFiles.toLocaleString('en-GB')} files from the shared folder, which is as much as it reads at once. Move some packs to another folder.`;
+}
+
+function zipSkipReason(reason: BoundedReadRefusal, limits: LibraryScanLimits): string {
+  switch (reason) {
+    case 'too-large':
+      return zipTooLargeReason(limits);
+    case 'link':
+      return SKIP_LINK;
+    case 'changed':
+    case 'not-file':
+      return SKIP_CHANGED;
+    case 'unreadable':
+      return SKIP_ZIP_UNREADABLE;
+  }
 }
 
 /** Names that tools leave behind and that are never packs. */
@@ -91,6 +106,12 @@ export async function scanLibraryFolder(folder: string, limits: LibraryScanLimit
     if (entry.isLink) {
       skipped.push({ name: entry.name, reason: SKIP_LINK });
     } else if (entry.isDirectory) {
+      // The sub-folder must still be the one listed, not a link put in its place since.
+      const real = await realpath(full).catch(() => null);
+      if (real !== full) {
+        skipped.push({ name: entry.name, reason: real === null ? SKIP_CHANGED : SKIP_LINK });
+        continue;
+      }
       if (!(await hasManifest(full))) {
         skipped.push({ name: entry.name, reason: SKIP_NO_MANIFEST });
         continue;
@@ -109,19 +130,18 @@ export async function scanLibraryFolder(folder: string, limits: LibraryScanLimit
       totalBytes += bytes;
       packs.push({ name: entry.name, kind: 'folder', files: read.value.files });
     } else if (entry.isFile && isZipName) {
-      const read = await readFileWithinLimit(full, limits.maxFileBytes);
+      const read = await readBoundedFile(full, limits.maxFileBytes);
       if (!read.ok) {
-        const tooLarge = await stat(full).then((info) => info.size > limits.maxFileBytes, () => false);
-        skipped.push({ name: entry.name, reason: tooLarge ? zipTooLargeReason(limits) : SKIP_ZIP_UNREADABLE });
+        skipped.push({ name: entry.name, reason: zipSkipReason(read.reason, limits) });
         continue;
       }
-      if (!withinBudget(1, read.value.bytes.byteLength)) {
+      if (!withinBudget(1, read.bytes.byteLength)) {
         skipped.push({ name: entry.name, reason: scanFullReason(limits) });
         continue;
       }
       totalFiles += 1;
-      totalBytes += read.value.bytes.byteLength;
-      packs.push({ name: entry.name, kind: 'zip', bytes: read.value.bytes });
+      totalBytes += read.bytes.byteLength;
+      packs.push({ name: entry.name, kind: 'zip', bytes: read.bytes });
     }
     // Other files (a README, notes) and special files are not packs and are passed over quietly.
   }

@@ -1,10 +1,11 @@
 // Opening one file the person chooses (a template pack zip, a CSV process list): the main process
-// shows the dialog and reads at most FILE_LIMITS.maxFileBytes.
-import { readFile, stat } from 'node:fs/promises';
+// shows the dialog and reads at most FILE_LIMITS.maxFileBytes, from the file it checked.
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import { FILE_LIMITS, type OpenedFile, type Result } from '../contract';
 import { parseFilters } from './arguments';
+import { readBoundedFile } from './bounded-file';
 import { failure } from './trusted-sender';
 
 export const OPEN_INVALID_ERROR = 'Waymark could not open the file chooser because the request was not valid.';
@@ -19,18 +20,14 @@ export async function showOpenDialogFor(event: IpcMainInvokeEvent, options: Open
   return choice.canceled || chosen === undefined ? null : chosen;
 }
 
-/** Reads one regular file if it is within the size limit. */
+/**
+ * Reads one regular file if it is within the size limit. A link is refused (the caller resolves one the
+ * person chose on purpose), and the bytes come from the same file whose type and size were checked.
+ */
 export async function readFileWithinLimit(file: string, maxBytes: number = FILE_LIMITS.maxFileBytes): Promise<Result<OpenedFile>> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return failure(OPEN_READ_ERROR);
-    if (info.size > maxBytes) return failure(OPEN_TOO_LARGE_ERROR);
-    const bytes = await readFile(file);
-    if (bytes.byteLength > maxBytes) return failure(OPEN_TOO_LARGE_ERROR);
-    return { ok: true, value: { name: path.basename(file), bytes: new Uint8Array(bytes) } };
-  } catch {
-    return failure(OPEN_READ_ERROR);
-  }
+  const read = await readBoundedFile(file, maxBytes);
+  if (!read.ok) return failure(read.reason === 'too-large' ? OPEN_TOO_LARGE_ERROR : OPEN_READ_ERROR);
+  return { ok: true, value: { name: path.basename(file), bytes: read.bytes } };
 }
 
 /** Lets the person choose one file and returns its name and bytes; null when they cancel. */
@@ -39,5 +36,10 @@ export async function openFile(event: IpcMainInvokeEvent, args: readonly unknown
   if (filters === null) return failure(OPEN_INVALID_ERROR);
   const chosen = await showOpenDialogFor(event, { title: 'Open', properties: ['openFile'], filters });
   if (chosen === null) return { ok: true, value: null };
-  return readFileWithinLimit(chosen);
+  // The person picked this entry in the dialog, so a link they chose is followed once, here, and the
+  // file it leads to is then read without following anything further.
+  const real = await realpath(chosen).catch(() => null);
+  if (real === null) return failure(OPEN_READ_ERROR);
+  const read = await readFileWithinLimit(real);
+  return read.ok ? { ok: true, value: { ...read.value, name: path.basename(chosen) } } : read;
 }

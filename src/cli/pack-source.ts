@@ -1,6 +1,8 @@
 // Reads a pack's files from disk for the CLI: a folder (walked with lstat, never following a link) or a zip
-// file. Sizes and counts are checked before bytes are read; the checking itself is src/packs' job.
-import { lstat, open, readdir } from 'node:fs/promises';
+// file. Sizes and counts are checked before bytes are read, and every file is read from the handle of the
+// file that was checked; the checking of the contents is src/packs' job.
+import { constants, type BigIntStats } from 'node:fs';
+import { lstat, open, readdir, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackProblem } from '../domain/pack';
 import { PACK_LIMITS } from '../domain/pack-limits';
@@ -14,20 +16,79 @@ export interface FolderFiles {
   problems: PackProblem[];
 }
 
-/** Reads at most `limit` bytes of a file; `size` comes from lstat, so a file that grows meanwhile is cut off and caught by the size check. */
-async function readBounded(path: string, size: number, limit: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+function numericFlag(table: object, name: string): number {
+  const value: unknown = Reflect.get(table, name);
+  return typeof value === 'number' ? value : 0;
+}
+
+/**
+ * Read only, never through a final link, never waiting on a named pipe. Windows has no O_NOFOLLOW or
+ * O_NONBLOCK; there the identity check in readChecked (a link and its target differ) refuses a swap.
+ */
+export function packOpenFlags(table: object = constants): number {
+  return numericFlag(table, 'O_RDONLY') | numericFlag(table, 'O_NOFOLLOW') | numericFlag(table, 'O_NONBLOCK');
+}
+
+/** Why readChecked refused a file. */
+export type CheckedReadRefusal = 'link' | 'not-file' | 'changed' | 'too-large';
+
+/** Thrown when the file on disk is not the one that was looked at, or is no longer readable as such. */
+export class CheckedReadError extends Error {
+  constructor(readonly reason: CheckedReadRefusal) {
+    super(reason);
+    this.name = 'CheckedReadError';
+  }
+}
+
+/**
+ * Reads the file at `path` that `seen` (its lstat, in bigint form) describes, at most `limit` bytes. The
+ * file is opened without following a link, and the open handle must be the same regular file, of the same
+ * size, as `seen`; one byte past the size shows a file that grew meanwhile.
+ */
+export async function readChecked(path: string, seen: BigIntStats, limit: number): Promise<Uint8Array> {
+  let handle;
   try {
-    const buffer = new Uint8Array(Math.min(size, limit) + 1);
+    handle = await open(path, packOpenFlags());
+  } catch (error) {
+    if (error instanceof Error && Reflect.get(error, 'code') === 'ELOOP') throw new CheckedReadError('link');
+    throw error;
+  }
+  try {
+    const info = await handle.stat({ bigint: true });
+    if (!info.isFile()) throw new CheckedReadError('not-file');
+    if (info.dev !== seen.dev || info.ino !== seen.ino) throw new CheckedReadError('changed');
+    if (info.size > BigInt(limit)) throw new CheckedReadError('too-large');
+    const size = Number(info.size);
+    const buffer = new Uint8Array(size + 1);
     let read = 0;
     while (read < buffer.length) {
       const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
       if (bytesRead === 0) break;
       read += bytesRead;
     }
+    if (read > limit) throw new CheckedReadError('too-large');
+    if (read !== size) throw new CheckedReadError('changed');
     return buffer.subarray(0, read);
   } finally {
-    await handle.close();
+    await handle.close().catch(() => undefined);
+  }
+}
+
+const LINK_PROBLEM = 'the file is a symbolic link; packs may hold only ordinary files and folders';
+const NOT_FILE_PROBLEM = 'the file is not an ordinary file';
+const CHANGED_PROBLEM = 'the file changed while it was being read; run the command again';
+
+/** The problem to report for a file readChecked refused. */
+function checkedReadProblem(reason: CheckedReadRefusal, size: bigint): string {
+  switch (reason) {
+    case 'link':
+      return LINK_PROBLEM;
+    case 'not-file':
+      return NOT_FILE_PROBLEM;
+    case 'changed':
+      return CHANGED_PROBLEM;
+    case 'too-large':
+      return `the file is more than the ${PACK_LIMITS.maxFileBytes} bytes allowed (it was ${size} bytes when listed)`;
   }
 }
 
@@ -38,35 +99,46 @@ async function readBounded(path: string, size: number, limit: number): Promise<U
 export async function readPackFolder(root: string): Promise<FolderFiles> {
   const entries: PackEntry[] = [];
   const problems: PackProblem[] = [];
+  const realRoot = await realpath(root);
   let total = 0;
   const pending: string[] = [''];
   while (pending.length > 0) {
     const folder = pending.shift() ?? '';
+    // A sub-folder must still be where the walk found it, not a link put in its place since.
+    if (folder && (await realpath(join(root, folder)).catch(() => null)) !== join(realRoot, folder)) {
+      problems.push({ file: folder, location: '', message: 'the folder is a symbolic link or changed while it was being read; packs may hold only ordinary files and folders' });
+      continue;
+    }
     const names = (await readdir(join(root, folder))).sort();
     for (const name of names) {
       const path = folder ? `${folder}/${name}` : name;
       if (isIgnoredPath(path)) continue;
-      const stats = await lstat(join(root, path));
+      const stats = await lstat(join(root, path), { bigint: true });
       if (stats.isSymbolicLink()) {
-        problems.push({ file: path, location: '', message: 'the file is a symbolic link; packs may hold only ordinary files and folders' });
+        problems.push({ file: path, location: '', message: LINK_PROBLEM });
       } else if (stats.isDirectory()) {
         if (path.split('/').length >= PACK_LIMITS.maxPathSegments)
           problems.push({ file: path, location: '', message: `the folder is more than ${PACK_LIMITS.maxPathSegments - 1} folders deep` });
         else pending.push(path);
       } else if (!stats.isFile()) {
-        problems.push({ file: path, location: '', message: 'the file is not an ordinary file' });
+        problems.push({ file: path, location: '', message: NOT_FILE_PROBLEM });
       } else if (entries.length >= PACK_LIMITS.maxFiles) {
         problems.push({ file: '', location: '', message: `the pack has more than the ${PACK_LIMITS.maxFiles} files allowed` });
         return { entries: [], problems };
-      } else if (stats.size > PACK_LIMITS.maxFileBytes) {
+      } else if (stats.size > BigInt(PACK_LIMITS.maxFileBytes)) {
         problems.push({ file: path, location: '', message: `the file is ${stats.size} bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed` });
       } else {
-        total += stats.size;
+        total += Number(stats.size);
         if (total > PACK_LIMITS.maxTotalBytes) {
           problems.push({ file: '', location: '', message: `the pack's files add up to more than the ${PACK_LIMITS.maxTotalBytes} bytes allowed` });
           return { entries: [], problems };
         }
-        entries.push({ path, bytes: await readBounded(join(root, path), stats.size, PACK_LIMITS.maxFileBytes) });
+        try {
+          entries.push({ path, bytes: await readChecked(join(root, path), stats, PACK_LIMITS.maxFileBytes) });
+        } catch (error) {
+          if (!(error instanceof CheckedReadError)) throw error;
+          problems.push({ file: path, location: '', message: checkedReadProblem(error.reason, stats.size) });
+        }
       }
     }
   }
@@ -81,7 +153,7 @@ export type PackSourceKind = 'folder' | 'zip';
  * used at all (missing, a link, not a folder or zip); the caller turns that into an InputError.
  */
 export async function readPackFromDisk(path: string): Promise<{ kind: PackSourceKind; result: PackReadResult }> {
-  const stats = await lstat(path).catch(() => null);
+  const stats = await lstat(path, { bigint: true }).catch(() => null);
   if (!stats) throw new Error(`there is no file or folder at ${path}`);
   if (stats.isSymbolicLink()) throw new Error(`${path} is a symbolic link; give the path of the real folder or zip`);
   if (stats.isDirectory()) {
@@ -89,9 +161,14 @@ export async function readPackFromDisk(path: string): Promise<{ kind: PackSource
     return { kind: 'folder', result: readPackEntries(folder.entries, folder.problems) };
   }
   if (!stats.isFile()) throw new Error(`${path} is neither a folder nor a zip file`);
-  if (stats.size > PACK_LIMITS.maxZipBytes)
+  if (stats.size > BigInt(PACK_LIMITS.maxZipBytes))
     throw new Error(`${path} is ${stats.size} bytes, more than the ${PACK_LIMITS.maxZipBytes} allowed for a pack zip`);
-  const bytes = await readBounded(path, stats.size, PACK_LIMITS.maxZipBytes);
+  const bytes = await readChecked(path, stats, PACK_LIMITS.maxZipBytes).catch((error: unknown) => {
+    if (!(error instanceof CheckedReadError)) throw error;
+    if (error.reason === 'too-large') throw new Error(`${path} is more than the ${PACK_LIMITS.maxZipBytes} bytes allowed for a pack zip`);
+    if (error.reason === 'link') throw new Error(`${path} is a symbolic link; give the path of the real folder or zip`);
+    throw new Error(`${path} changed while it was being read; run the command again`);
+  });
   if (!looksLikeZip(bytes)) throw new Error(`${path} is not a folder or a zip file`);
   return { kind: 'zip', result: readPackZipBytes(bytes) };
 }

@@ -1,4 +1,5 @@
-// Reading a chosen folder stays within the limits and never follows links out of the folder.
+// Reading a chosen folder stays within the limits and never follows a link, inside or out.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-import { folderLimitError, readFolderWithinLimits, type FolderLimits } from '../../electron/ipc/folder-reader';
+import { folderLimitError, folderLinkError, readFolderWithinLimits, type FolderLimits } from '../../electron/ipc/folder-reader';
 
 const roomy: FolderLimits = { maxFileBytes: 1000, maxFolderFiles: 100, maxFolderBytes: 10_000, maxFolderDepth: 8 };
 let base: string;
@@ -52,26 +53,42 @@ describe('readFolderWithinLimits', () => {
     expect(result.ok && result.value.files).toHaveLength(3);
   });
 
-  it('never follows a link to a file or folder outside', async () => {
-    symlinkSync(path.join(base, 'secret.txt'), path.join(pack, 'leak.txt'));
-    symlinkSync(base, path.join(pack, 'parent'));
-    symlinkSync('/etc', path.join(pack, 'etc'));
+  it.each([
+    ['a file outside', 'leak.txt', () => path.join(base, 'secret.txt')],
+    ['the folder above', 'parent', () => base],
+    ['a system folder', 'etc', () => '/etc'],
+    ['a file inside', 'alias.yaml', () => path.join(pack, 'pack.yaml')],
+    ['the folder itself (a loop)', 'points/loop', () => pack],
+  ])('refuses the folder, naming the link, when it holds a link to %s', async (_what, linkPath, target) => {
+    symlinkSync(target(), path.join(pack, linkPath));
     const result = await readFolderWithinLimits(pack, roomy);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const paths = result.value.files.map((file) => file.path);
-    expect(paths).not.toContain('leak.txt');
-    expect(paths.some((p) => p.startsWith('parent/') || p.startsWith('etc/'))).toBe(false);
-    expect(result.value.files.some((file) => new TextDecoder().decode(file.bytes) === 'outside')).toBe(false);
+    expect(result).toEqual({ ok: false, error: folderLinkError(linkPath) });
   });
 
-  it('follows a link to a file inside the folder but not a link to a folder (no loops)', async () => {
-    symlinkSync(path.join(pack, 'pack.yaml'), path.join(pack, 'alias.yaml'));
-    symlinkSync(pack, path.join(pack, 'points', 'loop'));
+  it('refuses a link to a hidden file inside, which would otherwise bring a skipped file in', async () => {
+    write('.secrets/token.txt', 'hidden');
+    symlinkSync(path.join(pack, '.secrets', 'token.txt'), path.join(pack, 'token.txt'));
     const result = await readFolderWithinLimits(pack, roomy);
-    const paths = result.ok ? result.value.files.map((file) => file.path) : [];
-    expect(paths).toContain('alias.yaml');
-    expect(paths.some((p) => p.includes('loop'))).toBe(false);
+    expect(result).toEqual({ ok: false, error: folderLinkError('token.txt') });
+  });
+
+  it('ignores a link inside a hidden folder, as it ignores the rest of that folder', async () => {
+    write('.git/HEAD', 'ref: main');
+    symlinkSync(path.join(base, 'secret.txt'), path.join(pack, '.git', 'leak'));
+    const result = await readFolderWithinLimits(pack, roomy);
+    expect(result.ok && result.value.files.map((file) => file.path)).toEqual(['pack.yaml', 'points/01-understand-users.md', 'points/nested/deeper/note.md']);
+  });
+
+  it('words a link in plain English', () => {
+    expect(folderLinkError('points/alias.md')).toBe(
+      'That folder holds a link, \u201cpoints/alias.md\u201d. Template packs may hold only ordinary files and folders, so Waymark does not follow links. Replace the link with the file or folder itself.',
+    );
+  });
+
+  it('passes over a named pipe without waiting on it', async () => {
+    execFileSync('mkfifo', [path.join(pack, 'pipe')]);
+    const result = await readFolderWithinLimits(pack, roomy);
+    expect(result.ok && result.value.files.map((file) => file.path)).toEqual(['pack.yaml', 'points/01-understand-users.md', 'points/nested/deeper/note.md']);
   });
 
   it('fails with a plain sentence when there are too many files', async () => {

@@ -1,5 +1,5 @@
 // Every IPC handler refuses foreign senders, validates its arguments and answers with a Result.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -145,6 +145,26 @@ describe('open file', () => {
   it('returns null when cancelled', async () => {
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
     expect(await openFile(appEvent, [[]])).toEqual({ ok: true, value: null });
+  });
+
+  it('reads the file behind a link the person chose in the dialog, under the name they chose', async () => {
+    const file = path.join(workspace, 'real-process.csv');
+    const link = path.join(workspace, 'chosen.csv');
+    writeFileSync(file, 'step,owner\n');
+    symlinkSync(file, link);
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [link] });
+    const result = await openFile(appEvent, [[{ name: 'CSV', extensions: ['csv'] }]]);
+    expect(result.ok && result.value?.name).toBe('chosen.csv');
+    expect(result.ok && new TextDecoder().decode(result.value?.bytes)).toBe('step,owner\n');
+  });
+
+  it('refuses a link when it is read directly rather than chosen', async () => {
+    const { readFileWithinLimit, OPEN_READ_ERROR } = await import('../../electron/ipc/open-file');
+    const file = path.join(workspace, 'direct-process.csv');
+    const link = path.join(workspace, 'linked.csv');
+    writeFileSync(file, 'step,owner\n');
+    symlinkSync(file, link);
+    expect(await readFileWithinLimit(link)).toEqual({ ok: false, error: OPEN_READ_ERROR });
   });
 
   it('refuses a file over the size limit without reading it', async () => {

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({ BrowserWindow: { fromWebContents: vi.fn(() => null) }, dialog: {} }));
 
 import { FILE_LIMITS } from '../../electron/contract';
+import { folderLinkError } from '../../electron/ipc/folder-reader';
 import {
   libraryFolderReadError,
   scanFullReason,
@@ -77,7 +78,7 @@ describe('scanLibraryFolder', () => {
     expect(result.ok && result.value.skipped).toEqual([{ name: 'docs', reason: SKIP_NO_MANIFEST }]);
   });
 
-  it('never follows links at the top, and never reads a link out of a pack folder', async () => {
+  it('never follows links at the top, and skips a pack folder that holds a link, saying so', async () => {
     write('outside-pack/pack.yaml', 'id: outside\n');
     const elsewhere = path.join(base, 'elsewhere');
     mkdirSync(elsewhere);
@@ -86,17 +87,18 @@ describe('scanLibraryFolder', () => {
     symlinkSync(path.join(base, 'secret.txt'), path.join(shared, 'linked.zip'));
     write('real-pack/pack.yaml', 'id: real\n');
     symlinkSync(path.join(base, 'secret.txt'), path.join(shared, 'real-pack', 'README.md'));
-    symlinkSync('/etc', path.join(shared, 'real-pack', 'standards'));
+    write('inner-link-pack/pack.yaml', 'id: inner\n');
+    symlinkSync(path.join(shared, 'inner-link-pack', 'pack.yaml'), path.join(shared, 'inner-link-pack', 'copy.yaml'));
 
     const result = await scanLibraryFolder(shared, roomy);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.packs.map((pack) => pack.name)).toEqual(['outside-pack', 'real-pack']);
-    const real = result.value.packs[1];
-    expect(real?.kind === 'folder' && real.files.map((file) => file.path)).toEqual(['pack.yaml']);
+    expect(result.value.packs.map((pack) => pack.name)).toEqual(['outside-pack']);
     expect(result.value.skipped).toEqual([
+      { name: 'inner-link-pack', reason: folderLinkError('copy.yaml') },
       { name: 'linked-pack', reason: SKIP_LINK },
       { name: 'linked.zip', reason: SKIP_LINK },
+      { name: 'real-pack', reason: folderLinkError('README.md') },
     ]);
     const everything = JSON.stringify(result.value.packs.map((pack) => (pack.kind === 'folder' ? pack.files.map((f) => text(f.bytes)) : text(pack.bytes))));
     expect(everything).not.toContain('outside the shared folder');

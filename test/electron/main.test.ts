@@ -9,8 +9,26 @@ const userData = mkdtempSync(path.join(tmpdir(), 'waymark-main-'));
 
 const electron = vi.hoisted(() => {
   const appListeners = new Map<string, (...args: unknown[]) => void>();
-  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn> }[] = [];
+  const windows: {
+    options: Record<string, unknown>;
+    loadURL: ReturnType<typeof vi.fn>;
+    focus: ReturnType<typeof vi.fn>;
+    show: ReturnType<typeof vi.fn>;
+    webContents: FakeContents;
+  }[] = [];
   let ready: () => void = () => undefined;
+  /** A web contents that records its listeners, so a test can fire a navigation at them. */
+  class FakeContents {
+    listeners = new Map<string, ((...args: unknown[]) => void)[]>();
+    setWindowOpenHandler = vi.fn();
+    on = vi.fn((name: string, listener: (...args: unknown[]) => void) => {
+      this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
+      return this;
+    });
+    emit(name: string, ...args: unknown[]): void {
+      for (const listener of this.listeners.get(name) ?? []) listener(...args);
+    }
+  }
   class FakeWindow {
     options: Record<string, unknown>;
     loadURL = vi.fn(() => Promise.resolve());
@@ -20,10 +38,12 @@ const electron = vi.hoisted(() => {
     isMinimized = vi.fn(() => false);
     on = vi.fn();
     once = vi.fn();
-    webContents = { setWindowOpenHandler: vi.fn(), on: vi.fn() };
+    webContents = new FakeContents();
     constructor(options: Record<string, unknown>) {
       this.options = options;
       windows.push(this);
+      // Electron reports each new web contents to the app as the window creates it.
+      appListeners.get('web-contents-created')?.({}, this.webContents);
     }
     static getAllWindows = vi.fn(() => windows);
     static getFocusedWindow = vi.fn(() => null);
@@ -47,12 +67,19 @@ const electron = vi.hoisted(() => {
     },
     BrowserWindow: FakeWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setSpellCheckerDictionaryDownloadURL: vi.fn(),
+        webRequest: { onBeforeRequest: vi.fn() },
+      },
+    },
     ipcMain: { handle: vi.fn() },
     Menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn() },
     screen: { getAllDisplays: vi.fn(() => [{ workArea: area }]), getPrimaryDisplay: vi.fn(() => ({ workArea: area })) },
     dialog: { showErrorBox: vi.fn() },
-    shell: { openExternal: vi.fn() },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
   };
 });
 vi.mock('electron', () => electron);
@@ -66,10 +93,17 @@ beforeEach(() => {
   electron.appListeners.clear();
   electron.app.getPath.mockReturnValue(userData);
   electron.app.requestSingleInstanceLock.mockReturnValue(true);
+  electron.app.isPackaged = true;
 });
 
 async function flush(): Promise<void> {
   for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Lets start-up finish: the window opens after the stored window size has been read from disk. */
+async function windowOpened(): Promise<void> {
+  await vi.waitFor(() => expect(electron.windows.length).toBeGreaterThan(0), { timeout: 5000 });
+  await flush();
 }
 
 describe('main process start-up', () => {
@@ -80,7 +114,7 @@ describe('main process start-up', () => {
     expect(electron.windows).toHaveLength(0);
 
     electron.resolveReady();
-    await flush();
+    await windowOpened();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
@@ -106,10 +140,52 @@ describe('main process start-up', () => {
     expect(window?.loadURL.mock.calls.flat().join(' ')).not.toContain('file:');
   });
 
+  it('guards the main window once, so a blocked link opens in the browser exactly once', async () => {
+    await import('../../electron/main');
+    electron.resolveReady();
+    await windowOpened();
+    const contents = electron.windows[0]?.webContents;
+    expect(contents?.setWindowOpenHandler).toHaveBeenCalledOnce();
+    expect(contents?.listeners.get('will-navigate')).toHaveLength(1);
+
+    const event = { url: 'https://www.gov.uk/service-manual', preventDefault: vi.fn() };
+    contents?.emit('will-navigate', event);
+    await flush();
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(electron.shell.openExternal).toHaveBeenCalledOnce();
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://www.gov.uk/service-manual');
+  });
+
+  it('turns developer tools off in the installed app and on when run from a checkout', async () => {
+    await import('../../electron/main');
+    electron.resolveReady();
+    await windowOpened();
+    expect(electron.windows[0]?.options.webPreferences).toMatchObject({ devTools: false });
+
+    vi.resetModules();
+    electron.windows.length = 0;
+    electron.app.isPackaged = false;
+    await import('../../electron/main');
+    electron.resolveReady();
+    await windowOpened();
+    expect(electron.windows[0]?.options.webPreferences).toMatchObject({ devTools: true });
+  });
+
+  it('spell checks with the operating system only, and never downloads dictionaries', async () => {
+    await import('../../electron/main');
+    const { NO_DICTIONARIES_URL } = await import('../../electron/security');
+    electron.resolveReady();
+    await windowOpened();
+    const expected = process.platform === 'darwin' || process.platform === 'win32';
+    expect(electron.windows[0]?.options.webPreferences).toMatchObject({ spellcheck: expected });
+    expect(electron.session.defaultSession.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(NO_DICTIONARIES_URL);
+    expect(NO_DICTIONARIES_URL).toBe('app://waymark/no-spelling-dictionaries/');
+  });
+
   it('focuses the existing window when a second copy starts', async () => {
     await import('../../electron/main');
     electron.resolveReady();
-    await flush();
+    await windowOpened();
     electron.appListeners.get('second-instance')?.();
     expect(electron.windows[0]?.focus).toHaveBeenCalledOnce();
   });

@@ -1,5 +1,5 @@
 // The app scheme serves only files inside the renderer folder, with a strict CSP on every response.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -12,10 +12,12 @@ vi.mock('electron', () => electron);
 import {
   CONTENT_SECURITY_POLICY,
   createRendererHandler,
+  META_EXCLUDED_DIRECTIVES,
   registerAppScheme,
   resolveRendererPath,
   serveRenderer,
 } from '../../electron/protocol';
+import { NO_DICTIONARIES_URL } from '../../electron/security';
 
 let base: string;
 let root: string;
@@ -96,6 +98,11 @@ describe('createRendererHandler', () => {
     expect((await handler()({ url: 'app://waymark/index.html', method: 'POST' })).status).toBe(405);
   });
 
+  it('serves nothing where spelling dictionaries would be fetched from', async () => {
+    const response = await handler()({ url: `${NO_DICTIONARIES_URL}en-GB-10-1.bdic`, method: 'GET' });
+    expect(response.status).toBe(404);
+  });
+
   it('serves JavaScript as JavaScript', async () => {
     const response = await handler()({ url: 'app://waymark/assets/app.js', method: 'GET' });
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
@@ -114,6 +121,28 @@ describe('the content security policy', () => {
     expect(directives.get('form-action')).toBe("form-action 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+  });
+
+  it('allows no frames, no blob: workers and fonts from the app only', () => {
+    const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((part) => [part.split(' ')[0], part]));
+    expect(directives.get('frame-src')).toBe("frame-src 'none'");
+    expect(directives.get('worker-src')).toBe("worker-src 'self'");
+    expect(directives.get('font-src')).toBe("font-src 'self'");
+  });
+
+  it('is the same policy as the meta tag in src/ui/index.html, less what a meta tag cannot carry', () => {
+    const html = readFileSync(path.join(__dirname, '..', '..', 'src', 'ui', 'index.html'), 'utf8');
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1];
+    expect(meta).toBeDefined();
+    expect(META_EXCLUDED_DIRECTIVES).toEqual(['frame-ancestors']);
+    const headerWithoutExcluded = CONTENT_SECURITY_POLICY.split('; ').filter((part) => !META_EXCLUDED_DIRECTIVES.includes(part.split(' ')[0] ?? ''));
+    expect(meta?.split('; ')).toEqual(headerWithoutExcluded);
+  });
+
+  it('needs no blob: workers because the export worker is a bundled file loaded by URL', () => {
+    const client = readFileSync(path.join(__dirname, '..', '..', 'src', 'export', 'export-client.ts'), 'utf8');
+    expect(client).toMatch(/new Worker\(new URL\('\.\/export-worker\.ts', import\.meta\.url\)/);
+    expect(client).not.toContain('createObjectURL');
   });
 });
 

@@ -18,6 +18,9 @@ import {
   installWebContentsGuards,
   isAllowedRequest,
   isSafeExternalUrl,
+  keepSpellingOffline,
+  NO_DICTIONARIES_URL,
+  usesSystemSpellchecker,
 } from '../../electron/security';
 
 function navigation(url: string) {
@@ -30,8 +33,26 @@ beforeEach(() => {
 });
 
 describe('isSafeExternalUrl', () => {
-  it.each(['https://www.gov.uk/service-manual', 'http://example.org/', 'mailto:team@example.org'])('accepts %s', (url) => {
+  it.each([
+    'https://www.gov.uk/service-manual',
+    'http://example.org/',
+    'mailto:team@example.org',
+    'mailto:team@example.org?subject=Weekly%20report&body=Hello',
+    'mailto:team@example.org?cc=lead@example.org&bcc=pmo@example.org',
+    'mailto:team@example.org?Subject=Capitals%20are%20fine',
+  ])('accepts %s', (url) => {
     expect(isSafeExternalUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'mailto:a@b.example?attach=~/.ssh/id_rsa',
+    'mailto:a@b.example?subject=Hi&attach=/etc/passwd',
+    'mailto:a@b.example?ATTACHMENT=file:///home/me/secret.txt',
+    'mailto:a@b.example?to=other@example.org&in-reply-to=x',
+    'mailto:a@b.example?x-mozilla-attach=1',
+    'mailto:?subject=no address',
+  ])('refuses the mail link %s', (url) => {
+    expect(isSafeExternalUrl(url)).toBe(false);
   });
 
   it.each([
@@ -111,6 +132,18 @@ describe('hardenWebContents', () => {
     expect(webview.preventDefault).toHaveBeenCalledOnce();
   });
 
+  it('guards a web contents only once however often it is hardened, so a blocked link opens once', async () => {
+    const { emitter, setWindowOpenHandler, contents } = fakeContents();
+    hardenWebContents(contents);
+    hardenWebContents(contents);
+    expect(setWindowOpenHandler).toHaveBeenCalledOnce();
+    expect(emitter.listenerCount('will-navigate')).toBe(1);
+    const event = navigation('https://www.gov.uk/');
+    emitter.emit('will-navigate', event);
+    await Promise.resolve();
+    expect(electron.shell.openExternal).toHaveBeenCalledOnce();
+  });
+
   it('hardens every web contents the app creates', () => {
     installWebContentsGuards();
     const [eventName, listener] = electron.app.on.mock.calls[0] as unknown as [string, (event: unknown, contents: WebContents) => void];
@@ -118,6 +151,24 @@ describe('hardenWebContents', () => {
     const { setWindowOpenHandler, contents } = fakeContents();
     listener({}, contents);
     expect(setWindowOpenHandler).toHaveBeenCalledOnce();
+  });
+});
+
+describe('spell checking', () => {
+  it('uses the operating system\u2019s checker on macOS and Windows and is off elsewhere', () => {
+    expect(usesSystemSpellchecker('darwin')).toBe(true);
+    expect(usesSystemSpellchecker('win32')).toBe(true);
+    expect(usesSystemSpellchecker('linux')).toBe(false);
+    expect(usesSystemSpellchecker('freebsd')).toBe(false);
+  });
+
+  it('points dictionary downloads at a path on the app\u2019s own origin rather than the internet', () => {
+    const setSpellCheckerDictionaryDownloadURL = vi.fn();
+    // A stand-in with only the member the guard uses.
+    keepSpellingOffline({ setSpellCheckerDictionaryDownloadURL } as unknown as Session);
+    expect(setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(NO_DICTIONARIES_URL);
+    expect(isAllowedRequest(`${NO_DICTIONARIES_URL}en-GB-10-1.bdic`)).toBe(true);
+    expect(NO_DICTIONARIES_URL.startsWith('app://waymark/')).toBe(true);
   });
 });
 
