@@ -32,7 +32,7 @@ describe('importing a bad pack through the import screen', () => {
     writeFileSync(path, hostilePackZip(hostile));
     await visit(page, '/library');
     await page.getByRole('link', { name: 'Import a pack' }).click();
-    await expectHeading(page, 'Import a template pack');
+    await expectHeading(page, 'Import a pack');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose a zip file' }).click();
     await (await chooser).setFiles(path);

@@ -43,7 +43,7 @@ function editText(files: Record<string, Uint8Array>, path: string, from: string,
 async function importZip(page: Page, path: string): Promise<void> {
   await visit(page, '/library');
   await page.getByRole('link', { name: 'Import a pack' }).click();
-  await expectHeading(page, 'Import a template pack');
+  await expectHeading(page, 'Import a pack');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose a zip file' }).click();
   await (await chooser).setFiles(path);
@@ -159,7 +159,7 @@ describe('the Library', () => {
     });
     await importZip(page, newer);
     await expectText(page.getByRole('status').first(), 'Example pack 1.3.0 is newer than the installed 1.2.0');
-    await expectText(page.locator('.pack-comparison'), 'Work in the open by default: title');
+    await expectText(page.locator('.pack-comparison'), 'Work in the open by default: the title changed');
     await screenshot(page, 'import-newer');
     await page.getByRole('button', { name: 'Update to version 1.3.0' }).click();
     await expectHeading(page, 'Example pack');

@@ -40,10 +40,10 @@ describe('making your own checklist', () => {
   it('refuses an empty form, naming each problem next to its field', async () => {
     const { page } = session;
     await visit(page, '/library/own/new');
-    await expectHeading(page, 'Make your own template pack');
+    await expectHeading(page, 'Create your own pack');
     await screenshot(page, 'own-pack-new');
     expect(await violations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Make the pack' }).click();
+    await page.getByRole('button', { name: 'Create pack' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expectText(summary, 'Enter a name for the pack');
     await expectText(summary, 'Enter a title for the template');
@@ -64,9 +64,9 @@ describe('making your own checklist', () => {
     await page.getByLabel('Template title').fill('Gate 2 readiness');
     await page.getByLabel('Name of the standard or framework').fill('Rivers assurance framework');
     await page.getByLabel('Web address or email address').fill('assurance@rivers.gov.uk');
-    await page.getByRole('button', { name: 'Make the pack' }).click();
+    await page.getByRole('button', { name: 'Create pack' }).click();
     await expectHeading(page, 'Edit Gate 2 readiness');
-    await expectText(page.getByRole('status'), 'Your pack \u201cRivers assurance checklists\u201d is made.');
+    await expectText(page.getByRole('status'), 'Your pack \u201cRivers assurance checklists\u201d is created.');
     expect(new URL(page.url()).hash).toBe(`#/library/packs/${PACK_ID}/templates/gate-2-readiness/edit`);
   });
 

@@ -65,7 +65,7 @@ describe('templates a project uses', () => {
     const { page } = session;
     await visit(page, '/library');
     await page.getByRole('link', { name: 'Import a pack' }).click();
-    await expectHeading(page, 'Import a template pack');
+    await expectHeading(page, 'Import a pack');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose a zip file' }).click();
     await (await chooser).setFiles(newerGovUkZip());

@@ -131,8 +131,8 @@ describe('projects in the browser build', () => {
     await page.getByRole('button', { name: 'Yes, delete project' }).click();
     await expectNoText(page.getByRole('table', { name: 'Your projects' }), 'Example: Apply');
     await visit(page, '/settings');
-    await page.getByRole('button', { name: 'Create the example project again' }).click();
-    await expectText(page.getByRole('status'), 'Example project');
+    await page.getByRole('button', { name: 'Add a fresh copy of the example project' }).click();
+    await expectText(page.getByRole('status'), 'A fresh copy of the example project');
     await visit(page, '/');
     await expectText(page.getByRole('table', { name: 'Your projects' }), 'Example: Apply for a fishing licence');
   });

@@ -1,9 +1,11 @@
-// The app shell: skip link, header with the main navigation, and the page area.
+// The app shell: skip link, header with the main navigation, the page area, and the live region that
+// reads notices out.
 import { useLayoutEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useNotices } from '../state/notices';
 import { requestHeadingFocus } from './heading-focus';
 import { useMenuCommands } from './menu-commands';
+import { NoticeAnnouncer } from './NoticeAnnouncer';
 
 const NAV = [
   { to: '/', label: 'Projects', end: true },
@@ -46,11 +48,8 @@ export function Layout() {
             <ul className="app-nav">
               {NAV.map((item) => (
                 <li key={item.to}>
-                  <NavLink
-                    to={item.to}
-                    end={item.end}
-                    className={({ isActive }) => `app-nav__link${isActive ? ' app-nav__link--active' : ''}`}
-                  >
+                  {/* NavLink marks the current screen with aria-current="page", which the style follows. */}
+                  <NavLink to={item.to} end={item.end} className="app-nav__link">
                     {item.label}
                   </NavLink>
                 </li>
@@ -65,6 +64,7 @@ export function Layout() {
       <footer className="app-footer">
         <p>Waymark keeps your work on this computer. Nothing is sent anywhere.</p>
       </footer>
+      <NoticeAnnouncer />
     </>
   );
 }

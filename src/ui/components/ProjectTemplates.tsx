@@ -1,6 +1,6 @@
 // The templates a project works from, each at the exact version it uses, with a way to add one,
 // stop using one, or move to a newer installed version.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { repositories, useActivePacks, useProjectTemplates } from '../../db/hooks';
 import { TEMPLATE_KINDS } from '../../domain/pack';
@@ -8,6 +8,8 @@ import { usageState } from '../../domain/project-template';
 import { KIND_LABELS } from '../library/labels';
 import { libraryPaths } from '../library/paths';
 import { useNotices } from '../state/notices';
+import { InlineConfirmation } from './InlineConfirmation';
+import { TableScroll } from './TableScroll';
 
 function report(error: unknown, fallback: string): void {
   useNotices.getState().show({ kind: 'error', message: error instanceof Error ? error.message : fallback });
@@ -18,7 +20,20 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
   const packs = useActivePacks();
   const [choice, setChoice] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   if (!uses || !packs) return null;
+
+  /** Tells the person what changed, at the top of the page and next to this section's controls. */
+  function confirm(message: string) {
+    useNotices.getState().show({ kind: 'success', message });
+    setConfirmation(message);
+  }
+
+  /** The button that was used has gone from the table: keep focus in this section, on its heading. */
+  function focusSection() {
+    headingRef.current?.focus();
+  }
 
   const find = (packId: string, templateId: string) => {
     const stored = packs.find((p) => p.id === packId);
@@ -39,7 +54,7 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
     setError(null);
     try {
       await repositories().projectTemplates.add(projectId, { packId: picked.stored.id, templateId: picked.template.id, version: picked.template.version });
-      useNotices.getState().show({ kind: 'success', message: `This project now uses ${picked.template.title} version ${picked.template.version}.` });
+      confirm(`This project now uses ${picked.template.title} version ${picked.template.version}.`);
       setChoice('');
     } catch (e) {
       report(e, 'The template could not be added.');
@@ -48,85 +63,96 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
 
   return (
     <section aria-labelledby="project-templates-heading">
-      <h2 id="project-templates-heading">Templates this project uses</h2>
+      <h2 id="project-templates-heading" ref={headingRef} tabIndex={-1}>
+        Templates this project uses
+      </h2>
       {uses.length === 0 ? (
         <p>
           This project does not use any templates yet. Add the standards, business case template and processes it works from: Waymark keeps the
           exact version each one uses, so an update to a template never changes the project without you knowing.
         </p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">Templates this project uses</caption>
-          <thead>
-            <tr>
-              <th scope="col">Template</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Version used</th>
-              <th scope="col">Installed</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {uses.map((use) => {
-              const { stored, template } = find(use.packId, use.templateId);
-              const state = usageState(use.version, template?.version);
-              const title = template?.title ?? use.templateId;
-              return (
-                <tr key={use.id}>
-                  <th scope="row">{template ? <Link to={libraryPaths.template(use.packId, use.templateId)}>{title}</Link> : title}</th>
-                  <td>{template ? KIND_LABELS[template.kind] : ''}</td>
-                  <td>{use.version}</td>
-                  <td>
-                    {state === 'current' && 'Up to date'}
-                    {state === 'not-installed' && 'No longer installed'}
-                    {(state === 'newer-installed' || state === 'older-installed') && template && (
-                      <>
-                        Version {template.version} is installed{' '}
-                        {stored && (
-                          <Link to={libraryPaths.pack(stored.id)}>
-                            <span className="visually-hidden">{title}: </span>see what changed
-                          </Link>
-                        )}
-                        <div>
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() =>
-                              void repositories()
-                                .projectTemplates.setVersion(use.id, template.version)
-                                .then(() => useNotices.getState().show({ kind: 'success', message: `This project now uses ${title} version ${template.version}.` }))
-                                .catch((e: unknown) => report(e, 'The version could not be changed.'))
-                            }
-                          >
-                            Use version {template.version}
-                            <span className="visually-hidden"> of {title}</span>
-                          </button>
-                        </div>
-                      </>
-                    )}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() =>
-                        void repositories()
-                          .projectTemplates.remove(use.id)
-                          .then(() => useNotices.getState().show({ kind: 'success', message: `This project no longer uses ${title}.` }))
-                          .catch((e: unknown) => report(e, 'The template could not be removed.'))
-                      }
-                    >
-                      Stop using<span className="visually-hidden"> {title}</span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label="Templates in use">
+          <table className="table">
+            <caption className="visually-hidden">Templates this project uses</caption>
+            <thead>
+              <tr>
+                <th scope="col">Template</th>
+                <th scope="col">Type</th>
+                <th scope="col">Version used</th>
+                <th scope="col">Installed</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {uses.map((use) => {
+                const { stored, template } = find(use.packId, use.templateId);
+                const state = usageState(use.version, template?.version);
+                const title = template?.title ?? use.templateId;
+                return (
+                  <tr key={use.id}>
+                    <th scope="row">{template ? <Link to={libraryPaths.template(use.packId, use.templateId)}>{title}</Link> : title}</th>
+                    <td>{template ? KIND_LABELS[template.kind] : ''}</td>
+                    <td>{use.version}</td>
+                    <td>
+                      {state === 'current' && 'Up to date'}
+                      {state === 'not-installed' && 'No longer installed'}
+                      {(state === 'newer-installed' || state === 'older-installed') && template && (
+                        <>
+                          Version {template.version} is installed{' '}
+                          {stored && (
+                            <Link to={libraryPaths.pack(stored.id)}>
+                              <span className="visually-hidden">{title}: </span>see what changed
+                            </Link>
+                          )}
+                          <div>
+                            <button
+                              type="button"
+                              className="link-button"
+                              onClick={() =>
+                                void repositories()
+                                  .projectTemplates.setVersion(use.id, template.version)
+                                  .then(() => {
+                                  confirm(`This project now uses ${title} version ${template.version}.`);
+                                  focusSection();
+                                })
+                                  .catch((e: unknown) => report(e, 'The version could not be changed.'))
+                              }
+                            >
+                              Use version {template.version}
+                              <span className="visually-hidden"> of {title}</span>
+                            </button>
+                          </div>
+                        </>
+                      )}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() =>
+                          void repositories()
+                            .projectTemplates.remove(use.id)
+                            .then(() => {
+                            confirm(`This project no longer uses ${title}.`);
+                            focusSection();
+                          })
+                            .catch((e: unknown) => report(e, 'The template could not be removed.'))
+                        }
+                      >
+                        Stop using<span className="visually-hidden"> {title}</span>
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
+      <InlineConfirmation message={confirmation} />
       {available.length > 0 && (
         <form onSubmit={add} noValidate className="inline-form">
           <div className={`form-group${error ? ' form-group--error' : ''}`}>

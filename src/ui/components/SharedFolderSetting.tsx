@@ -12,8 +12,8 @@ export function SharedFolderSetting() {
       <h2 id="shared-folder-heading">Shared library folder</h2>
       {!supported && (
         <p>
-          A shared library folder needs the Waymark desktop app. In the browser you can still import a pack from a folder or a zip file in
-          the <Link to={libraryPaths.importPack()}>Library</Link>.
+          A shared library folder needs the Waymark desktop app. In the browser you can still{' '}
+          <Link to={libraryPaths.importPack()}>import a pack from a folder or a zip file</Link>.
         </p>
       )}
       {supported && (

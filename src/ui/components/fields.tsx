@@ -110,7 +110,10 @@ export function RadioGroup<T extends string>(props: {
     <FieldsetFrame id={id} legend={legend} hint={hint} error={error}>
       <div className="radios">
         {options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          // Ids come from the position, not the value (values may hold spaces). The first choice keeps
+          // the group's id so an error summary link lands on it.
+          const optionId = index === 0 ? id : `${id}-${index}`;
+          const hintId = `${optionId}-option-hint`;
           return (
             <div className="radio" key={option.value}>
               <input
@@ -120,11 +123,11 @@ export function RadioGroup<T extends string>(props: {
                 value={option.value}
                 checked={value === option.value}
                 onChange={() => onChange(option.value)}
-                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                aria-describedby={option.hint ? hintId : undefined}
               />
               <label htmlFor={optionId}>{option.label}</label>
               {option.hint && (
-                <div id={`${optionId}-hint`} className="hint radio__hint">
+                <div id={hintId} className="hint radio__hint">
                   {option.hint}
                 </div>
               )}

@@ -1,6 +1,6 @@
 // Download a template as a Word document (or Markdown), built in a background worker so the window
 // stays responsive, with progress shown as it goes.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSettings } from '../../db/hooks';
 import type { Pack, PackTemplate } from '../../domain/pack';
 import { PHASE_LABELS, PHASES, type Phase } from '../../domain/project';
@@ -10,6 +10,8 @@ import { PHASED_KINDS, renderTemplateDocument } from '../../export/render-templa
 import { templateTable } from '../../export/render-template-table';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField } from '../components/fields';
+import { InlineConfirmation } from '../components/InlineConfirmation';
+import { useNotices } from '../state/notices';
 import { saveWithNotice, WORD_FILTER } from './save-bytes';
 
 type Format = 'docx' | 'markdown' | 'csv';
@@ -24,20 +26,37 @@ export function ExportTemplate({ pack, template }: { pack: Pack; template: PackT
   const [phase, setPhase] = useState<Phase | 'all'>('all');
   const [format, setFormat] = useState<Format>('docx');
   const [progress, setProgress] = useState<ExportProgress | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field?: 'export-marking'; message: string } | null>(null);
+  const [open, setOpen] = useState(false);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const prefilled = useRef(false);
   const phased = PHASED_KINDS.includes(template.kind) && format !== 'csv';
   const table = templateTable(template);
 
+  // Start from the marking in Settings once; after that an emptied field stays empty until the person types.
   useEffect(() => {
-    if (settings && marking === '') setMarking(settings.defaultMarking);
-  }, [settings, marking]);
+    if (!settings || prefilled.current) return;
+    prefilled.current = true;
+    setMarking(settings.defaultMarking);
+  }, [settings]);
+
+  /** Saves the file, then repeats the notice next to the Download button, where the person is. */
+  async function save(...args: Parameters<typeof saveWithNotice>) {
+    const before = useNotices.getState().notices[0]?.id;
+    await saveWithNotice(...args);
+    const notice = useNotices.getState().notices[0];
+    if (notice && notice.id !== before && notice.kind === 'success') setConfirmation(notice.message);
+  }
 
   async function download(event: FormEvent) {
     event.preventDefault();
+    // While a document is being made the button stays focusable but does nothing.
+    if (progress) return;
     setError(null);
+    setConfirmation(null);
     const chosen = marking.trim();
     if (format !== 'csv' && (chosen.length === 0 || chosen.length > 60)) {
-      setError('Enter a security marking of 60 characters or fewer');
+      setError({ field: 'export-marking', message: chosen.length === 0 ? 'Enter a security marking, such as OFFICIAL' : 'Enter a security marking of 60 characters or fewer' });
       return;
     }
     setProgress({ done: 0, total: 1, stage: 'building' });
@@ -45,15 +64,15 @@ export function ExportTemplate({ pack, template }: { pack: Pack; template: PackT
       if (format === 'csv') {
         if (!table) throw new Error('This template is a document, not a table; download it as Word or Markdown.');
         const result = await exportInWorker({ format: 'csv', table }, setProgress);
-        await saveWithNotice(result.fileName, result.bytes, [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }], template.title);
+        await save(result.fileName, result.bytes, [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }], template.title);
         return;
       }
       const document = renderTemplateDocument(pack, template.id, { date: today(), marking: chosen, ...(phase === 'all' ? {} : { phase }) });
       const result = await exportInWorker(format === 'docx' ? { format: 'docx', document } : { format: 'markdown', document }, setProgress);
-      const filters = format === 'docx' ? WORD_FILTER : [{ name: 'Markdown', extensions: ['md'] }];
-      await saveWithNotice(result.fileName, result.bytes, filters, template.title);
+      const filters = format === 'docx' ? WORD_FILTER : [{ name: 'Plain text (Markdown)', extensions: ['md'] }];
+      await save(result.fileName, result.bytes, filters, template.title);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The document could not be made.');
+      setError({ message: e instanceof Error ? e.message : 'The document could not be made.' });
     } finally {
       setProgress(null);
     }
@@ -61,17 +80,17 @@ export function ExportTemplate({ pack, template }: { pack: Pack; template: PackT
 
   const phases = template.kind === 'business-case' ? template.phases : PHASES;
   return (
-    <details className="details export-panel">
-      <summary>Download as a document</summary>
+    <details className="details export-panel" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="button export-panel__toggle">Download as a document</summary>
       <form onSubmit={download} noValidate>
-        {error && <ErrorSummary errors={[{ fieldId: 'export-marking', message: error }]} />}
+        {error && <ErrorSummary errors={[error.field ? { fieldId: error.field, message: error.message } : { message: error.message }]} />}
         <RadioGroup<Format>
           id="export-format"
           legend="Format"
           value={format}
           options={[
             { value: 'docx', label: 'Word document', hint: 'To print, fill in or send to a board' },
-            { value: 'markdown', label: 'Markdown', hint: 'Plain text, for people who keep records in git' },
+            { value: 'markdown', label: 'Plain text (Markdown)', hint: 'For people who keep records in version control' },
             ...(table ? [{ value: 'csv' as const, label: 'Spreadsheet (CSV)', hint: 'One row per item, with columns to fill in, for Excel or a shared sheet' }] : []),
           ]}
           onChange={setFormat}
@@ -91,12 +110,14 @@ export function ExportTemplate({ pack, template }: { pack: Pack; template: PackT
             label="Security marking"
             hint="Shown at the top and bottom of every page. The default comes from Settings."
             value={marking}
+            error={error?.field === 'export-marking' ? error.message : undefined}
             onChange={setMarking}
           />
         )}
-        <button type="submit" className="button" disabled={progress !== null}>
+        <button type="submit" className="button" aria-disabled={progress !== null || undefined}>
           Download
         </button>
+        <InlineConfirmation message={confirmation} />
         {progress && (
           <div className="export-progress" role="status">
             <label htmlFor="export-progress-bar">Preparing the document</label>

@@ -3,8 +3,12 @@ import type { Pack } from '../../domain/pack';
 import { comparePacks } from '../../domain/pack-compare';
 import { TemplateDiffView } from './TemplateDiffView';
 
-export function PackComparison({ before, after }: { before: Pack; after: Pack }) {
-  const comparison = comparePacks(before, after);
+/** Order of the list: what changed first, then new and removed templates, then those with no change. */
+const ORDER: Record<string, number> = { changed: 0, added: 1, removed: 2, unchanged: 3 };
+
+/** The changes between two versions; `level` is the heading level for each changed template (2 or 3). */
+export function PackComparison({ before, after, level = 3 }: { before: Pack; after: Pack; level?: 2 | 3 }) {
+  const comparison = [...comparePacks(before, after)].sort((a, b) => (ORDER[a.change] ?? 0) - (ORDER[b.change] ?? 0));
   return (
     <div className="pack-comparison">
       {comparison.map((c) => {
@@ -26,7 +30,7 @@ export function PackComparison({ before, after }: { before: Pack; after: Pack })
               <strong className="tag tag--grey">No change</strong> {c.title}
             </p>
           );
-        return <TemplateDiffView key={c.id} diff={c.diff} title={c.title} />;
+        return <TemplateDiffView key={c.id} diff={c.diff} title={c.title} level={level} />;
       })}
     </div>
   );

@@ -42,15 +42,23 @@ function fieldName(field: string): string {
   return FIELD_NAMES[field] ?? field.replace(/_/g, ' ');
 }
 
+/** "title", "title and summary", "title, summary and guidance". */
+function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+}
+
 function itemName(item: DiffItem): string {
   return item.parent ? `${item.title} (in ${item.parent})` : item.title;
 }
 
-function ItemList({ heading, items, render }: { heading: string; items: readonly DiffItem[]; render?: (item: DiffItem) => string }) {
+type Level = 2 | 3;
+
+function ItemList({ heading, level, items, render }: { heading: string; level: Level; items: readonly DiffItem[]; render?: (item: DiffItem) => string }) {
   if (items.length === 0) return null;
+  const Heading = level === 2 ? 'h3' : 'h4';
   return (
     <>
-      <h4>{heading}</h4>
+      <Heading className="template-diff__list-heading">{heading}</Heading>
       <ul className="list list--bullet">
         {items.map((item) => (
           <li key={`${item.parent ?? ''}/${item.id}`}>{render ? render(item) : itemName(item)}</li>
@@ -60,12 +68,14 @@ function ItemList({ heading, items, render }: { heading: string; items: readonly
   );
 }
 
-export function TemplateDiffView({ diff, title }: { diff: TemplateDiff; title: string }) {
+/** The changes to one template; `level` is the level of its heading on the page (2 or 3). */
+export function TemplateDiffView({ diff, title, level = 3 }: { diff: TemplateDiff; title: string; level?: Level }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section className="template-diff" aria-label={`Changes to ${title}`}>
-      <h3>
+      <Heading className="template-diff__heading">
         {title}: {diff.versionBefore} to {diff.versionAfter}
-      </h3>
+      </Heading>
       {diff.unchanged && <p>Nothing changed.</p>}
       {diff.fields.filter((f) => f.field !== 'version').length > 0 && (
         <p>Changed: {diff.fields.filter((f) => f.field !== 'version').map((f) => fieldName(f.field)).join(', ')}.</p>
@@ -74,14 +84,16 @@ export function TemplateDiffView({ diff, title }: { diff: TemplateDiff; title: s
         const [one, many] = NOUNS[list.noun];
         return (
           <div key={list.noun}>
-            <ItemList heading={`Added ${many}`} items={list.added} />
-            <ItemList heading={`Removed ${many}`} items={list.removed} />
+            <ItemList heading={`Added ${many}`} level={level} items={list.added} />
+            <ItemList heading={`Removed ${many}`} level={level} items={list.removed} />
             <ItemList
               heading={`Changed ${many}`}
+              level={level}
               items={list.changed}
               render={(item) => {
                 const changed = list.changed.find((c) => c.id === item.id && c.parent === item.parent);
-                return `${itemName(item)}: ${(changed?.fields ?? []).map(fieldName).join(', ')}`;
+                const fields = (changed?.fields ?? []).map(fieldName);
+                return fields.length === 0 ? itemName(item) : `${itemName(item)}: the ${listWords(fields)} changed`;
               }}
             />
             {list.reordered && <p>The order of the {many} changed.</p>}

@@ -66,7 +66,7 @@ export function NewOwnPackPage() {
     setBusy(true);
     try {
       await repositories().packs.saveOwnPack(result.pack, result.files);
-      useNotices.getState().show({ kind: 'success', message: `Your pack \u201c${manifest.name}\u201d is made. Now fill in \u201c${template.title}\u201d.`, carry: true });
+      useNotices.getState().show({ kind: 'success', message: `Your pack \u201c${manifest.name}\u201d is created. Now fill in \u201c${template.title}\u201d.`, carry: true });
       await navigate(libraryPaths.editTemplate(manifest.id, template.id));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : 'Your pack could not be saved. Try again.');
@@ -79,7 +79,7 @@ export function NewOwnPackPage() {
   // Kept the same between renders, so that the summary takes focus only when the problems change.
   const summary = useMemo(() => [...summaryItems(problems), ...(failure ? [{ message: failure }] : [])], [problems, failure]);
   return (
-    <Page title="Make your own template pack">
+    <Page title="Create your own pack">
       <p className="lead">A template pack holds your own checklists, maturity models, business case templates or processes. You can share it as a zip file.</p>
       <form onSubmit={(e) => void submit(e)} noValidate className="form">
         <ErrorSummary errors={summary} />
@@ -120,7 +120,7 @@ export function NewOwnPackPage() {
         )}
         <div className="button-group">
           <button type="submit" className="button" disabled={busy || installed === undefined}>
-            Make the pack
+            Create pack
           </button>
           <Link to={libraryPaths.library()}>Cancel</Link>
         </div>

@@ -12,6 +12,7 @@ import { compareVersions } from '../../domain/pack-version';
 import { writePackZip } from '../../packs/pack-zip';
 import { currentPlatform } from '../../platform/current-platform';
 import { ErrorSummary, type ErrorItem } from '../components/ErrorSummary';
+import { InlineConfirmation } from '../components/InlineConfirmation';
 import { libraryPaths } from '../library/paths';
 import { useNotices } from '../state/notices';
 import { BusinessCaseEditor } from './BusinessCaseEditor';
@@ -55,6 +56,8 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
   const [busy, setBusy] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const [detailsOpen, setDetailsOpen] = useState(false);
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const requestFocus = useFocusRequest();
   const { manifest } = stored.pack;
   const edited: PackManifest = { ...manifest, ...details };
@@ -70,8 +73,11 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
     return result.ok ? result : null;
   }
 
+  // Buttons stay focusable while busy (aria-disabled), so focus never falls to the page; clicks wait.
   async function run(action: () => Promise<void>, fallback: string) {
+    if (busy) return;
     setBusy(true);
+    setSaved(null);
     try {
       await action();
     } catch (error) {
@@ -87,7 +93,9 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
     if (!result) return;
     await run(async () => {
       await repositories().packs.saveOwnPack(result.pack, result.files);
-      useNotices.getState().show({ kind: 'success', message: `Your changes to \u201c${draft.title}\u201d are saved.` });
+      const message = `Your changes to \u201c${draft.title}\u201d are saved.`;
+      useNotices.getState().show({ kind: 'success', message });
+      setSaved(message);
     }, 'Your changes could not be saved. Try again.');
   }
 
@@ -126,6 +134,7 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
   const shareAlike = (manifest.sources ?? []).find((source) => isShareAlike(source.licence) && source.licence !== details.licence);
   const messages = fieldMessages(problems);
   const packProblems = Object.keys(messages).some((id) => id.startsWith('pack-'));
+  const versionProblem = messages['tpl-version'] !== undefined;
 
   return (
     <FieldErrorsContext.Provider value={messages}>
@@ -140,10 +149,10 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
           </div>
         )}
         <div className="button-group editor-toolbar">
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => setPublishing(true)}>
+          <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => !busy && setPublishing(true)}>
             Publish a new version
           </button>
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void exportZip()}>
+          <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => void exportZip()}>
             Export pack as zip
           </button>
         </div>
@@ -161,20 +170,25 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
             value={draft.summary}
             onChange={(v) => setDraft({ ...draft, summary: optional(v) })}
           />
-          <EditorText
-            id="tpl-version"
-            label="Version"
-            hint="Three numbers, like 1.0.0. It is raised for you when you publish a new version of the pack."
-            value={draft.version}
-            onChange={(v) => setDraft({ ...draft, version: v })}
-          />
           <KindFields template={draft} onChange={setDraft} />
+          {/* Publishing raises the version, so most people never need to change it by hand. */}
+          <details className="details editor-details" open={advancedOpen || versionProblem} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
+            <summary>Advanced: the template’s version number</summary>
+            <EditorText
+              id="tpl-version"
+              label="Version"
+              hint="Three numbers, like 1.0.0. It is raised for you when you publish a new version of the pack, so you rarely need to change it."
+              value={draft.version}
+              onChange={(v) => setDraft({ ...draft, version: v })}
+            />
+          </details>
           <div className="button-group editor-form__save">
-            <button type="submit" className="button" disabled={busy}>
+            <button type="submit" className="button" aria-disabled={busy || undefined}>
               Save changes
             </button>
             <Link to={libraryPaths.template(manifest.id, template.id)}>{changed ? 'Leave without saving' : 'Back to the template'}</Link>
           </div>
+          <InlineConfirmation message={changed ? null : saved} />
         </form>
         <PublishDialog open={publishing} version={manifest.version} onPublish={(bump) => void publish(bump)} onCancel={() => setPublishing(false)} />
       </FocusRequestContext.Provider>

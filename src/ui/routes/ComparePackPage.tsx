@@ -17,7 +17,7 @@ export function ComparePackPage() {
   if (!before || !after) return <NotFoundPage />;
   return (
     <Page title={`What changed in ${after.pack.manifest.name} ${after.version}`} heading={`What changed from ${before.version} to ${after.version}`} caption={after.pack.manifest.name}>
-      <PackComparison before={before.pack} after={after.pack} />
+      <PackComparison before={before.pack} after={after.pack} level={2} />
       <p>
         <Link to={libraryPaths.pack(after.id)}>Back to {after.pack.manifest.name}</Link>
       </p>

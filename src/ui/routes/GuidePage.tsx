@@ -1,6 +1,7 @@
 // One playbook guide, rendered safely from its Markdown, with what it helps with.
 import { Link, useParams } from 'react-router';
 import { useActivePacks } from '../../db/hooks';
+import { licenceLabel } from '../../domain/own-pack';
 import type { GuideTemplate, PackTemplate } from '../../domain/pack';
 import { Page } from '../components/Page';
 import { GuideMarkdown } from '../library/GuideMarkdown';
@@ -27,6 +28,14 @@ function itemTitle(template: PackTemplate, itemId: string): string | null {
   }
 }
 
+/** Words for a reference whose pack, template or item is not installed, such as "point 7 of a pack that is not installed (gov-uk-service-standard)". */
+function missingTarget(itemId: string, packId: string, templateTitle: string | undefined, packInstalled: boolean): string {
+  const item = /^\d+$/.test(itemId) ? `point ${itemId}` : itemId ? `the part “${itemId}”` : 'a part';
+  if (templateTitle) return `${templateTitle}: ${item}, which is no longer in it`;
+  if (packInstalled) return `${item} of a template that is not in the installed pack (${packId})`;
+  return `${item} of a pack that is not installed (${packId})`;
+}
+
 export function GuidePage() {
   const { packId, guideId } = useParams();
   const packs = useActivePacks();
@@ -38,9 +47,10 @@ export function GuidePage() {
   const targets: HelpTarget[] = (guide.helps_with ?? []).map((ref) => {
     const [path = '', itemId = ''] = ref.split('#');
     const [refPack, refTemplate] = path.includes('/') ? path.split('/') : [stored.id, path];
-    const template = packs.find((p) => p.id === refPack)?.pack.templates.find((t) => t.id === refTemplate);
+    const refStored = packs.find((p) => p.id === refPack);
+    const template = refStored?.pack.templates.find((t) => t.id === refTemplate);
     const title = template ? itemTitle(template, itemId) : null;
-    if (!template || !title || !refPack) return { label: ref, to: null };
+    if (!template || !title || !refPack) return { label: missingTarget(itemId, refPack ?? '', refStored ? template?.title : undefined, refStored !== undefined), to: null };
     return { label: `${template.title}: ${title}`, to: libraryPaths.template(refPack, template.id) };
   });
 
@@ -53,13 +63,13 @@ export function GuidePage() {
           <h2 id="helps-with-heading">This guide helps with</h2>
           <ul className="list list--bullet">
             {targets.map((t) => (
-              <li key={t.label}>{t.to ? <Link to={t.to}>{t.label}</Link> : <span>{t.label} (its pack is not installed)</span>}</li>
+              <li key={t.label}>{t.to ? <Link to={t.to}>{t.label}</Link> : <span>{t.label}</span>}</li>
             ))}
           </ul>
         </aside>
       )}
       <p className="hint">
-        From <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link>, guide version {guide.version}, licence {stored.pack.manifest.licence}.
+        From <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link>, guide version {guide.version}, licence: {licenceLabel(stored.pack.manifest.licence)}.
       </p>
     </Page>
   );

@@ -1,6 +1,6 @@
 // Import a template pack from a zip or a folder: validate it, show what it would add or change, and
 // only then store it, in one transaction.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { repositories, usePack } from '../../db/hooks';
 import type { PreparedImport } from '../../db/packs-repository';
@@ -14,6 +14,8 @@ import { itemCount, KIND_LABELS } from '../library/labels';
 import { PackComparison } from '../library/PackComparison';
 import { libraryPaths } from '../library/paths';
 import { readChosenFolder, readChosenZip } from '../library/read-pack-file';
+import { licenceLabel } from '../../domain/own-pack';
+import { TableScroll } from '../components/TableScroll';
 import { useNotices } from '../state/notices';
 
 const CHANGE_WORDS: Record<TemplateImportLine['change'], string> = {
@@ -55,7 +57,9 @@ function ImportPreview({ source, prepared, onDone, onCancel }: { source: string;
   return (
     <>
       {error && <ErrorSummary errors={[{ message: error }]} />}
-      <h2>Check the pack before you import it</h2>
+      <h2 tabIndex={-1} data-stage-focus="">
+        Check the pack before you import it
+      </h2>
       <div className={`notice notice--${plan.action === 'refuse' ? 'error' : 'info'}`} role="status">
         <p className="notice__message">{plan.summary}</p>
       </div>
@@ -72,34 +76,36 @@ function ImportPreview({ source, prepared, onDone, onCancel }: { source: string;
           ['Pack', pack.manifest.name],
           ['Version', plan.installedVersion ? `${plan.incomingVersion} (installed: ${plan.installedVersion})` : plan.incomingVersion],
           ['Publisher', pack.manifest.publisher],
-          ['Licence', pack.manifest.licence],
+          ['Licence', licenceLabel(pack.manifest.licence)],
           ['From', source],
         ]}
       />
-      <table className="table">
-        <caption className="table__caption">What the pack holds</caption>
-        <thead>
-          <tr>
-            <th scope="col">Template</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Version</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.templates.map((t) => (
-            <tr key={t.id}>
-              <th scope="row">
-                {pack.templates.find((x) => x.id === t.id)?.title ?? t.id}
-                {t.change !== 'removed' && t.kind !== 'guide' && <div className="hint">{itemCount(t.kind, t.items)}</div>}
-              </th>
-              <td>{KIND_LABELS[t.kind]}</td>
-              <td>{t.installedVersion && t.incomingVersion && t.installedVersion !== t.incomingVersion ? `${t.installedVersion} to ${t.incomingVersion}` : (t.incomingVersion ?? t.installedVersion)}</td>
-              <td>{CHANGE_WORDS[t.change]}</td>
+      <TableScroll label="Contents of the pack">
+        <table className="table">
+          <caption className="table__caption">What the pack holds</caption>
+          <thead>
+            <tr>
+              <th scope="col">Template</th>
+              <th scope="col">Type</th>
+              <th scope="col">Version</th>
+              <th scope="col">Change</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {plan.templates.map((t) => (
+              <tr key={t.id}>
+                <th scope="row">
+                  {pack.templates.find((x) => x.id === t.id)?.title ?? t.id}
+                  {t.change !== 'removed' && t.kind !== 'guide' && <div className="hint">{itemCount(t.kind, t.items)}</div>}
+                </th>
+                <td>{KIND_LABELS[t.kind]}</td>
+                <td>{t.installedVersion && t.incomingVersion && t.installedVersion !== t.incomingVersion ? `${t.installedVersion} to ${t.incomingVersion}` : (t.incomingVersion ?? t.installedVersion)}</td>
+                <td>{CHANGE_WORDS[t.change]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {installed && plan.status !== 'same-version' && (
         <details className="details" open={plan.status === 'newer-version'}>
           <summary>What changed compared with the installed version {installed.version}</summary>
@@ -132,6 +138,16 @@ export function ImportPackPage() {
   const navigate = useNavigate();
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
   const [error, setError] = useState<string | null>(null);
+  const shownStage = useRef(stage);
+
+  // The buttons that were used are gone after each step: move focus to what replaced them (the check of
+  // the pack, or its problems), or back to the heading when the person starts again.
+  useEffect(() => {
+    if (shownStage.current === stage) return;
+    shownStage.current = stage;
+    const target = document.querySelector<HTMLElement>('main [data-stage-focus]') ?? document.querySelector<HTMLElement>('main h1');
+    target?.focus();
+  }, [stage]);
 
   async function choose(from: 'zip' | 'folder') {
     setError(null);
@@ -161,12 +177,12 @@ export function ImportPackPage() {
   }
 
   return (
-    <Page title="Import a template pack">
+    <Page title="Import a pack">
       {error && <ErrorSummary errors={[{ message: error }]} />}
       {stage.kind === 'choose' && (
         <>
           <p>
-            A template pack is a folder of plain text files, or a zip of that folder, that a department publishes to share its checklists,
+            A template pack is a folder of plain text files, or a zip of that folder (one compressed file that holds them all), that a department publishes to share its checklists,
             processes, business case templates and guides. Waymark checks the whole pack before anything is added, and shows you what will
             change first.
           </p>
@@ -185,7 +201,7 @@ export function ImportPackPage() {
       )}
       {stage.kind === 'invalid' && (
         <>
-          <div className="error-summary" role="alert" aria-labelledby="pack-problems-title">
+          <div className="error-summary" role="alert" aria-labelledby="pack-problems-title" tabIndex={-1} data-stage-focus="">
             <h2 id="pack-problems-title" className="error-summary__title">
               This pack cannot be imported
             </h2>

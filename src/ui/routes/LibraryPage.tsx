@@ -4,11 +4,13 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useActivePacks } from '../../db/hooks';
 import { searchTemplates } from '../../domain/library-search';
+import { licenceLabel } from '../../domain/own-pack';
 import { templateItemCount } from '../../domain/pack';
 import { Page } from '../components/Page';
 import { SharedFolderPacks } from '../components/SharedFolderPacks';
 import { itemCount, KIND_LABELS, ORIGIN_LABELS } from '../library/labels';
 import { libraryPaths } from '../library/paths';
+import { TableScroll } from '../components/TableScroll';
 
 export function LibraryPage() {
   const packs = useActivePacks();
@@ -57,60 +59,76 @@ export function LibraryPage() {
           <p className="muted" role="status" aria-live="polite">
             {query.trim() ? `${hits.length} ${hits.length === 1 ? 'template matches' : 'templates match'} “${query.trim()}”` : `${hits.length} templates`}
           </p>
+          {hits.length === 0 && query.trim() && (
+            <div className="inset">
+              <p>No template matches those words. You could:</p>
+              <ul className="list list--bullet">
+                <li>check the spelling, or use fewer or shorter words, such as “assessment”</li>
+                <li>search for the name of a standard, a process step or a phase, such as “alpha”</li>
+                <li>
+                  <Link to={libraryPaths.importPack()}>import a pack</Link> that holds the template you need
+                </li>
+              </ul>
+            </div>
+          )}
           {hits.length > 0 && (
-            <table className="table" aria-labelledby="templates-heading">
+            <TableScroll label="Search results">
+              <table className="table" aria-labelledby="templates-heading">
+                <thead>
+                  <tr>
+                    <th scope="col">Template</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">Pack</th>
+                    <th scope="col">Version</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {hits.map((hit) => (
+                    <tr key={`${hit.packId}/${hit.template.id}`}>
+                      <th scope="row">
+                        <Link to={libraryPaths.template(hit.packId, hit.template.id)}>{hit.template.title}</Link>
+                        {hit.matchedItems.length > 0 && <div className="hint search__matches">Matches: {hit.matchedItems.join('; ')}</div>}
+                      </th>
+                      <td>
+                        {KIND_LABELS[hit.template.kind]}
+                        {hit.template.kind !== 'guide' && <div className="hint">{itemCount(hit.template.kind, templateItemCount(hit.template))}</div>}
+                      </td>
+                      <td>{hit.packName}</td>
+                      <td>{hit.template.version}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          )}
+
+          <h2 id="packs-heading">Installed packs</h2>
+          <TableScroll label="Pack list">
+            <table className="table" aria-labelledby="packs-heading">
               <thead>
                 <tr>
-                  <th scope="col">Template</th>
-                  <th scope="col">Kind</th>
                   <th scope="col">Pack</th>
+                  <th scope="col">Publisher</th>
                   <th scope="col">Version</th>
+                  <th scope="col">Licence</th>
+                  <th scope="col">Where it came from</th>
                 </tr>
               </thead>
               <tbody>
-                {hits.map((hit) => (
-                  <tr key={`${hit.packId}/${hit.template.id}`}>
+                {packs.map((p) => (
+                  <tr key={p.key}>
                     <th scope="row">
-                      <Link to={libraryPaths.template(hit.packId, hit.template.id)}>{hit.template.title}</Link>
-                      {hit.matchedItems.length > 0 && <div className="hint search__matches">Matches: {hit.matchedItems.join('; ')}</div>}
+                      <Link to={libraryPaths.pack(p.id)}>{p.pack.manifest.name}</Link>
                     </th>
-                    <td>
-                      {KIND_LABELS[hit.template.kind]}
-                      {hit.template.kind !== 'guide' && <div className="hint">{itemCount(hit.template.kind, templateItemCount(hit.template))}</div>}
-                    </td>
-                    <td>{hit.packName}</td>
-                    <td>{hit.template.version}</td>
+                    <td>{p.pack.manifest.publisher}</td>
+                    <td>{p.version}</td>
+                    <td>{licenceLabel(p.pack.manifest.licence)}</td>
+                    <td>{ORIGIN_LABELS[p.origin]}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          )}
-
-          <h2 id="packs-heading">Installed packs</h2>
-          <table className="table" aria-labelledby="packs-heading">
-            <thead>
-              <tr>
-                <th scope="col">Pack</th>
-                <th scope="col">Publisher</th>
-                <th scope="col">Version</th>
-                <th scope="col">Licence</th>
-                <th scope="col">Where it came from</th>
-              </tr>
-            </thead>
-            <tbody>
-              {packs.map((p) => (
-                <tr key={p.key}>
-                  <th scope="row">
-                    <Link to={libraryPaths.pack(p.id)}>{p.pack.manifest.name}</Link>
-                  </th>
-                  <td>{p.pack.manifest.publisher}</td>
-                  <td>{p.version}</td>
-                  <td>{p.pack.manifest.licence}</td>
-                  <td>{ORIGIN_LABELS[p.origin]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          </TableScroll>
           <SharedFolderPacks />
         </>
       )}

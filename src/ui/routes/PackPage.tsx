@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { repositories, usePack, usePackVersions } from '../../db/hooks';
+import { licenceLabel } from '../../domain/own-pack';
 import { templateItemCount } from '../../domain/pack';
 import { writePackZip } from '../../packs/pack-zip';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -13,8 +14,18 @@ import { SummaryList } from '../components/SummaryList';
 import { itemCount, KIND_LABELS, ORIGIN_LABELS } from '../library/labels';
 import { libraryPaths } from '../library/paths';
 import { saveWithNotice, ZIP_FILTER } from '../library/save-bytes';
+import { TableScroll } from '../components/TableScroll';
 import { useNotices } from '../state/notices';
 import { NotFoundPage } from './NotFoundPage';
+
+/** The name of a language for people ("English (United Kingdom)"), or its code if it has no name. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames('en-GB', { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 export function PackPage() {
   const { packId } = useParams();
@@ -46,11 +57,10 @@ export function PackPage() {
   const rows: [string, string][] = [
     ['Publisher', manifest.publisher],
     ['Version', manifest.version],
-    ['Licence', manifest.licence],
-    ['Language', manifest.language],
+    ['Licence', licenceLabel(manifest.licence)],
+    ['Language', languageName(manifest.language)],
     ['Where it came from', ORIGIN_LABELS[stored.origin]],
     ['Installed', formatDate(stored.installedAt)],
-    ['Pack id', manifest.id],
   ];
 
   return (
@@ -59,40 +69,42 @@ export function PackPage() {
       <SummaryList rows={rows} />
 
       <h2>Templates</h2>
-      <table className="table">
-        <caption className="visually-hidden">Templates in this pack</caption>
-        <thead>
-          <tr>
-            <th scope="col">Template</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Holds</th>
-            <th scope="col">Version</th>
-          </tr>
-        </thead>
-        <tbody>
-          {templates.map((t) => (
-            <tr key={t.id}>
-              <th scope="row">
-                <Link to={libraryPaths.template(manifest.id, t.id)}>{t.title}</Link>
-              </th>
-              <td>{KIND_LABELS[t.kind]}</td>
-              <td>{t.kind === 'guide' ? 'A guide' : itemCount(t.kind, templateItemCount(t))}</td>
-              <td>{t.version}</td>
+      <TableScroll label="Template list">
+        <table className="table">
+          <caption className="visually-hidden">Templates in this pack</caption>
+          <thead>
+            <tr>
+              <th scope="col">Template</th>
+              <th scope="col">Type</th>
+              <th scope="col">Holds</th>
+              <th scope="col">Version</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {templates.map((t) => (
+              <tr key={t.id}>
+                <th scope="row">
+                  <Link to={libraryPaths.template(manifest.id, t.id)}>{t.title}</Link>
+                </th>
+                <td>{KIND_LABELS[t.kind]}</td>
+                <td>{t.kind === 'guide' ? 'A guide' : itemCount(t.kind, templateItemCount(t))}</td>
+                <td>{t.version}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
 
       <h2>Sources and licence</h2>
       <p>
-        The text of this pack is shared under the licence <strong>{manifest.licence}</strong>.
+        The text of this pack is shared under the licence <strong>{licenceLabel(manifest.licence)}</strong>.
         {(manifest.sources ?? []).length > 0 ? ' It draws on these public sources:' : ' It names no public sources.'}
       </p>
       {(manifest.sources ?? []).length > 0 && (
         <ul className="list">
           {(manifest.sources ?? []).map((s) => (
             <li key={s.url}>
-              <ExternalLink href={s.url}>{s.title}</ExternalLink> ({s.licence}){s.note && <div className="hint">{s.note}</div>}
+              <ExternalLink href={s.url}>{s.title}</ExternalLink> ({licenceLabel(s.licence)}){s.note && <div className="hint">{s.note}</div>}
             </li>
           ))}
         </ul>
@@ -100,40 +112,42 @@ export function PackPage() {
 
       <h2>Versions</h2>
       {versions && versions.length > 1 ? (
-        <table className="table">
-          <caption className="visually-hidden">Stored versions of this pack</caption>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Installed</th>
-              <th scope="col">In use</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((v) => (
-              <tr key={v.key}>
-                <th scope="row">{v.version}</th>
-                <td>{formatDate(v.installedAt)}</td>
-                <td>{v.active ? 'Yes' : 'No'}</td>
-                <td>
-                  {!v.active && (
-                    <Link to={libraryPaths.compare(manifest.id, v.version, stored.version)}>
-                      What changed since {v.version}<span className="visually-hidden"> in version {stored.version}</span>
-                    </Link>
-                  )}
-                </td>
+        <TableScroll label="Version list">
+          <table className="table">
+            <caption className="visually-hidden">Stored versions of this pack</caption>
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">Installed</th>
+                <th scope="col">In use</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {versions.map((v) => (
+                <tr key={v.key}>
+                  <th scope="row">{v.version}</th>
+                  <td>{formatDate(v.installedAt)}</td>
+                  <td>{v.active ? 'Yes' : 'No'}</td>
+                  <td>
+                    {!v.active && (
+                      <Link to={libraryPaths.compare(manifest.id, v.version, stored.version)}>
+                        What changed since {v.version}<span className="visually-hidden"> in version {stored.version}</span>
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <p>Only this version is stored. When you import a newer version, the older one is kept so you can see what changed.</p>
       )}
 
-      <h2>Share or remove</h2>
+      <h2>{stored.origin === 'built-in' ? 'Share' : 'Share or remove'}</h2>
       <div className="button-group">
         <button type="button" className="button button--secondary" onClick={() => void exportZip()}>
           Export pack as zip

@@ -40,6 +40,11 @@ export function PlaybookPage() {
           <p className="muted" role="status" aria-live="polite">
             {shown.length === guides.length ? `${guides.length} guides` : `${shown.length} of ${guides.length} guides match`}
           </p>
+          {shown.length === 0 && (
+            <div className="inset">
+              <p>No guide matches all of those words. Try fewer words, or a topic such as “assessment”, “business case” or “security”.</p>
+            </div>
+          )}
           <ul className="guide-list">
             {shown.map(({ packId, guide }) => (
               <li key={`${packId}/${guide.id}`} className="guide-list__item">

@@ -11,21 +11,22 @@ import { ProjectTemplates } from '../components/ProjectTemplates';
 import { deleteProjectWithUndo, setProjectArchived } from '../components/project-actions';
 import { NotFoundPage } from './NotFoundPage';
 
+/** Work areas a later version of Waymark adds to each project; shown so people know what is coming. */
 const WORK_AREAS = [
   {
     id: 'business-case',
     title: 'Business case',
-    description: 'An agile business case on the Five Case Model, revised at each phase as evidence arrives.',
+    description: 'Here you will write the project\u2019s agile business case on the Five Case Model and revise it at each phase as evidence arrives.',
   },
   {
     id: 'assessments',
     title: 'Assessment preparation',
-    description: 'Checklists against a service standard, with evidence and readiness for each point.',
+    description: 'Here you will check the project against a service standard, with the evidence and readiness for each point.',
   },
   {
     id: 'compliance-map',
     title: 'Compliance map',
-    description: 'The central and departmental approvals this project needs, mapped step by step into one plan.',
+    description: 'Here you will map the central and departmental approvals the project needs, step by step, into one plan.',
   },
 ] as const;
 
@@ -67,7 +68,13 @@ export function ProjectOverviewPage() {
         </Link>
       </p>
 
-      <h2>Work on this project</h2>
+      <ProjectTemplates projectId={project.id} />
+
+      <h2>Coming in a later version</h2>
+      <p>
+        These parts of a project are not in this version of Waymark yet. Until they are, use the templates above: open one from the Library
+        to read it or download it as a document.
+      </p>
       <ul className="task-list">
         {WORK_AREAS.map((area) => (
           <li className="task-list__item" key={area.id}>
@@ -75,12 +82,10 @@ export function ProjectOverviewPage() {
               <span className="task-list__name">{area.title}</span>
               <p className="hint">{area.description}</p>
             </div>
-            <strong className="tag tag--grey">Not started</strong>
+            <strong className="tag tag--grey">Coming soon</strong>
           </li>
         ))}
       </ul>
-
-      <ProjectTemplates projectId={project.id} />
 
       <h2>Manage this project</h2>
       <div className="button-group">

@@ -5,37 +5,40 @@ import type { Project } from '../../domain/project';
 import { formatDate } from '../components/dates';
 import { Page } from '../components/Page';
 import { PhaseTag } from '../components/PhaseTag';
+import { TableScroll } from '../components/TableScroll';
 
 function ProjectTable({ projects, caption }: { projects: Project[]; caption: string }) {
   return (
-    <table className="table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Project</th>
-          <th scope="col">Department</th>
-          <th scope="col">Phase</th>
-          <th scope="col">Owner</th>
-          <th scope="col">Last changed</th>
-        </tr>
-      </thead>
-      <tbody>
-        {projects.map((p) => (
-          <tr key={p.id}>
-            <th scope="row">
-              <Link to={`/projects/${p.id}`}>{p.name}</Link>
-              {p.isExample && <strong className="tag tag--example">Example</strong>}
-            </th>
-            <td>{p.department || <span className="muted">Not given</span>}</td>
-            <td>
-              <PhaseTag phase={p.phase} />
-            </td>
-            <td>{p.owner || <span className="muted">Not given</span>}</td>
-            <td>{formatDate(p.updatedAt)}</td>
+    <TableScroll label={caption}>
+      <table className="table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Project</th>
+            <th scope="col">Department</th>
+            <th scope="col">Phase</th>
+            <th scope="col">Owner</th>
+            <th scope="col">Last changed</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {projects.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                <Link to={`/projects/${p.id}`}>{p.name}</Link>
+                {p.isExample && <strong className="tag tag--example">Example</strong>}
+              </th>
+              <td>{p.department || <span className="muted">Not given</span>}</td>
+              <td>
+                <PhaseTag phase={p.phase} />
+              </td>
+              <td>{p.owner || <span className="muted">Not given</span>}</td>
+              <td>{formatDate(p.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -53,8 +56,9 @@ export function ProjectsPage() {
         <div className="empty-state">
           <h2>You have no projects yet</h2>
           <p>
-            A project holds its business case, its assessment preparation and its map of the approvals it needs. Create one to
-            get started. You can bring back the example project from Settings.
+            A project records its name, department, phase and owner, and the templates it works from (such as a service standard or
+            a business case template), each at the version it uses. Create one to get started. You can bring back the example project
+            from Settings.
           </p>
         </div>
       )}

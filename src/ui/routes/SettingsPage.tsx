@@ -50,10 +50,11 @@ function StorageSection() {
 function ExampleSection() {
   const [busy, setBusy] = useState(false);
   async function recreate() {
+    if (busy) return;
     setBusy(true);
     try {
       const project = await repositories().projects.createExample();
-      useNotices.getState().show({ kind: 'success', message: `Example project \u201c${project.name}\u201d created. Find it in Projects.` });
+      useNotices.getState().show({ kind: 'success', message: `A fresh copy of the example project \u201c${project.name}\u201d is added. Find it in Projects.` });
     } catch (error) {
       useNotices.getState().show({ kind: 'error', message: error instanceof Error ? error.message : 'The example project could not be created.' });
     } finally {
@@ -63,9 +64,12 @@ function ExampleSection() {
   return (
     <section aria-labelledby="example-heading">
       <h2 id="example-heading">Example project</h2>
-      <p>The example project shows what Waymark can do. Create a fresh copy at any time; your own projects are not changed.</p>
-      <button type="button" className="button button--secondary" disabled={busy} onClick={() => void recreate()}>
-        Create the example project again
+      <p>
+        The example project shows what Waymark can do. You can add a fresh copy of it to your projects at any time: any copy you already
+        have stays as it is, and your own projects are not changed.
+      </p>
+      <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => void recreate()}>
+        Add a fresh copy of the example project
       </button>
     </section>
   );

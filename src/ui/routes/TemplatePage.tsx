@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useActivePacks } from '../../db/hooks';
 import { guidesByItem } from '../../domain/guide-links';
+import { licenceLabel } from '../../domain/own-pack';
 import { Page } from '../components/Page';
 import { PlainText } from '../components/PlainText';
 import { SummaryList } from '../components/SummaryList';
@@ -33,11 +34,12 @@ export function TemplatePage() {
           [
             'Pack',
             <>
-              <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link> {stored.version}, licence {stored.pack.manifest.licence}
+              <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link> {stored.version}, licence: {licenceLabel(stored.pack.manifest.licence)}
             </>,
           ],
         ]}
       />
+      <ExportTemplate key={`${stored.id}/${template.id}`} pack={stored.pack} template={template} />
       <div className="button-group">
         {stored.origin === 'own' ? (
           <Link to={libraryPaths.editTemplate(stored.id, template.id)} className="button button--secondary">
@@ -51,10 +53,9 @@ export function TemplatePage() {
           )
         )}
       </div>
-      <ExportTemplate key={`${stored.id}/${template.id}`} pack={stored.pack} template={template} />
-      {template.kind !== 'guide' && <TemplateUsages packId={stored.id} templateId={template.id} installedVersion={template.version} />}
       <h2>{template.kind === 'guide' ? 'Guide' : 'Contents'}</h2>
       <TemplatePreview template={template} packId={stored.id} guides={guides} />
+      {template.kind !== 'guide' && <TemplateUsages packId={stored.id} templateId={template.id} installedVersion={template.version} />}
     </Page>
   );
 }
