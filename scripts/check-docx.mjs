@@ -1,7 +1,8 @@
-// Checks the Word document kit end to end: writes one sample of each kind of document (and one
-// rendered template of each kind from templates/) into test-results/docx/, validates each
-// word/document.xml against the WordprocessingML schema, converts each to PDF with LibreOffice,
-// checks the PDF text, and renders PNG pages to look at.
+// Checks the Word document kit end to end: writes one sample of each kind of document (one through
+// the app's own export path with its defaults, and one rendered template of each kind from
+// templates/) into test-results/docx/, validates each word/document.xml against the
+// WordprocessingML schema (Word's extensions, such as tick boxes, on their own), converts each to
+// PDF with LibreOffice, checks the PDF text and the contents' page numbers, and renders PNG pages.
 // Usage: node scripts/check-docx.mjs   (needs xmllint, soffice, pdftotext and pdftoppm)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,17 +36,24 @@ if (!existsSync(schema)) fail(`the WordprocessingML schema was not found at ${sc
 
 const unregister = register();
 const { renderDocx } = await import('../src/export/render-docx.ts');
+const { runExport } = await import('../src/export/export-request.ts');
 const { markdownText } = await import('../src/export/render-markdown.ts');
 const { csvText, documentTables } = await import('../src/export/render-csv.ts');
 const samples = await import('../test/fixtures/export/sample-documents.ts');
 const { readPackFromDisk } = await import('../src/cli/pack-source.ts');
 const { renderTemplateDocument } = await import('../src/export/render-template.ts');
+const { packReferenceResolver } = await import('../src/export/template-references.ts');
 
-/** One template of a built-in pack as a document model, as `waymark pack render` makes it. */
-async function templateModel(packId, templateId) {
+async function builtInPack(packId) {
   const { result } = await readPackFromDisk(join(root, 'templates', packId));
   if (!result.ok) fail(`the built-in pack ${packId} is not valid: ${result.problems.map((p) => p.message).join('; ')}`);
-  return renderTemplateDocument(result.pack, templateId, { date: '2025-03-07' });
+  return result.pack;
+}
+
+/** One template of a built-in pack as a document model, as `waymark pack render` makes it (naming items of the other built-in packs). */
+async function templateModel(packId, templateId) {
+  const others = await Promise.all(['gov-uk-service-standard', 'waymark-agile-business-case', 'uk-technology-code-of-practice'].map(builtInPack));
+  return renderTemplateDocument(await builtInPack(packId), templateId, { date: '2025-03-07', resolveReference: packReferenceResolver(others) });
 }
 
 /** The long report, made longer: a risk register that runs over pages, and more chapters. */
@@ -65,7 +73,38 @@ function longerReport() {
   return report;
 }
 
+/**
+ * The document part as a consumer that does not know Word's extensions reads it: the elements of the
+ * namespaces the part marks ignorable (mc:Ignorable, such as w14) left out, as markup compatibility
+ * says. Those elements are checked on their own against the extension schemas (see extensionElements).
+ */
+function withoutIgnorable(xml) {
+  const prefixes = (/mc:Ignorable="([^"]*)"/.exec(xml)?.[1] ?? '').split(/\s+/).filter((p) => /^\w+$/.test(p));
+  let out = xml;
+  for (const prefix of prefixes)
+    out = out.replace(new RegExp(`<${prefix}:(\\w+)\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}:\\1>)`, 'g'), '');
+  return out;
+}
+
+/** Each distinct top-level element of an ignorable extension namespace, as a document of its own. */
+function extensionElements(xml) {
+  const declarations = [...xml.matchAll(/\sxmlns:(w1[45]|wp14)="([^"]*)"/g)];
+  const found = new Set();
+  for (const [, prefix, uri] of declarations)
+    for (const match of xml.matchAll(new RegExp(`<${prefix}:(checkbox)\\b[\\s\\S]*?</${prefix}:\\1>`, 'g')))
+      found.add(match[0].replace(`<${prefix}:${match[1]}`, `<${prefix}:${match[1]} xmlns:${prefix}="${uri}"`));
+  return [...found];
+}
+
 const kinds = [
+  {
+    // The app's path: export-request with its defaults, as the export worker runs it.
+    name: 'app-export',
+    model: samples.largeBusinessCase(20, 8000, 4),
+    app: true,
+    expect: ['Contents', 'Chapter 1', 'Section 15', 'On track'],
+    contentsNumbers: ['Chapter 1', 'Section 1', 'Section 15'],
+  },
   {
     name: 'long-report',
     model: longerReport(),
@@ -90,6 +129,13 @@ const kinds = [
       'Not started', 'Not applicable', 'Point 14: Operate a reliable service', 'gov-uk-service-standard', 'Sources and licence', 'What you write into this document is yours', 'OFFICIAL'],
   },
   {
+    name: 'template-canada',
+    model: await templateModel('canada-digital-standards', 'canada-digital-standards'),
+    contentsPageNumbers: true,
+    expect: ['Government of Canada Digital Standards', 'Normes numériques du gouvernement du Canada', 'Point 1: Design with users',
+      'Concevoir avec les utilisateurs', 'Contains information licensed under the Open Government Licence – Canada.'],
+  },
+  {
     name: 'template-maturity',
     model: await templateModel('colorado-software-delivery-maturity', 'colorado-software-delivery-maturity'),
     contentsPageNumbers: true,
@@ -106,13 +152,14 @@ const kinds = [
     name: 'template-process',
     model: await templateModel('waymark-example-processes', 'central-digital-assurance'),
     contentsPageNumbers: true,
-    expect: ['Central digital assurance (example)', 'Depends on', '2. Spend control triage', 'Ref: spend-triage', 'Steps in detail', 'central-digital-assurance'],
+    expect: ['Central digital assurance (example)', 'Depends on', '2. Spend control triage', 'Steps in detail', 'Reference: spend-triage', 'central-digital-assurance'],
   },
   {
     name: 'template-guide',
     model: await templateModel('waymark-playbook', 'two-bosses'),
     contentsPageNumbers: true,
-    expect: ['Answering to two bosses', 'Guide', 'Step 1: write both routes down', 'who owns it and who sits on it', 'Design before build.', 'Pitfalls', 'two-bosses'],
+    expect: ['Answering to two bosses', 'Guide', 'Step 1: write both routes down', 'who owns it and who sits on it', 'Design before build.', 'Pitfalls', 'two-bosses',
+      'GOV.UK Service Standard, point 6: Have a multidisciplinary team', 'Agile business case: Management case'],
   },
 ];
 
@@ -124,19 +171,29 @@ const problems = [];
 
 for (const kind of kinds) {
   const started = Date.now();
-  const bytes = await renderDocx(kind.model, { now: new Date('2025-03-07T10:00:00Z'), contentsPageNumbers: kind.contentsPageNumbers ?? 'auto' });
+  const bytes = kind.app
+    ? (await runExport({ format: 'docx', document: kind.model, createdAt: '2025-03-07T10:00:00Z' })).bytes
+    : await renderDocx(kind.model, { now: new Date('2025-03-07T10:00:00Z'), contentsPageNumbers: kind.contentsPageNumbers ?? 'auto' });
   const file = join(outDir, `${kind.name}.docx`);
   writeFileSync(file, bytes);
   writeFileSync(join(outDir, `${kind.name}.md`), markdownText(kind.model));
   documentTables(kind.model).forEach((table, index) => writeFileSync(join(outDir, `${kind.name}-table-${index + 1}.csv`), csvText(table)));
 
   const documentXml = join(work, `${kind.name}-document.xml`);
-  writeFileSync(documentXml, strFromU8(unzipSync(bytes)['word/document.xml']));
+  const mainPart = strFromU8(unzipSync(bytes)['word/document.xml']);
+  writeFileSync(documentXml, withoutIgnorable(mainPart));
+  const extensions = extensionElements(mainPart).map((xml, index) => {
+    const file = join(work, `${kind.name}-extension-${index + 1}.xml`);
+    writeFileSync(file, xml);
+    return file;
+  });
   const issues = [];
-  try {
-    execFileSync('xmllint', ['--noout', '--schema', schema, documentXml], { stdio: 'pipe' });
-  } catch (error) {
-    issues.push(`schema: ${String(error.stderr).trim().split('\n').slice(0, 3).join(' / ')}`);
+  for (const file of [documentXml, ...extensions]) {
+    try {
+      execFileSync('xmllint', ['--noout', '--schema', schema, file], { stdio: 'pipe' });
+    } catch (error) {
+      issues.push(`schema: ${String(error.stderr).trim().split('\n').slice(0, 3).join(' / ')}`);
+    }
   }
 
   try {
@@ -151,6 +208,8 @@ for (const kind of kinds) {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     const flat = text.replace(/\s+/g, ' ');
     for (const words of kind.expect) if (!flat.includes(words)) issues.push(`the PDF does not contain "${words}"`);
+    for (const entry of kind.contentsNumbers ?? [])
+      if (!new RegExp(`${entry} ?\\.{3,} ?\\d+`).test(flat)) issues.push(`the contents show no page number for "${entry}"`);
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(outDir, kind.name)]);
     pages = (text.match(/\f/g) ?? []).length;
   } else if (issues.length === 0) issues.push('no PDF was produced');

@@ -9,6 +9,7 @@ import type { Phase } from '../domain/project';
 import { PHASES, isPhase } from '../domain/project';
 import { renderDocx } from '../export/render-docx';
 import { TEMPLATE_DOCUMENT_KINDS, TemplateRenderError, renderTemplateDocument } from '../export/render-template';
+import { packReferenceResolver, referencedPackIds } from '../export/template-references';
 import { EXIT, InputError, UsageError } from './cli-errors';
 import { registerCommand } from './commands';
 import type { CliIo } from './io';
@@ -132,13 +133,33 @@ async function writeAtomically(out: string, outGiven: string, bytes: Uint8Array)
   }
 }
 
-function templateModel(pack: Pack, parsed: RenderArgs): DocumentModel {
+/**
+ * The packs a guide refers to that sit beside the rendered pack (as the built-in packs do in
+ * templates/), read so the guide can name their points and sections; those missing or not valid
+ * are left out, and the guide names their items by id.
+ */
+async function neighbourPacks(pack: Pack, parsed: RenderArgs, source: string): Promise<Pack[]> {
+  const template = pack.templates.find((t) => t.id === parsed.template);
+  if (template?.kind !== 'guide') return [];
+  const ids = referencedPackIds(template.helps_with ?? [], pack.manifest.id);
+  const read = await Promise.all(ids.map(async (id) => {
+    const folder = join(dirname(source), id);
+    const stats = await lstat(folder).catch(() => null);
+    if (!stats?.isDirectory()) return undefined;
+    const { result } = await readPackFromDisk(folder).catch(() => ({ result: undefined }));
+    return result?.ok && result.pack.manifest.id === id ? result.pack : undefined;
+  }));
+  return read.filter((found): found is Pack => found !== undefined);
+}
+
+function templateModel(pack: Pack, parsed: RenderArgs, neighbours: readonly Pack[]): DocumentModel {
   try {
     return renderTemplateDocument(pack, parsed.template, {
       date: today(),
       marking: parsed.marking,
       status: parsed.final ? 'final' : 'for-review',
       phase: parsed.phase,
+      resolveReference: packReferenceResolver(neighbours),
     });
   } catch (error) {
     if (error instanceof TemplateRenderError) throw new InputError(error.message);
@@ -164,7 +185,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
     io.err('waymark: no document was written because the pack is not valid.');
     return EXIT.invalid;
   }
-  const model = templateModel(result.pack, parsed);
+  const model = templateModel(result.pack, parsed, await neighbourPacks(result.pack, parsed, source));
   const bytes = await renderDocx(model, { contentsPageNumbers: true });
   await writeAtomically(out, parsed.out, bytes);
   const template = result.pack.templates.find((t) => t.id === parsed.template);

@@ -17,8 +17,17 @@ export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
 export const STANDARD_MARKINGS = ['OFFICIAL', 'OFFICIAL-SENSITIVE'] as const;
 export const MARKING_MAX_LENGTH = 60;
 
+/** Text in another language than the document's, such as the French title of a point in an English checklist. */
+export interface OtherLanguageText {
+  text: string;
+  /** BCP 47 language tag of the text, e.g. fr-CA, so screen readers and spelling checks use that language. */
+  language: string;
+}
+
 export interface DocumentMeta {
   title: string;
+  /** The title in other languages, shown under the title on the cover. */
+  otherTitles?: OtherLanguageText[];
   /** What kind of document this is, shown under the title, e.g. "Outline business case". */
   subtitle?: string;
   project?: string;
@@ -58,6 +67,8 @@ export interface Approval {
 export interface DocumentControl {
   history: VersionEntry[];
   approvals: Approval[];
+  /** With no approvals recorded, an empty approvals table with this many rows to fill in by hand. */
+  blankApprovalRows?: number;
 }
 
 /** A piece of a simple paragraph: text (optionally bold, italic or linked) or a footnote. */
@@ -68,7 +79,15 @@ export type DocInline =
 /** How a status reads in a table: always a word, the tone only adds a quiet shade. */
 export type StatusTone = 'good' | 'warning' | 'bad' | 'neutral';
 
-export type TableCellValue = string | number | { text: string; tone?: StatusTone; href?: string };
+export type TableCellValue = string | number | {
+  text: string;
+  tone?: StatusTone;
+  href?: string;
+  /** The same text in other languages, each on a line of its own under it. */
+  otherLanguages?: OtherLanguageText[];
+  /** Shows each line of the text as an item of a bulleted list. */
+  bulleted?: boolean;
+};
 
 export interface TableColumn {
   heading: string;
@@ -81,8 +100,12 @@ export interface DocTable {
   kind: 'table';
   /** Read aloud and used as the CSV file name; shown above the table. */
   caption?: string;
+  /** A longer description for screen readers, when the caption alone does not say what the table holds. */
+  description?: string;
   columns: TableColumn[];
   rows: TableCellValue[][];
+  /** Keeps the whole table (with its caption) on one page when it fits, e.g. a short form to fill in. */
+  keepTogether?: boolean;
 }
 
 export interface DocListItem {
@@ -119,7 +142,7 @@ export interface DocComparison {
 }
 
 export type DocBlock =
-  | { kind: 'paragraph'; content: DocInline[] }
+  | { kind: 'paragraph'; content: DocInline[]; /** Keeps it on the same page as what follows, e.g. a label. */ keepWithNext?: boolean }
   | { kind: 'richText'; content: RichTextDoc }
   | DocTable
   | DocList
@@ -130,6 +153,8 @@ export type DocBlock =
 /** A titled part of the document; nesting sets heading levels, so headings are always in order. */
 export interface DocSection {
   title: string;
+  /** The title in other languages, shown under the heading. */
+  otherTitles?: OtherLanguageText[];
   blocks: DocBlock[];
   sections?: DocSection[];
   /** Starts the section on a new page (top-level chapters of long reports). */

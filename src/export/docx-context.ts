@@ -1,6 +1,6 @@
 // State shared while one Word document is built: footnotes collected so far, revision and list
 // counters, and the last heading level (so headings never skip a level, for screen readers).
-import { Paragraph, TextRun, ExternalHyperlink } from 'docx';
+import { ExternalHyperlink, Paragraph, TextRun, bookmarkUniqueNumericId } from 'docx';
 import { isSafeLink } from '../domain/rich-text';
 
 export interface RevisionInfo {
@@ -12,15 +12,15 @@ export interface RevisionInfo {
 export class DocxContext {
   readonly footnotes: Record<string, { children: Paragraph[] }> = {};
   private nextFootnote = 1;
-  private nextRevision = 1;
-  private nextList = 1;
+    private nextList = 1;
   private lastHeading = 0;
 
   /** Adds a footnote (a source, optionally with its web address) and returns its number. */
   addFootnote(text: string, href?: string): number {
     const id = this.nextFootnote;
     this.nextFootnote += 1;
-    const children = [new TextRun({ text: href ? `${text} ` : text })];
+    // A space between the footnote's number, which Word puts first, and its text.
+    const children = [new TextRun({ text: href ? ` ${text} ` : ` ${text}` })];
     const link = href && isSafeLink(href)
       ? [new ExternalHyperlink({ link: href, children: [new TextRun({ text: href, style: 'Hyperlink' })] })]
       : [];
@@ -28,11 +28,13 @@ export class DocxContext {
     return id;
   }
 
-  /** A fresh id for one tracked insertion or deletion; Word needs each to be unique. */
+  /**
+   * A fresh id for one tracked insertion or deletion. Word wants the ids of tracked changes and
+   * bookmarks (the contents bookmarks every heading) to differ, so both are taken from the one
+   * counter docx keeps for bookmarks.
+   */
   revision(author: string, date: string): RevisionInfo {
-    const id = this.nextRevision;
-    this.nextRevision += 1;
-    return { id, author, date };
+    return { id: bookmarkUniqueNumericId(), author, date };
   }
 
   /** A fresh list instance, so every list starts numbering from its own start. */

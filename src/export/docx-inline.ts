@@ -1,8 +1,8 @@
 // Turns inline content (rich-text nodes and the model's simple inline pieces) into Word runs:
 // bold, italic, links (only web and email addresses), line breaks and footnote references.
-import { ExternalHyperlink, FootnoteReferenceRun, TextRun } from 'docx';
+import { CheckBox, ExternalHyperlink, FootnoteReferenceRun, TextRun } from 'docx';
 import type { ParagraphChild } from 'docx';
-import type { DocInline } from '../domain/document-model';
+import type { DocInline, OtherLanguageText } from '../domain/document-model';
 import type { RichTextInline, RichTextMark } from '../domain/rich-text';
 import { isSafeLink } from '../domain/rich-text';
 import type { DocxContext } from './docx-context';
@@ -18,6 +18,36 @@ export function textRuns(text: string, format: RunFormat = {}, style?: string): 
   return text.split('\n').map((line, index) =>
     new TextRun({ text: xmlSafeText(line), bold: format.bold, italics: format.italic, style, break: index > 0 ? 1 : undefined }),
   );
+}
+
+/** The box the model writes where a reader ticks: U+2610, BALLOT BOX. */
+export const TICK_BOX = '\u2610';
+
+/** A box that can be ticked in Word (a check box content control), drawn in a font that has the glyphs. */
+function tickBox(label: string): CheckBox {
+  const font = 'Segoe UI Symbol';
+  return new CheckBox({
+    ...(label.length > 0 ? { alias: label.slice(0, 60) } : {}),
+    checkedState: { value: '2612', font },
+    uncheckedState: { value: '2610', font },
+  });
+}
+
+/**
+ * Text runs as textRuns makes them, with each tick box in the text (U+2610) made a box that can be
+ * ticked in Word; each box is named by the words after it, such as "Ready".
+ */
+export function tickableRuns(text: string, format: RunFormat = {}, style?: string): ParagraphChild[] {
+  if (!text.includes(TICK_BOX)) return textRuns(text, format, style);
+  return text.split('\n').flatMap((line, index): ParagraphChild[] => {
+    const [first = '', ...rest] = line.split(TICK_BOX);
+    const run = (part: string, lineBreak: boolean) =>
+      new TextRun({ text: xmlSafeText(part), bold: format.bold, italics: format.italic, style, break: lineBreak ? 1 : undefined });
+    return [
+      ...(first.length > 0 || index > 0 ? [run(first, index > 0)] : []),
+      ...rest.flatMap((part) => [tickBox(part.trim()), ...(part.length > 0 ? [run(part, false)] : [])]),
+    ];
+  });
 }
 
 /** Wraps runs in a hyperlink when the address is safe; otherwise leaves the text plain. */
@@ -52,4 +82,11 @@ export function docInlineRuns(content: readonly DocInline[], context: DocxContex
     const format = { bold: piece.bold, italic: piece.italic };
     return linked(piece.href, textRuns(piece.text, format, piece.href && isSafeLink(piece.href) ? 'Hyperlink' : undefined));
   });
+}
+
+/** Runs for text in another language, tagged with that language so it is read and checked as such. */
+export function otherLanguageRuns(other: OtherLanguageText, format: RunFormat = {}): TextRun[] {
+  return other.text.split('\n').map((line, index) =>
+    new TextRun({ text: xmlSafeText(line), bold: format.bold, italics: format.italic, language: { value: other.language }, break: index > 0 ? 1 : undefined }),
+  );
 }

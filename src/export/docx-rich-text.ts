@@ -32,6 +32,8 @@ interface Placement {
   depth: number;
   /** Paragraph style for body text (table cells use the smaller table text). */
   style?: string;
+  /** Keeps a paragraph on the same page as what follows (a list or table it introduces). */
+  keepNext?: boolean;
 }
 
 interface ListPlace {
@@ -95,7 +97,7 @@ function blockChildren(block: RichTextBlock, context: DocxContext, place: Placem
   switch (block.type) {
     case 'paragraph':
       if (!block.content || block.content.length === 0) return [];
-      return [new Paragraph({ style: place.style, children: richInlineRuns(block.content) })];
+      return [new Paragraph({ style: place.style, keepNext: place.keepNext || undefined, children: richInlineRuns(block.content) })];
     case 'heading':
       if (place.style) return [new Paragraph({ style: STYLE_IDS.tableHeading, children: richInlineRuns(block.content) })];
       return [new Paragraph({ heading: headingStyle(context.headingLevel(place.depth + block.attrs.level)), children: richInlineRuns(block.content) })];
@@ -107,7 +109,20 @@ function blockChildren(block: RichTextBlock, context: DocxContext, place: Placem
   }
 }
 
-/** Word content for a rich-text document placed under a section at `depth`. */
+function isList(block: RichTextBlock | undefined): boolean {
+  return block?.type === 'bulletList' || block?.type === 'orderedList';
+}
+
+/**
+ * Word content for a rich-text document placed under a section at `depth`. A paragraph that leads
+ * into a list or table stays on its page, and a table straight after a list gets a little space.
+ */
 export function richTextChildren(doc: RichTextDoc, context: DocxContext, depth: number): BodyChild[] {
-  return doc.content.flatMap((block) => blockChildren(block, context, { depth }));
+  const blocks = doc.content;
+  return blocks.flatMap((block, index) => {
+    const next = blocks[index + 1];
+    const keepNext = isList(next) || next?.type === 'table';
+    const gap = block.type === 'table' && isList(blocks[index - 1]) ? [tableSpacer()] : [];
+    return [...gap, ...blockChildren(block, context, { depth, keepNext })];
+  });
 }

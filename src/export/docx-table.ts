@@ -1,11 +1,14 @@
 // Builds every Word table in the kit the same way: full text width, fixed readable column widths,
-// a header row marked to repeat on each page (and to be read as headers), and statuses as words.
+// a header row marked to repeat on each page (and to be read as headers), a title and description
+// that screen readers announce, and statuses as words.
 import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { IContext, ITableOptions, IXmlableObject } from 'docx';
 import type { DocTable, TableCellValue } from '../domain/document-model';
 import { cellText } from '../domain/document-model';
 import type { DocxContext } from './docx-context';
-import { linked, textRuns } from './docx-inline';
-import { COLOURS, STYLE_IDS, TEXT_WIDTH } from './styles';
+import { linked, otherLanguageRuns, textRuns, tickableRuns } from './docx-inline';
+import { xmlSafeText } from './docx-properties';
+import { COLOURS, NUMBERING_REFS, STYLE_IDS, TEXT_WIDTH } from './styles';
 
 export interface CellSpec {
   children: Paragraph[];
@@ -21,6 +24,37 @@ export interface TableSpec {
   weights: number[];
   /** Whether the first column holds row labels (bold, shaded), as on a cover or a key-value table. */
   labelColumn?: boolean;
+  /** The table's title for screen readers (Word's Alt Text title), usually its caption. */
+  title?: string;
+  /** A longer description for screen readers (Word's Alt Text description). */
+  description?: string;
+}
+
+/**
+ * A table with a title and description in its properties (w:tblCaption and w:tblDescription),
+ * which docx has no option for; they are added as the last of the table's properties, where the
+ * schema puts them.
+ */
+class DescribedTable extends Table {
+  private readonly alt: { title?: string; description?: string };
+
+  constructor(options: ITableOptions, alt: { title?: string; description?: string }) {
+    super(options);
+    this.alt = alt;
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const xml = super.prepForXml(context);
+    const children: unknown = xml?.['w:tbl'];
+    if (!Array.isArray(children)) return xml;
+    const properties: unknown = children.find((child: unknown) => typeof child === 'object' && child !== null && 'w:tblPr' in child);
+    const list: unknown = typeof properties === 'object' && properties !== null && 'w:tblPr' in properties ? properties['w:tblPr'] : undefined;
+    if (!Array.isArray(list)) return xml;
+    const { title, description } = this.alt;
+    if (title) list.push({ 'w:tblCaption': { _attr: { 'w:val': title } } });
+    if (description) list.push({ 'w:tblDescription': { _attr: { 'w:val': description } } });
+    return xml;
+  }
 }
 
 /**
@@ -79,46 +113,96 @@ export function buildTable(spec: TableSpec): Table {
     ...(spec.header.length > 0 ? [row(spec.header, columnWidths, { header: true, labelColumn })] : []),
     ...spec.rows.map((cells) => row(cells, columnWidths, { header: false, labelColumn })),
   ];
-  return new Table({
+  return new DescribedTable({
     rows,
     style: STYLE_IDS.table,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
     tableLook: { firstRow: spec.header.length > 0, firstColumn: labelColumn, noVBand: true, noHBand: true },
-  });
+  }, { title: tidyAlt(spec.title), description: tidyAlt(spec.description) });
+}
+
+/** Alternative text on one line and within Word's limit; nothing when empty. */
+function tidyAlt(text: string | undefined): string | undefined {
+  const tidy = xmlSafeText(text ?? '').replace(/\s+/g, ' ').trim().slice(0, ALT_TEXT_MAX);
+  return tidy.length > 0 ? tidy : undefined;
+}
+
+const ALT_TEXT_MAX = 255;
+
+type Align = 'left' | 'right' | 'center';
+
+interface CellOptions {
+  bold?: boolean;
+  align?: Align;
+  href?: string;
+  /** Keeps the cell's paragraph on the same page as the next row (for tables kept together). */
+  keepNext?: boolean;
 }
 
 /** A table cell holding plain text in the table text style. */
-export function textCell(text: string, options: { bold?: boolean; align?: 'left' | 'right' | 'center'; href?: string } = {}): CellSpec {
+export function textCell(text: string, options: CellOptions = {}): CellSpec {
   const alignment = options.align === 'right' ? AlignmentType.RIGHT : options.align === 'center' ? AlignmentType.CENTER : undefined;
   return {
     children: [new Paragraph({
       style: options.bold ? STYLE_IDS.tableHeading : STYLE_IDS.tableText,
       alignment,
-      children: linked(options.href, textRuns(text, {}, options.href ? 'Hyperlink' : undefined)),
+      keepNext: options.keepNext || undefined,
+      children: options.href ? linked(options.href, textRuns(text, {}, 'Hyperlink')) : tickableRuns(text),
     })],
   };
 }
 
-function valueCell(value: TableCellValue, align: 'left' | 'right' | 'center' | undefined): CellSpec {
-  if (typeof value === 'object') {
-    const spec = textCell(value.text, { align, href: value.href, bold: value.tone !== undefined && value.tone !== 'neutral' });
-    return value.tone ? { ...spec, fill: COLOURS.tones[value.tone] } : spec;
-  }
-  return textCell(cellText(value), { align: align ?? (typeof value === 'number' ? 'right' : undefined) });
+/** One bulleted paragraph per line of the text, in the table text style. */
+function bulletedParagraphs(text: string, keepNext: boolean): Paragraph[] {
+  return text.split('\n').filter((line) => line.trim().length > 0).map((line) => new Paragraph({
+    style: STYLE_IDS.tableText,
+    numbering: { reference: NUMBERING_REFS.bullet, level: 0 },
+    indent: { left: 227, hanging: 170 },
+    keepNext: keepNext || undefined,
+    children: textRuns(line),
+  }));
 }
 
-/** A model table (with caption) as Word content: the caption paragraph, then the table. */
-export function modelTable(table: DocTable, _context: DocxContext): (Paragraph | Table)[] {
+function valueCell(value: TableCellValue, align: Align | undefined, keepNext: boolean): CellSpec {
+  if (typeof value === 'object') {
+    const main = value.bulleted
+      ? { children: bulletedParagraphs(value.text, keepNext) }
+      : textCell(value.text, { align, href: value.href, bold: value.tone !== undefined && value.tone !== 'neutral', keepNext });
+    const others = (value.otherLanguages ?? []).map((other) =>
+      new Paragraph({ style: STYLE_IDS.tableText, keepNext: keepNext || undefined, children: otherLanguageRuns(other, { italic: true }) }));
+    const spec = { children: [...main.children, ...others] };
+    return value.tone ? { ...spec, fill: COLOURS.tones[value.tone] } : spec;
+  }
+  return textCell(cellText(value), { align: align ?? (typeof value === 'number' ? 'right' : undefined), keepNext });
+}
+
+export interface ModelTableOptions {
+  /** Leaves out the caption paragraph (it still titles the table for screen readers), e.g. when the heading above says the same. */
+  hideCaption?: boolean;
+}
+
+/**
+ * A model table (with caption) as Word content: the caption paragraph, then the table. A table
+ * kept together has every row but the last kept with the next, so it moves to a new page whole
+ * rather than leaving its header behind.
+ */
+export function modelTable(table: DocTable, _context: DocxContext, options: ModelTableOptions = {}): (Paragraph | Table)[] {
   const texts = [table.columns.map((column) => column.heading), ...table.rows.map((cells) => cells.map(cellText))];
   const computed = columnWeights(texts, table.columns.length);
   const weights = table.columns.map((column, index) => column.weight ?? computed[index] ?? 1);
+  const keep = table.keepTogether ?? false;
   const built = buildTable({
-    header: table.columns.map((column) => textCell(column.heading, { bold: true, align: column.align })),
-    rows: table.rows.map((cells) => table.columns.map((column, index) => valueCell(cells[index] ?? '', column.align))),
+    header: table.columns.map((column) => textCell(column.heading, { bold: true, align: column.align, keepNext: keep })),
+    rows: table.rows.map((cells, rowIndex) =>
+      table.columns.map((column, index) => valueCell(cells[index] ?? '', column.align, keep && rowIndex < table.rows.length - 1))),
     weights,
+    title: table.caption,
+    description: table.description,
   });
-  const caption = table.caption ? [new Paragraph({ style: STYLE_IDS.caption, children: textRuns(table.caption) })] : [];
+  const caption = table.caption && !options.hideCaption
+    ? [new Paragraph({ style: STYLE_IDS.caption, children: textRuns(table.caption) })]
+    : [];
   return [...caption, built];
 }

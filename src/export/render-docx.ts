@@ -2,7 +2,7 @@
 // section and gives the host a chance to breathe between sections, so long documents never freeze it.
 import { Document, Packer } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
-import type { DocumentModel } from '../domain/document-model';
+import type { DocSection, DocumentModel } from '../domain/document-model';
 import { DOCUMENT_STATUS_LABELS, documentWordCount, flattenSections, normaliseMarking } from '../domain/document-model';
 import { sectionChildren } from './docx-blocks';
 import { DocxContext } from './docx-context';
@@ -25,20 +25,29 @@ export interface DocxOptions {
   now?: Date;
   /**
    * Works out the page numbers of the table of contents when the file is written. Laying out the
-   * pages is slow for long documents, so by default ('auto') only documents of up to
-   * CONTENTS_ESTIMATE_WORDS words get them; Word fills in the others when it updates fields.
+   * pages takes a few seconds for long documents, so by default ('auto') only documents of up to
+   * CONTENTS_ESTIMATE_WORDS words get them. A document whose contents are not worked out asks Word
+   * to update its fields when it is opened, so the numbers appear there.
    */
   contentsPageNumbers?: boolean | 'auto';
 }
 
 const BREATHE_EVERY_MS = 40;
 
-/** The longest document (in words) whose contents page numbers are worked out by default. */
-export const CONTENTS_ESTIMATE_WORDS = 2500;
+/**
+ * The longest document (in words) whose contents page numbers are worked out by default: about
+ * three seconds of layout here, which the export worker covers with its progress bar. Longer
+ * documents are left to Word, which updates the fields when it opens them.
+ */
+export const CONTENTS_ESTIMATE_WORDS = 25_000;
 
 function estimatesContents(model: DocumentModel, option: DocxOptions['contentsPageNumbers']): boolean {
   if (option === true || option === false) return option;
-  return (model.contents ?? true) && documentWordCount(model) <= CONTENTS_ESTIMATE_WORDS;
+  return hasContents(model) && documentWordCount(model) <= CONTENTS_ESTIMATE_WORDS;
+}
+
+function hasContents(model: DocumentModel): boolean {
+  return model.contents ?? true;
 }
 
 function breathe(): Promise<void> {
@@ -48,17 +57,28 @@ function breathe(): Promise<void> {
 /** The Word document object and its properties part; the synchronous half of rendering. */
 export function buildDocx(model: DocumentModel, options: DocxOptions = {}): { document: Document; coreXml: string } {
   const context = new DocxContext();
+  const sections = flattenSections(model.sections);
   const body = frontMatter(model, context).concat(
-    flattenSections(model.sections).flatMap(({ section, depth }) => sectionChildren(section, context, depth)),
+    sections.flatMap(({ section, depth }, index) => sectionChildren(section, context, depth, startsPage(sections, index))),
   );
   return { document: documentFor(model, body, context, options), coreXml: corePropertiesXml(model.meta, options.now ?? new Date()) };
+}
+
+/**
+ * Whether the section at `index` starts a new page: the first one always does (the front matter
+ * before it ends a page), and so does one that follows a page break at the end of the section before.
+ */
+function startsPage(sections: readonly { section: DocSection }[], index: number): boolean {
+  if (index === 0) return true;
+  const previous = sections[index - 1]?.section.blocks;
+  return previous?.at(-1)?.kind === 'pageBreak';
 }
 
 function frontMatter(model: DocumentModel, context: DocxContext): BodyChild[] {
   const front = [
     ...coverChildren(model.meta),
     ...(model.control ? controlChildren(model.control, context) : []),
-    ...(model.contents ?? true ? contentsChildren() : []),
+    ...(hasContents(model) ? contentsChildren() : []),
   ];
   context.resetHeadings();
   return front;
@@ -67,6 +87,7 @@ function frontMatter(model: DocumentModel, context: DocxContext): BodyChild[] {
 function documentFor(model: DocumentModel, body: BodyChild[], context: DocxContext, options: DocxOptions): Document {
   const meta = model.meta;
   const language = documentLanguage(meta);
+  const estimated = estimatesContents(model, options.contentsPageNumbers);
   return new Document({
     title: meta.title,
     subject: meta.subject ?? meta.subtitle,
@@ -82,7 +103,8 @@ function documentFor(model: DocumentModel, body: BodyChild[], context: DocxConte
       { name: 'Classification', value: normaliseMarking(meta.marking) },
       { name: 'Status', value: DOCUMENT_STATUS_LABELS[meta.status] },
     ],
-    ...(estimatesContents(model, options.contentsPageNumbers) ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(estimated ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(hasContents(model) && !estimated ? { features: { updateFields: true } } : {}),
     sections: [{ ...pageSetup(meta, true), children: body }],
   });
 }
@@ -100,7 +122,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   report({ done: 1, total, stage: 'building' });
   let lastBreath = Date.now();
   for (const [index, { section, depth }] of sections.entries()) {
-    body.push(...sectionChildren(section, context, depth));
+    body.push(...sectionChildren(section, context, depth, startsPage(sections, index)));
     report({ done: index + 2, total, stage: 'building' });
     if (Date.now() - lastBreath > BREATHE_EVERY_MS) {
       await breathe();

@@ -2,7 +2,7 @@
 // document's details, headings from the section nesting, pipe tables, lists, links and footnotes.
 import { diffRichText } from '../domain/document-diff';
 import type { DiffSegment } from '../domain/document-diff';
-import type { DocBlock, DocInline, DocList, DocumentModel, DocSection, TableCellValue } from '../domain/document-model';
+import type { DocBlock, DocInline, DocList, DocumentModel, DocSection, OtherLanguageText, TableCellValue } from '../domain/document-model';
 import { DOCUMENT_STATUS_LABELS, cellText, normaliseMarking } from '../domain/document-model';
 import type { RichTextBlock, RichTextInline } from '../domain/rich-text';
 import { isSafeLink } from '../domain/rich-text';
@@ -100,7 +100,12 @@ function segmentText(segment: DiffSegment): string {
 }
 
 function cell(value: TableCellValue): string {
-  return escapeMarkdown(cellText(value));
+  const others = typeof value === 'object' ? (value.otherLanguages ?? []).map((other) => ` / _${escapeMarkdown(other.text)}_`).join('') : '';
+  return escapeMarkdown(cellText(value)) + others;
+}
+
+function otherTitleLines(others: readonly OtherLanguageText[] | undefined): string[] {
+  return (others ?? []).map((other) => `_${escapeMarkdown(other.text)}_`);
 }
 
 function blockLines(block: DocBlock, level: number, notes: Notes): string[] {
@@ -131,6 +136,7 @@ function sectionLines(section: DocSection, depth: number, notes: Notes): string[
   const level = Math.min(6, depth + 1);
   return [
     `${'#'.repeat(level)} ${escapeMarkdown(section.title)}`,
+    ...otherTitleLines(section.otherTitles),
     ...section.blocks.flatMap((block) => blockLines(block, level, notes)),
     ...(section.sections ?? []).flatMap((child) => sectionLines(child, depth + 1, notes)),
   ];
@@ -155,6 +161,7 @@ export function markdownText(model: DocumentModel): string {
     frontMatter(model),
     `**${escapeMarkdown(normaliseMarking(meta.marking))}**${meta.status === 'draft' ? ' DRAFT' : ''}`,
     `# ${escapeMarkdown(meta.title)}`,
+    ...otherTitleLines(meta.otherTitles),
     ...(meta.subtitle ? [`_${escapeMarkdown(meta.subtitle)}_`] : []),
     pipeTable(['Detail', 'Value'], coverDetails(meta).map(([label, value]) => [label, escapeMarkdown(value)])),
   ];

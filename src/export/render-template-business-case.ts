@@ -26,7 +26,7 @@ function structuredTable(part: StructuredPart, phases: readonly Phase[]): DocTab
     case 'benefits':
       return blankTable('Benefits as hypotheses', [{ heading: 'We believe that', weight: 34 }, { heading: 'We will know when', weight: 30 }, { heading: 'Baseline', weight: 18 }, { heading: 'Target', weight: 18 }], LOG_ROWS);
     case 'risks':
-      return blankTable('Risk register', [{ heading: 'Risk', weight: 32 }, { heading: 'Likelihood', weight: 13 }, { heading: 'Impact', weight: 13 }, { heading: 'Owner', weight: 14 }, { heading: 'What we are doing about it', weight: 28 }], LOG_ROWS);
+      return blankTable('Risk register', [{ heading: 'Risk', weight: 30 }, { heading: 'Likelihood', weight: 16 }, { heading: 'Impact', weight: 12 }, { heading: 'Owner', weight: 14 }, { heading: 'What we are doing about it', weight: 28 }], LOG_ROWS);
     case 'decisions':
       return blankTable('Decision log', [{ heading: 'Decision', weight: 36 }, { heading: 'Date', weight: 14 }, { heading: 'Made by', weight: 18 }, { heading: 'Why', weight: 32 }], LOG_ROWS);
   }

@@ -1,15 +1,15 @@
 // Small building blocks shared by the template renderers: bulleted lists of plain text, a bold label
-// paragraph, and empty space to write in (printed or typed into in Word).
-import type { DocBlock, DocList, DocTable } from '../domain/document-model';
+// paragraph, empty space to write in (printed or typed into in Word), and titles in other languages.
+import type { DocBlock, DocList, DocTable, OtherLanguageText } from '../domain/document-model';
 
 /** A bulleted list of plain-text items. */
 export function bulletList(items: readonly string[]): DocList {
   return { kind: 'list', ordered: false, items: items.map((text) => ({ content: [{ kind: 'text', text }] })) };
 }
 
-/** A short bold paragraph that introduces what follows, such as "At alpha". */
+/** A short bold paragraph that introduces what follows, such as "At alpha"; it stays on the page of what it introduces. */
 export function boldLabel(text: string): DocBlock {
-  return { kind: 'paragraph', content: [{ kind: 'text', text, bold: true }] };
+  return { kind: 'paragraph', keepWithNext: true, content: [{ kind: 'text', text, bold: true }] };
 }
 
 /** An empty table cell about `lines` lines tall, so there is room to write by hand. */
@@ -30,4 +30,21 @@ export function blankTable(caption: string, columns: readonly { heading: string;
     columns: columns.map((column) => ({ ...column })),
     rows: Array.from({ length: rows }, () => columns.map(() => writingSpace(2))),
   };
+}
+
+/**
+ * The language tag of a title given under `key` in a pack written in `packLanguage`: a bare language
+ * takes the pack's region, so "fr" in an en-CA pack is fr-CA; a full tag is kept as it is.
+ */
+export function otherLanguageTag(key: string, packLanguage: string): string {
+  if (key.includes('-')) return key;
+  const region = /^[A-Za-z]{2,3}-([A-Za-z]{2}|\d{3})(?:-|$)/.exec(packLanguage)?.[1];
+  return region ? `${key}-${region.toUpperCase()}` : key;
+}
+
+/** A template item's titles in other languages (its `titles`), tagged with their languages. */
+export function otherTitles(titles: Readonly<Record<string, string>> | undefined, packLanguage: string): OtherLanguageText[] {
+  return Object.entries(titles ?? {})
+    .filter(([, text]) => text.trim().length > 0)
+    .map(([key, text]) => ({ text: text.trim(), language: otherLanguageTag(key, packLanguage) }));
 }

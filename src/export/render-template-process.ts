@@ -1,5 +1,6 @@
-// A process as a table of its steps (number, name and reference, owner, phase, what it depends on by
-// name, typical duration and the evidence it asks for), followed by each step's description.
+// A process as a table of its steps (number and name, owner, phase, what it depends on by name,
+// typical duration and the evidence it asks for, as lists), followed by each step's description and
+// reference.
 import type { DocBlock, DocSection, DocTable, TableCellValue } from '../domain/document-model';
 import { paragraphBlock } from '../domain/document-model';
 import type { ProcessStep, ProcessTemplate } from '../domain/pack';
@@ -12,26 +13,33 @@ function stepName(step: ProcessStep, number: number): string {
   return `${number}. ${step.name}`;
 }
 
+/** The steps a step waits for, by name: a list when there are several. */
+function dependsOn(step: ProcessStep, names: ReadonlyMap<string, string>): TableCellValue {
+  const named = (step.depends_on ?? []).map((id) => names.get(id) ?? id);
+  return named.length > 1 ? { text: named.join('\n'), bulleted: true } : named.join('');
+}
+
 function stepsTable(template: ProcessTemplate): DocTable {
   const names = new Map(template.steps.map((step, index) => [step.id, stepName(step, index + 1)]));
   return {
     kind: 'table',
     caption: `Steps of ${template.title}`,
     columns: [
-      { heading: 'Step', weight: 21 },
+      // Phase and Days are as narrow as "Discovery" and the heading "Days" allow on one line.
+      { heading: 'Step', weight: 19 },
       { heading: 'Owner', weight: 16 },
       { heading: 'Phase', weight: 12 },
-      { heading: 'Depends on', weight: 16 },
+      { heading: 'Depends on', weight: 15 },
       { heading: 'Days', weight: 8, align: 'right' },
-      { heading: 'Evidence', weight: 27 },
+      { heading: 'Evidence', weight: 30 },
     ],
     rows: template.steps.map((step, index): TableCellValue[] => [
-      `${stepName(step, index + 1)}\nRef: ${step.id}`,
+      stepName(step, index + 1),
       step.owner ?? '',
       step.phase ? PHASE_LABELS[step.phase] : '',
-      (step.depends_on ?? []).map((id) => names.get(id) ?? id).join('\n'),
+      dependsOn(step, names),
       step.duration_days ?? '',
-      (step.evidence ?? []).map((item) => `\u2022 ${item}`).join('\n'),
+      { text: (step.evidence ?? []).join('\n'), bulleted: true },
     ]),
   };
 }

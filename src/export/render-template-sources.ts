@@ -46,6 +46,27 @@ export function licenceName(licence: string): string {
   return known(licence)?.name ?? licence;
 }
 
+/** The attribution statement a licence asks for, in the words its publisher gives. */
+const ATTRIBUTIONS: { matches: (licence: string) => boolean; statement: string }[] = [
+  {
+    matches: (licence) => licence === 'ogl-uk-3.0' || /^open government licence v(ersion )?3(\.0)?$/.test(licence),
+    statement: 'Contains public sector information licensed under the Open Government Licence v3.0.',
+  },
+  {
+    matches: (licence) => licence === 'ogl-canada-2.0' || /^open government licence\s*[-\u2013\u2014]\s*canada$/.test(licence),
+    statement: 'Contains information licensed under the Open Government Licence \u2013 Canada.',
+  },
+];
+
+/** The attribution statements the sources' licences ask for, each once, in the order of the sources. */
+export function attributionStatements(licences: readonly string[]): string[] {
+  const statements = licences.flatMap((licence) => {
+    const tidy = licence.replace(/\s+/g, ' ').trim().toLowerCase();
+    return ATTRIBUTIONS.filter((attribution) => attribution.matches(tidy)).map((attribution) => attribution.statement);
+  });
+  return [...new Set(statements)];
+}
+
 function sourceBlocks(manifest: PackManifest): DocBlock[] {
   const sources = manifest.sources ?? [];
   if (sources.length === 0) return [paragraphBlock('This pack names no public sources: all of its text is its own.')];
@@ -61,6 +82,7 @@ function sourceBlocks(manifest: PackManifest): DocBlock[] {
       columns: [{ heading: 'Source', weight: 34 }, { heading: 'Licence', weight: 22 }, { heading: 'What the pack takes from it', weight: 44 }],
       rows,
     },
+    ...attributionStatements(sources.map((source) => source.licence)).map(paragraphBlock),
     paragraphBlock('Web addresses of the sources:'),
     {
       kind: 'list',

@@ -10,9 +10,11 @@ import { PHASE_LABELS } from '../domain/project';
 import { businessCaseSections } from './render-template-business-case';
 import { guideSections } from './render-template-guide';
 import { maturitySections } from './render-template-maturity';
+import { otherTitles } from './render-template-parts';
 import { processSections } from './render-template-process';
 import { sourcesSection } from './render-template-sources';
 import { standardSections } from './render-template-standard';
+import type { ReferenceResolver } from './template-references';
 
 export interface TemplateRenderOptions {
   /** ISO date (yyyy-mm-dd) the document is dated. */
@@ -26,6 +28,12 @@ export interface TemplateRenderOptions {
    * grouped by phase, when left out. Other kinds have nothing per phase.
    */
   phase?: Phase;
+  /**
+   * Names an item of another pack that a guide helps with, from its reference
+   * ("pack-id/template-id#item-id"); undefined when it does not know the pack. References within
+   * the rendered pack are named without it.
+   */
+  resolveReference?: ReferenceResolver;
 }
 
 /** A template cannot be rendered as asked (not in the pack, or no such phase); the message is one sentence. */
@@ -107,10 +115,10 @@ function aboutSection(pack: Pack, template: PackTemplate, options: TemplateRende
   };
 }
 
-function bodyFor(template: PackTemplate, options: TemplateRenderOptions): { howTo: DocBlock[]; sections: DocSection[] } {
+function bodyFor(pack: Pack, template: PackTemplate, options: TemplateRenderOptions): { howTo: DocBlock[]; sections: DocSection[] } {
   switch (template.kind) {
     case 'standard':
-      return standardSections(template, options.phase);
+      return standardSections(template, options.phase, pack.manifest.language);
     case 'maturity-model':
       return maturitySections(template);
     case 'business-case':
@@ -118,7 +126,7 @@ function bodyFor(template: PackTemplate, options: TemplateRenderOptions): { howT
     case 'process':
       return processSections(template);
     case 'guide':
-      return guideSections(template);
+      return guideSections(template, pack, options.resolveReference);
   }
 }
 
@@ -146,10 +154,12 @@ export function renderTemplateDocument(pack: Pack, templateId: string, options: 
   const { manifest } = pack;
   const kind = TEMPLATE_DOCUMENT_KINDS[template.kind];
   const origin = `the template ${template.id} version ${template.version}, from the pack ${manifest.id} version ${manifest.version}`;
-  const body = bodyFor(template, options);
+  const body = bodyFor(pack, template, options);
+  const titles = otherTitles(template.titles, manifest.language);
   return {
     meta: {
       title: template.title,
+      ...(titles.length > 0 ? { otherTitles: titles } : {}),
       subtitle: options.phase ? `${kind}: ${PHASE_LABELS[options.phase].toLowerCase()} phase` : kind,
       phase: options.phase ? PHASE_LABELS[options.phase] : undefined,
       version: template.version,
@@ -165,6 +175,7 @@ export function renderTemplateDocument(pack: Pack, templateId: string, options: 
     control: {
       history: [{ version: template.version, date: options.date, author: manifest.publisher, summary: `Made from ${origin}.` }],
       approvals: [],
+      blankApprovalRows: 3,
     },
     contents: true,
     sections: [aboutSection(pack, template, options, body.howTo), ...body.sections, sourcesSection(manifest)],

@@ -43,6 +43,8 @@ export const STYLE_IDS = {
   note: 'Note',
   spacer: 'TableSpacer',
   table: 'WaymarkTable',
+  coverOtherTitle: 'CoverOtherTitle',
+  otherTitle: 'OtherLanguageTitle',
 } as const;
 
 /** Tab stop of the footer line: the page number sits at the right margin. */
@@ -128,6 +130,14 @@ export function documentStyles(language: string): IStylesOptions {
       {
         id: STYLE_IDS.spacer, name: 'Table Spacer', basedOn: 'Normal', next: 'Normal',
         run: { size: size(6) }, paragraph: { spacing: { before: 0, after: 120, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: STYLE_IDS.coverOtherTitle, name: 'Cover Other-Language Title', basedOn: 'Normal', next: 'Normal',
+        run: { size: size(18), color: COLOURS.heading }, paragraph: { spacing: { before: 0, after: 240 } },
+      },
+      {
+        id: STYLE_IDS.otherTitle, name: 'Other-Language Title', basedOn: 'Normal', next: 'Normal',
+        run: { size: size(12), color: COLOURS.muted }, paragraph: { spacing: { before: 0, after: 160 }, keepNext: true },
       },
       {
         id: STYLE_IDS.note, name: 'Note', basedOn: 'Normal',
