@@ -105,6 +105,20 @@ describe('the Library', () => {
     await expectText(page.getByRole('status').first(), 'saved as');
   });
 
+  it('downloads a guide as Word, naming the points it helps with by their titles', async () => {
+    const { page } = session;
+    await visit(page, '/library/packs/waymark-playbook/templates/two-bosses');
+    await page.getByText('Download as a document').click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download', exact: true }).click();
+    const file = await download;
+    const saved = join(work, file.suggestedFilename());
+    await file.saveAs(saved);
+    const body = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(saved)))['word/document.xml']);
+    expect(body).toContain('Use agile ways of working');
+    expect(body).not.toContain('gov-uk-service-standard#');
+  });
+
   it('downloads a process as a spreadsheet', async () => {
     const { page } = session;
     await visit(page, '/library/packs/waymark-example-processes/templates/departmental-it-governance');

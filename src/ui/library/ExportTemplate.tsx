@@ -7,6 +7,7 @@ import { PHASE_LABELS, PHASES, type Phase } from '../../domain/project';
 import { exportInWorker } from '../../export/export-client';
 import type { ExportProgress } from '../../export/export-request';
 import { PHASED_KINDS, renderTemplateDocument } from '../../export/render-template';
+import { packReferenceResolver } from '../../export/template-references';
 import { templateTable } from '../../export/render-template-table';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField } from '../components/fields';
@@ -20,7 +21,8 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function ExportTemplate({ pack, template }: { pack: Pack; template: PackTemplate }) {
+/** `installed` are the packs in the Library, used to name the points and sections a guide refers to. */
+export function ExportTemplate({ pack, template, installed }: { pack: Pack; template: PackTemplate; installed: readonly Pack[] }) {
   const settings = useSettings();
   const [marking, setMarking] = useState('');
   const [phase, setPhase] = useState<Phase | 'all'>('all');
@@ -67,7 +69,12 @@ export function ExportTemplate({ pack, template }: { pack: Pack; template: PackT
         await save(result.fileName, result.bytes, [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }], template.title);
         return;
       }
-      const document = renderTemplateDocument(pack, template.id, { date: today(), marking: chosen, ...(phase === 'all' ? {} : { phase }) });
+      const document = renderTemplateDocument(pack, template.id, {
+        date: today(),
+        marking: chosen,
+        resolveReference: packReferenceResolver(installed),
+        ...(phase === 'all' ? {} : { phase }),
+      });
       const result = await exportInWorker(format === 'docx' ? { format: 'docx', document } : { format: 'markdown', document }, setProgress);
       const filters = format === 'docx' ? WORD_FILTER : [{ name: 'Plain text (Markdown)', extensions: ['md'] }];
       await save(result.fileName, result.bytes, filters, template.title);

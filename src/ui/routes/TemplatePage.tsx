@@ -39,7 +39,7 @@ export function TemplatePage() {
           ],
         ]}
       />
-      <ExportTemplate key={`${stored.id}/${template.id}`} pack={stored.pack} template={template} />
+      <ExportTemplate key={`${stored.id}/${template.id}`} pack={stored.pack} template={template} installed={packs.map((p) => p.pack)} />
       <div className="button-group">
         {stored.origin === 'own' ? (
           <Link to={libraryPaths.editTemplate(stored.id, template.id)} className="button button--secondary">
