@@ -15,13 +15,19 @@ export interface CsvTable {
 }
 
 const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text a spreadsheet would read as a formula, also after leading spaces. */
+const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r]/;
+/**
+ * Characters that need quotes: the comma, quotes and line breaks of RFC 4180, plus the semicolon and tab
+ * that spreadsheets in many regions treat as the separator (an unquoted "a;=1+1" would become a formula).
+ */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 /** One field: numbers as written; text defused against formulas, quoted when it must be. */
 export function csvField(value: string | number): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The text of a CSV file (starting with the byte order mark), rows separated by CRLF. */

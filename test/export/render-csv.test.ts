@@ -17,6 +17,13 @@ describe('csvField', () => {
     expect(csvField('a=b')).toBe('a=b');
   });
 
+  it('quotes semicolons and tabs, which some spreadsheets treat as separators, and defuses formulas after spaces', () => {
+    expect(csvField('x;=1+1')).toBe('"x;=1+1"');
+    expect(csvField('a\tb')).toBe('"a\tb"');
+    expect(csvField('  =HYPERLINK("http://x")')).toBe('"\'  =HYPERLINK(""http://x"")"');
+    expect(csvField(' -2+3')).toBe("' -2+3");
+  });
+
   it('writes numbers as numbers, even negative ones', () => {
     expect(csvField(-5)).toBe('-5');
     expect(csvField(Number.NaN)).toBe('');
