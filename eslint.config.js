@@ -63,6 +63,16 @@ export const layerRules = [
     },
   },
   {
+    files: ['src/node/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: forbid([...uiOnly, 'electron', 'docx'], 'src/node holds Node file helpers shared by the CLI and the main process.'),
+        patterns: [forbidPatterns(['**/db/**', '**/ui/**', '**/export/**', '**/platform/**', '**/packs/**', '**/cli/**', '**/electron/**', '**/domain/**'],
+          'src/node may import only Node built-ins.')],
+      }],
+    },
+  },
+  {
     files: ['src/cli/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {

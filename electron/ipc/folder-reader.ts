@@ -5,7 +5,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_LIMITS, type FolderFile, type OpenedFolder, type Result } from '../contract';
-import { readBoundedFile } from './bounded-file';
+import { readBoundedFile } from '../../src/node/bounded-file';
 import { failure } from './trusted-sender';
 
 /** The limits applied to one folder read. */

@@ -6,7 +6,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_LIMITS, type LibraryFolderCandidate, type LibraryFolderScan, type LibraryFolderSkipped, type Result } from '../contract';
 import { readFolderWithinLimits, type FolderLimits } from './folder-reader';
-import { readBoundedFile, type BoundedReadRefusal } from './bounded-file';
+import { readBoundedFile, type BoundedReadRefusal } from '../../src/node/bounded-file';
 import { failure } from './trusted-sender';
 
 /** The limits of one scan: each pack within the folder limits, and the whole scan within the same totals. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import { FILE_LIMITS, type OpenedFile, type Result } from '../contract';
 import { parseFilters } from './arguments';
-import { readBoundedFile } from './bounded-file';
+import { readBoundedFile } from '../../src/node/bounded-file';
 import { failure } from './trusted-sender';
 
 export const OPEN_INVALID_ERROR = 'Waymark could not open the file chooser because the request was not valid.';

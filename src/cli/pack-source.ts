@@ -1,14 +1,15 @@
 // Reads a pack's files from disk for the CLI: a folder (walked with lstat, never following a link) or a zip
 // file. Sizes and counts are checked before bytes are read, and every file is read from the handle of the
 // file that was checked; the checking of the contents is src/packs' job.
-import { constants, type BigIntStats } from 'node:fs';
-import { lstat, open, readdir, realpath } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackProblem } from '../domain/pack';
 import { PACK_LIMITS } from '../domain/pack-limits';
 import type { PackEntry } from '../packs/pack-entries';
 import { isIgnoredPath } from '../packs/pack-entries';
 import { looksLikeZip, readPackEntries, readPackZipBytes, type PackReadResult } from '../packs/pack-reader';
+import { openFlags, readBoundedFile, type BoundedReadRefusal } from '../node/bounded-file';
 
 /** A pack's files as read from a folder, with the problems found while walking it. */
 export interface FolderFiles {
@@ -16,21 +17,11 @@ export interface FolderFiles {
   problems: PackProblem[];
 }
 
-function numericFlag(table: object, name: string): number {
-  const value: unknown = Reflect.get(table, name);
-  return typeof value === 'number' ? value : 0;
-}
-
-/**
- * Read only, never through a final link, never waiting on a named pipe. Windows has no O_NOFOLLOW or
- * O_NONBLOCK; there the identity check in readChecked (a link and its target differ) refuses a swap.
- */
-export function packOpenFlags(table: object = constants): number {
-  return numericFlag(table, 'O_RDONLY') | numericFlag(table, 'O_NOFOLLOW') | numericFlag(table, 'O_NONBLOCK');
-}
+/** Read only, never through a final link, never waiting on a named pipe (see src/node/bounded-file.ts). */
+export const packOpenFlags = openFlags;
 
 /** Why readChecked refused a file. */
-export type CheckedReadRefusal = 'link' | 'not-file' | 'changed' | 'too-large';
+export type CheckedReadRefusal = Exclude<BoundedReadRefusal, 'unreadable'>;
 
 /** Thrown when the file on disk is not the one that was looked at, or is no longer readable as such. */
 export class CheckedReadError extends Error {
@@ -41,37 +32,14 @@ export class CheckedReadError extends Error {
 }
 
 /**
- * Reads the file at `path` that `seen` (its lstat, in bigint form) describes, at most `limit` bytes. The
- * file is opened without following a link, and the open handle must be the same regular file, of the same
- * size, as `seen`; one byte past the size shows a file that grew meanwhile.
+ * Reads the file at `path` that `seen` (its lstat, in bigint form) describes, at most `limit` bytes,
+ * through the shared bounded reader: no link followed, the open handle must be that same regular file.
  */
 export async function readChecked(path: string, seen: BigIntStats, limit: number): Promise<Uint8Array> {
-  let handle;
-  try {
-    handle = await open(path, packOpenFlags());
-  } catch (error) {
-    if (error instanceof Error && Reflect.get(error, 'code') === 'ELOOP') throw new CheckedReadError('link');
-    throw error;
-  }
-  try {
-    const info = await handle.stat({ bigint: true });
-    if (!info.isFile()) throw new CheckedReadError('not-file');
-    if (info.dev !== seen.dev || info.ino !== seen.ino) throw new CheckedReadError('changed');
-    if (info.size > BigInt(limit)) throw new CheckedReadError('too-large');
-    const size = Number(info.size);
-    const buffer = new Uint8Array(size + 1);
-    let read = 0;
-    while (read < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    if (read > limit) throw new CheckedReadError('too-large');
-    if (read !== size) throw new CheckedReadError('changed');
-    return buffer.subarray(0, read);
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
+  const result = await readBoundedFile(path, limit, { dev: seen.dev, ino: seen.ino });
+  if (result.ok) return result.bytes;
+  if (result.reason === 'unreadable') throw new Error(`${path} could not be read`);
+  throw new CheckedReadError(result.reason);
 }
 
 const LINK_PROBLEM = 'the file is a symbolic link; packs may hold only ordinary files and folders';

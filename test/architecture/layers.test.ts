@@ -40,6 +40,12 @@ describe('layer rules', () => {
     expect(await restrictedImports('src/platform/example.ts', `import type { AppApi } from '../../electron/contract';\nexport type Y = AppApi;\n`)).toEqual([]);
   });
 
+  it('src/node holds Node helpers only: no React, no other layer', async () => {
+    expect(await restrictedImports('src/node/example.ts', `import { x } from 'react';\nexport const y = x;\n`)).toHaveLength(1);
+    expect(await restrictedImports('src/node/example.ts', `import { x } from '../packs/pack-reader';\nexport const y = x;\n`)).toHaveLength(1);
+    expect(await restrictedImports('src/node/example.ts', `import { readFile } from 'node:fs/promises';\nexport const y = readFile;\n`)).toEqual([]);
+  });
+
   it('src/export may not import the database or React', async () => {
     expect(await restrictedImports('src/export/example.ts', `import { x } from 'react';\nexport const y = x;\n`)).toHaveLength(1);
     expect(await restrictedImports('src/export/example.ts', `import { x } from '../db/hooks';\nexport const y = x;\n`)).toHaveLength(1);

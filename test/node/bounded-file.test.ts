@@ -31,7 +31,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 vi.mock('electron', () => ({ BrowserWindow: { fromWebContents: vi.fn(() => null) }, dialog: {} }));
 
-import { openFlags, readBoundedFile } from '../../electron/ipc/bounded-file';
+import { openFlags, readBoundedFile } from '../../src/node/bounded-file';
 import { FOLDER_CHANGED_ERROR, folderLinkError, readFolderWithinLimits } from '../../electron/ipc/folder-reader';
 import { scanLibraryFolder, SKIP_CHANGED, SKIP_LINK } from '../../electron/ipc/library-folder-scan';
 import { OPEN_READ_ERROR, readFileWithinLimit } from '../../electron/ipc/open-file';

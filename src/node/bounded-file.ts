@@ -1,3 +1,4 @@
+// Node only: shared by the desktop app's main process and the CLI, never loaded in the renderer.
 // Reads one regular file the person chose, or one inside a folder they chose, without following a link
 // and without trusting a check made by path: the file is opened without following a final link and
 // without blocking (a named pipe cannot stall the app), the open handle is checked to be the same regular
