@@ -1,7 +1,7 @@
 // The CLI reads each pack file from the file it checked: an entry swapped for a link, another file or a
 // named pipe between the look and the read becomes a problem, and nothing is read through a link.
 import { execFileSync } from 'node:child_process';
-import { constants, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { constants, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type * as FsPromises from 'node:fs/promises';
 import path from 'node:path';
@@ -23,24 +23,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 import { CheckedReadError, packOpenFlags, readChecked, readPackFolder, readPackFromDisk } from '../../src/cli/pack-source';
+import { once, replaceWithLink } from '../fixtures/file-swap';
 
 let base: string;
 let pack: string;
 let secret: string;
-
-function once(target: string, action: () => void): (reached: string) => void {
-  let done = false;
-  return (reached) => {
-    if (done || path.resolve(reached) !== path.resolve(target)) return;
-    done = true;
-    action();
-  };
-}
-
-function replaceWithLink(entry: string, to: string): void {
-  rmSync(entry, { recursive: true, force: true });
-  symlinkSync(to, entry);
-}
 
 beforeEach(() => {
   base = mkdtempSync(path.join(tmpdir(), 'waymark-pack-source-'));

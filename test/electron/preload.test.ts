@@ -1,6 +1,7 @@
-// The preload exposes exactly the AppApi on window.waymark and nothing that reaches ipcRenderer directly.
+// The preload exposes exactly the AppApi on window.waymark and nothing that reaches ipcRenderer directly;
+// each call goes on its own channel, and notices are delivered only from their own channel, only when well formed.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, type AppApi } from '../../electron/contract';
+import { CHANNELS, LIBRARY_FOLDER_CHANGED_CHANNEL, type AppApi } from '../../electron/contract';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -100,5 +101,44 @@ describe('preload', () => {
     emit(CHANNELS.menuCommand, 'open-settings');
     expect(listener).toHaveBeenCalledOnce();
     expect(electron.listeners.get(CHANNELS.menuCommand)?.size).toBe(0);
+  });
+});
+
+describe('preload: shared library folder', () => {
+  it('sends each call on its own channel, with no arguments (never a path)', async () => {
+    const api = await exposedApi();
+    await api.libraryFolder();
+    await api.chooseLibraryFolder();
+    await api.forgetLibraryFolder();
+    await api.readLibraryFolder();
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [CHANNELS.libraryFolder],
+      [CHANNELS.chooseLibraryFolder],
+      [CHANNELS.forgetLibraryFolder],
+      [CHANNELS.readLibraryFolder],
+    ]);
+  });
+
+  it('delivers only well-formed change notices from the library folder channel, until unsubscribed', async () => {
+    const api = await exposedApi();
+    const listener = vi.fn();
+    const unsubscribe = api.onLibraryFolderChanged(listener);
+    expect(electron.ipcRenderer.on).toHaveBeenCalledWith(LIBRARY_FOLDER_CHANGED_CHANNEL, expect.any(Function));
+
+    emit(LIBRARY_FOLDER_CHANGED_CHANNEL, 'changed');
+    emit(LIBRARY_FOLDER_CHANGED_CHANNEL, 'delete-everything');
+    emit(LIBRARY_FOLDER_CHANGED_CHANNEL, { path: '/etc' });
+    emit(CHANNELS.menuCommand, 'changed');
+    expect(listener).toHaveBeenCalledOnce();
+    expect(listener).toHaveBeenCalledWith();
+
+    unsubscribe();
+    emit(LIBRARY_FOLDER_CHANGED_CHANNEL, 'changed');
+    expect(listener).toHaveBeenCalledOnce();
+    expect(electron.listeners.get(LIBRARY_FOLDER_CHANGED_CHANNEL)?.size).toBe(0);
+  });
+
+  it('keeps the notice channel apart from the invoke channels', () => {
+    expect(Object.values(CHANNELS)).not.toContain(LIBRARY_FOLDER_CHANGED_CHANNEL);
   });
 });

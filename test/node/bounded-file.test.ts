@@ -35,26 +35,12 @@ import { openFlags, readBoundedFile } from '../../src/node/bounded-file';
 import { FOLDER_CHANGED_ERROR, folderLinkError, readFolderWithinLimits } from '../../electron/ipc/folder-reader';
 import { scanLibraryFolder, SKIP_CHANGED, SKIP_LINK } from '../../electron/ipc/library-folder-scan';
 import { OPEN_READ_ERROR, readFileWithinLimit } from '../../electron/ipc/open-file';
+import { once, replaceWithLink } from '../fixtures/file-swap';
 
 const roomy = { maxFileBytes: 1000, maxFolderFiles: 100, maxFolderBytes: 10_000, maxFolderDepth: 8 };
 const text = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes);
 let base: string;
 let secret: string;
-
-/** Runs `action` once, the first time `target` is reached. */
-function once(target: string, action: () => void): (reached: string) => void {
-  let done = false;
-  return (reached) => {
-    if (done || path.resolve(reached) !== path.resolve(target)) return;
-    done = true;
-    action();
-  };
-}
-
-function replaceWithLink(entry: string, to: string): void {
-  rmSync(entry, { recursive: true, force: true });
-  symlinkSync(to, entry);
-}
 
 beforeEach(() => {
   base = mkdtempSync(path.join(tmpdir(), 'waymark-swap-'));
