@@ -9,7 +9,8 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { blockForeignRequests, denyAllPermissions, installWebContentsGuards, keepSpellingOffline } from './security';
 
 /** Shown if the window cannot be opened, for example when the app's files are missing. */
-export const START_FAILURE_MESSAGE = 'Waymark could not open its window because some of its files are missing. Please reinstall Waymark.';
+export const START_FAILURE_MESSAGE =
+  'Waymark could not open its window because some of its files are missing. Please reinstall Waymark.';
 
 let mainWindow: BrowserWindow | null = null;
 

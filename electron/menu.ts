@@ -1,6 +1,13 @@
 // The application menu: File, Edit, View and Help. Menu items that belong to the page send one of
 // the fixed MENU_COMMANDS; About is shown by the main process itself.
-import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions, type MessageBoxOptions } from 'electron';
+import {
+  app,
+  dialog,
+  Menu,
+  type BrowserWindow,
+  type MenuItemConstructorOptions,
+  type MessageBoxOptions,
+} from 'electron';
 import { CHANNELS, type MenuCommand } from './contract';
 import { isAppUrl } from './app-origin';
 import { aboutInfo } from './ipc/about';
@@ -22,10 +29,20 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      { id: 'new-project', label: 'New project', accelerator: 'CmdOrCtrl+N', click: () => actions.sendCommand('new-project') },
+      {
+        id: 'new-project',
+        label: 'New project',
+        accelerator: 'CmdOrCtrl+N',
+        click: () => actions.sendCommand('new-project'),
+      },
       { id: 'open-library', label: 'Template library', click: () => actions.sendCommand('open-library') },
       { type: 'separator' },
-      { id: 'open-settings', label: 'Settings', accelerator: 'CmdOrCtrl+,', click: () => actions.sendCommand('open-settings') },
+      {
+        id: 'open-settings',
+        label: 'Settings',
+        accelerator: 'CmdOrCtrl+,',
+        click: () => actions.sendCommand('open-settings'),
+      },
       { type: 'separator' },
       { id: 'quit', role: 'quit', label: isMac ? 'Quit Waymark' : 'Quit' },
     ],

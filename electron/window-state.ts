@@ -72,14 +72,20 @@ export function fitToDisplays(state: WindowState, workAreas: readonly Area[], pr
   let bestArea = 0;
   for (const area of workAreas) {
     const shared = overlap(rect, area);
-    const visible = shared.width >= Math.min(MIN_VISIBLE.width, rect.width) && shared.height >= Math.min(MIN_VISIBLE.height, rect.height);
+    const visible =
+      shared.width >= Math.min(MIN_VISIBLE.width, rect.width) &&
+      shared.height >= Math.min(MIN_VISIBLE.height, rect.height);
     if (visible && shared.width * shared.height > bestArea) {
       best = area;
       bestArea = shared.width * shared.height;
     }
   }
   if (best === null) {
-    return { width: Math.min(state.width, primary.width), height: Math.min(state.height, primary.height), maximised: state.maximised };
+    return {
+      width: Math.min(state.width, primary.width),
+      height: Math.min(state.height, primary.height),
+      maximised: state.maximised,
+    };
   }
   const width = Math.min(state.width, best.width);
   const height = Math.min(state.height, best.height);

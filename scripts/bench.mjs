@@ -6,7 +6,9 @@ import { readdirSync } from 'node:fs';
 const dir = 'test/bench';
 function benchmarkFiles() {
   try {
-    return readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.bench.ts'))
+      .sort();
   } catch {
     return [];
   }

@@ -74,7 +74,8 @@ export function fuseProblems(config) {
   const problems = [];
   for (const [name, required] of Object.entries(REQUIRED_FUSES)) {
     const value = Reflect.get(fuses, name);
-    if (value !== required) problems.push(`electron-builder.yml sets electronFuses.${name} to ${String(value)}; it must be ${required}.`);
+    if (value !== required)
+      problems.push(`electron-builder.yml sets electronFuses.${name} to ${String(value)}; it must be ${required}.`);
   }
   return problems;
 }
@@ -104,13 +105,19 @@ export function builtFuseProblems(binary) {
   FUSE_WIRE.forEach((fuse, index) => {
     const state = index < length ? bytes[wire + 2 + index] : undefined;
     const required = Reflect.get(REQUIRED_FUSES, fuse.name);
-    if (state !== (required ? FUSE_ON : FUSE_OFF)) problems.push(`the packaged executable does not have ${fuse.name} set to ${required}.`);
+    if (state !== (required ? FUSE_ON : FUSE_OFF))
+      problems.push(`the packaged executable does not have ${fuse.name} set to ${required}.`);
   });
   return problems;
 }
 
 /** Files that must be in the archive, as asar lists them. */
-export const REQUIRED_ENTRIES = ['/dist/renderer/index.html', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/package.json'];
+export const REQUIRED_ENTRIES = [
+  '/dist/renderer/index.html',
+  '/dist-electron/main.cjs',
+  '/dist-electron/preload.cjs',
+  '/package.json',
+];
 /** Folders that must not be: sources, tests and dependencies are all bundled or not needed. */
 export const FORBIDDEN_PREFIXES = ['/src/', '/electron/', '/test/', '/scripts/', '/node_modules/', '/templates/'];
 
@@ -126,7 +133,8 @@ export function archiveProblems(entries) {
     if (!normalised.includes(required)) problems.push(`app.asar does not contain ${required.slice(1)}.`);
   }
   for (const prefix of FORBIDDEN_PREFIXES) {
-    if (normalised.some((entry) => entry.startsWith(prefix))) problems.push(`app.asar contains ${prefix.slice(1, -1)}/, which should not be shipped.`);
+    if (normalised.some((entry) => entry.startsWith(prefix)))
+      problems.push(`app.asar contains ${prefix.slice(1, -1)}/, which should not be shipped.`);
   }
   return problems;
 }
@@ -148,8 +156,12 @@ function writeStandIn(version) {
   rmSync(STAND_IN, { recursive: true, force: true });
   mkdirSync(STAND_IN, { recursive: true });
   const executable = path.join(STAND_IN, 'electron');
-  const script = '#!/bin/sh\necho "This is a stand-in for Electron, used only to check the packaging." >&2\nexit 1\n# fuses: ';
-  writeFileSync(executable, Buffer.concat([Buffer.from(script, 'latin1'), standInFuseWire(), Buffer.from('\n', 'latin1')]));
+  const script =
+    '#!/bin/sh\necho "This is a stand-in for Electron, used only to check the packaging." >&2\nexit 1\n# fuses: ';
+  writeFileSync(
+    executable,
+    Buffer.concat([Buffer.from(script, 'latin1'), standInFuseWire(), Buffer.from('\n', 'latin1')]),
+  );
   chmodSync(executable, 0o755);
   writeFileSync(path.join(STAND_IN, 'version'), version);
 }
@@ -158,29 +170,43 @@ function main() {
   const started = Date.now();
   const configured = fuseProblems(loadBuilderConfig());
   if (configured.length > 0) fail(configured.join(' '));
-  if (!existsSync(path.join(projectRoot, 'dist', 'renderer', 'index.html')) || !existsSync(path.join(projectRoot, 'dist-electron', 'main.cjs'))) {
+  if (
+    !existsSync(path.join(projectRoot, 'dist', 'renderer', 'index.html')) ||
+    !existsSync(path.join(projectRoot, 'dist-electron', 'main.cjs'))
+  ) {
     console.log('Building Waymark first (npm run build)...');
-    const build = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit', shell: process.platform === 'win32' });
+    const build = spawnSync('npm', ['run', 'build'], {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
     if (build.status !== 0) fail('npm run build did not succeed.');
   }
 
-  const version = JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+  const version = JSON.parse(
+    readFileSync(path.join(projectRoot, 'node_modules', 'electron', 'package.json'), 'utf8'),
+  ).version;
   writeStandIn(version);
   rmSync(UNPACKED, { recursive: true, force: true });
 
   const builder = path.join(projectRoot, 'node_modules', '.bin', 'electron-builder');
-  const run = spawnSync(builder, ['--config', 'electron-builder.yml', '--linux', '--dir', '--publish', 'never', `-c.electronDist=${STAND_IN}`], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', CSC_IDENTITY_AUTO_DISCOVERY: 'false' },
-    timeout: 300_000,
-  });
+  const run = spawnSync(
+    builder,
+    ['--config', 'electron-builder.yml', '--linux', '--dir', '--publish', 'never', `-c.electronDist=${STAND_IN}`],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', CSC_IDENTITY_AUTO_DISCOVERY: 'false' },
+      timeout: 300_000,
+    },
+  );
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     fail(`electron-builder stopped with ${run.signal ?? `exit code ${run.status}`}; its output is above.`);
   }
   if (!existsSync(ASAR)) fail(`electron-builder finished but ${path.relative(projectRoot, ASAR)} is missing.`);
-  if (!existsSync(EXECUTABLE)) fail(`electron-builder finished but ${path.relative(projectRoot, EXECUTABLE)} is missing.`);
+  if (!existsSync(EXECUTABLE))
+    fail(`electron-builder finished but ${path.relative(projectRoot, EXECUTABLE)} is missing.`);
   const flipped = builtFuseProblems(readFileSync(EXECUTABLE));
   if (flipped.length > 0) fail(`electron-builder did not apply the configured fuses: ${flipped.join(' ')}`);
 
@@ -189,7 +215,9 @@ function main() {
   if (problems.length > 0) fail(problems.join(' '));
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`Packaging check passed: ${path.relative(projectRoot, ASAR)} holds the renderer, main and preload, and no sources; the ${FUSE_WIRE.length} fuses are configured and were applied to the stand-in executable (${seconds} s).`);
+  console.log(
+    `Packaging check passed: ${path.relative(projectRoot, ASAR)} holds the renderer, main and preload, and no sources; the ${FUSE_WIRE.length} fuses are configured and were applied to the stand-in executable (${seconds} s).`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -32,7 +32,8 @@ function toolExists(name) {
 
 for (const tool of ['xmllint', 'soffice', 'pdftotext', 'pdftoppm'])
   if (!toolExists(tool)) fail(`${tool} is not installed (see shared/design/TESTING-HERE.md).`);
-if (!existsSync(schema)) fail(`the WordprocessingML schema was not found at ${schema}; clone shared/ beside the project.`);
+if (!existsSync(schema))
+  fail(`the WordprocessingML schema was not found at ${schema}; clone shared/ beside the project.`);
 
 const unregister = register();
 const { renderDocx } = await import('../src/export/render-docx.ts');
@@ -52,22 +53,43 @@ async function builtInPack(packId) {
 
 /** One template of a built-in pack as a document model, as `waymark pack render` makes it (naming items of the other built-in packs). */
 async function templateModel(packId, templateId) {
-  const others = await Promise.all(['gov-uk-service-standard', 'waymark-agile-business-case', 'uk-technology-code-of-practice'].map(builtInPack));
-  return renderTemplateDocument(await builtInPack(packId), templateId, { date: '2025-03-07', resolveReference: packReferenceResolver(others) });
+  const others = await Promise.all(
+    ['gov-uk-service-standard', 'waymark-agile-business-case', 'uk-technology-code-of-practice'].map(builtInPack),
+  );
+  return renderTemplateDocument(await builtInPack(packId), templateId, {
+    date: '2025-03-07',
+    resolveReference: packReferenceResolver(others),
+  });
 }
 
 /** The long report, made longer: a risk register that runs over pages, and more chapters. */
 function longerReport() {
   const report = samples.longReport();
-  const tones = [['Open', 'bad'], ['Managed', 'warning'], ['Closed', 'good']];
+  const tones = [
+    ['Open', 'bad'],
+    ['Managed', 'warning'],
+    ['Closed', 'good'],
+  ];
   const risks = Array.from({ length: 45 }, (_, i) => {
     const [text, tone] = tones[i % 3];
-    return [`R${i + 1}`, `Supplier capacity for stage ${i + 1} may slip if procurement takes longer than planned`, 'Head of delivery', { text, tone }];
+    return [
+      `R${i + 1}`,
+      `Supplier capacity for stage ${i + 1} may slip if procurement takes longer than planned`,
+      'Head of delivery',
+      { text, tone },
+    ];
   });
   report.sections.push({
     title: 'Management case',
     newPage: true,
-    blocks: [{ kind: 'table', caption: 'Risk register', columns: [{ heading: 'Ref' }, { heading: 'Risk' }, { heading: 'Owner' }, { heading: 'Status' }], rows: risks }],
+    blocks: [
+      {
+        kind: 'table',
+        caption: 'Risk register',
+        columns: [{ heading: 'Ref' }, { heading: 'Risk' }, { heading: 'Owner' }, { heading: 'Status' }],
+        rows: risks,
+      },
+    ],
   });
   report.sections.push(...samples.largeBusinessCase(10, 2500, 2).sections);
   return report;
@@ -108,13 +130,33 @@ const kinds = [
   {
     name: 'long-report',
     model: longerReport(),
-    expect: ['Apply for a fishing licence', 'Document control', 'Version history', 'Contents', 'Strategic case', 'What we know',
-      'Options appraisal', 'Not viable', 'Licence sales statistics', 'Risk register', 'R45', 'Page 2 of', 'OFFICIAL'],
+    expect: [
+      'Apply for a fishing licence',
+      'Document control',
+      'Version history',
+      'Contents',
+      'Strategic case',
+      'What we know',
+      'Options appraisal',
+      'Not viable',
+      'Licence sales statistics',
+      'Risk register',
+      'R45',
+      'Page 2 of',
+      'OFFICIAL',
+    ],
   },
   {
     name: 'tracked-changes',
     model: samples.trackedComparison(),
-    expect: ['Changes between versions 0.2 and 0.3', 'Management case', 'eight', 'ten', 'with two researchers', 'removed entirely'],
+    expect: [
+      'Changes between versions 0.2 and 0.3',
+      'Management case',
+      'eight',
+      'ten',
+      'with two researchers',
+      'removed entirely',
+    ],
   },
   {
     name: 'draft-official-sensitive',
@@ -125,41 +167,91 @@ const kinds = [
     name: 'template-standard',
     model: await templateModel('gov-uk-service-standard', 'gov-uk-service-standard'),
     contentsPageNumbers: true,
-    expect: ['GOV.UK Service Standard', 'Checklist', 'Summary of points', 'Point 1: Understand users and their needs', 'At alpha, assessors look for:',
-      'Not started', 'Not applicable', 'Point 14: Operate a reliable service', 'gov-uk-service-standard', 'Sources and licence', 'What you write into this document is yours', 'OFFICIAL'],
+    expect: [
+      'GOV.UK Service Standard',
+      'Checklist',
+      'Summary of points',
+      'Point 1: Understand users and their needs',
+      'At alpha, assessors look for:',
+      'Not started',
+      'Not applicable',
+      'Point 14: Operate a reliable service',
+      'gov-uk-service-standard',
+      'Sources and licence',
+      'What you write into this document is yours',
+      'OFFICIAL',
+    ],
   },
   {
     name: 'template-canada',
     model: await templateModel('canada-digital-standards', 'canada-digital-standards'),
     contentsPageNumbers: true,
-    expect: ['Government of Canada Digital Standards', 'Normes numériques du gouvernement du Canada', 'Point 1: Design with users',
-      'Concevoir avec les utilisateurs', 'Contains information licensed under the Open Government Licence – Canada.'],
+    expect: [
+      'Government of Canada Digital Standards',
+      'Normes numériques du gouvernement du Canada',
+      'Point 1: Design with users',
+      'Concevoir avec les utilisateurs',
+      'Contains information licensed under the Open Government Licence – Canada.',
+    ],
   },
   {
     name: 'template-maturity',
     model: await templateModel('colorado-software-delivery-maturity', 'colorado-software-delivery-maturity'),
     contentsPageNumbers: true,
-    expect: ['Maturity scoring sheet', 'Summary of scores', 'Team Culture', 'What it looks like', 'Current', 'Target', 'Building With Loosely Coupled Parts', 'CC0 1.0'],
+    expect: [
+      'Maturity scoring sheet',
+      'Summary of scores',
+      'Team Culture',
+      'What it looks like',
+      'Current',
+      'Target',
+      'Building With Loosely Coupled Parts',
+      'CC0 1.0',
+    ],
   },
   {
     name: 'template-business-case',
     model: await templateModel('waymark-agile-business-case', 'agile-business-case'),
     contentsPageNumbers: true,
-    expect: ['Business case template', 'Strategic case', 'Questions to answer in discovery', 'Questions to answer in live', 'Your answer: Strategic case',
-      'Assumptions log', 'Management case', 'agile-business-case'],
+    expect: [
+      'Business case template',
+      'Strategic case',
+      'Questions to answer in discovery',
+      'Questions to answer in live',
+      'Your answer: Strategic case',
+      'Assumptions log',
+      'Management case',
+      'agile-business-case',
+    ],
   },
   {
     name: 'template-process',
     model: await templateModel('waymark-example-processes', 'central-digital-assurance'),
     contentsPageNumbers: true,
-    expect: ['Central digital assurance (example)', 'Depends on', '2. Spend control triage', 'Steps in detail', 'Reference: spend-triage', 'central-digital-assurance'],
+    expect: [
+      'Central digital assurance (example)',
+      'Depends on',
+      '2. Spend control triage',
+      'Steps in detail',
+      'Reference: spend-triage',
+      'central-digital-assurance',
+    ],
   },
   {
     name: 'template-guide',
     model: await templateModel('waymark-playbook', 'two-bosses'),
     contentsPageNumbers: true,
-    expect: ['Answering to two bosses', 'Guide', 'Step 1: write both routes down', 'who owns it and who sits on it', 'Design before build.', 'Pitfalls', 'two-bosses',
-      'GOV.UK Service Standard, point 6: Have a multidisciplinary team', 'Agile business case: Management case'],
+    expect: [
+      'Answering to two bosses',
+      'Guide',
+      'Step 1: write both routes down',
+      'who owns it and who sits on it',
+      'Design before build.',
+      'Pitfalls',
+      'two-bosses',
+      'GOV.UK Service Standard, point 6: Have a multidisciplinary team',
+      'Agile business case: Management case',
+    ],
   },
 ];
 
@@ -173,11 +265,16 @@ for (const kind of kinds) {
   const started = Date.now();
   const bytes = kind.app
     ? (await runExport({ format: 'docx', document: kind.model, createdAt: '2025-03-07T10:00:00Z' })).bytes
-    : await renderDocx(kind.model, { now: new Date('2025-03-07T10:00:00Z'), contentsPageNumbers: kind.contentsPageNumbers ?? 'auto' });
+    : await renderDocx(kind.model, {
+        now: new Date('2025-03-07T10:00:00Z'),
+        contentsPageNumbers: kind.contentsPageNumbers ?? 'auto',
+      });
   const file = join(outDir, `${kind.name}.docx`);
   writeFileSync(file, bytes);
   writeFileSync(join(outDir, `${kind.name}.md`), markdownText(kind.model));
-  documentTables(kind.model).forEach((table, index) => writeFileSync(join(outDir, `${kind.name}-table-${index + 1}.csv`), csvText(table)));
+  documentTables(kind.model).forEach((table, index) =>
+    writeFileSync(join(outDir, `${kind.name}-table-${index + 1}.csv`), csvText(table)),
+  );
 
   const documentXml = join(work, `${kind.name}-document.xml`);
   const mainPart = strFromU8(unzipSync(bytes)['word/document.xml']);
@@ -197,8 +294,20 @@ for (const kind of kinds) {
   }
 
   try {
-    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', outDir, file],
-      { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=${profile}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        file,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
   } catch (error) {
     issues.push(`LibreOffice could not convert it: ${String(error.stderr ?? error.message).trim()}`);
   }
@@ -209,13 +318,16 @@ for (const kind of kinds) {
     const flat = text.replace(/\s+/g, ' ');
     for (const words of kind.expect) if (!flat.includes(words)) issues.push(`the PDF does not contain "${words}"`);
     for (const entry of kind.contentsNumbers ?? [])
-      if (!new RegExp(`${entry} ?\\.{3,} ?\\d+`).test(flat)) issues.push(`the contents show no page number for "${entry}"`);
+      if (!new RegExp(`${entry} ?\\.{3,} ?\\d+`).test(flat))
+        issues.push(`the contents show no page number for "${entry}"`);
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(outDir, kind.name)]);
     pages = (text.match(/\f/g) ?? []).length;
   } else if (issues.length === 0) issues.push('no PDF was produced');
 
   const status = issues.length === 0 ? 'ok  ' : 'FAIL';
-  console.log(`${status} ${kind.name}.docx: ${(bytes.length / 1024).toFixed(0)} KB, ${pages} pages, schema-valid: ${issues.some((i) => i.startsWith('schema')) ? 'no' : 'yes'}, ${Date.now() - started} ms`);
+  console.log(
+    `${status} ${kind.name}.docx: ${(bytes.length / 1024).toFixed(0)} KB, ${pages} pages, schema-valid: ${issues.some((i) => i.startsWith('schema')) ? 'no' : 'yes'}, ${Date.now() - started} ms`,
+  );
   for (const issue of issues) console.log(`     ${issue}`);
   problems.push(...issues.map((issue) => `${kind.name}: ${issue}`));
 }

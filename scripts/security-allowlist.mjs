@@ -32,11 +32,19 @@ export function validateAllowlist(data) {
     const extra = Object.keys(entry).filter((key) => !ENTRY_KEYS.includes(key));
     if (extra.length > 0) errors.push(`${where} has unknown fields: ${extra.join(', ')}.`);
     const { rule, file, reason } = entry;
-    if (typeof rule !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(rule)) errors.push(`${where} needs a rule id such as OPEN_EXTERNAL_JS_CHECK.`);
-    if (typeof file !== 'string' || file.trim() === '' || file.startsWith('/') || file.includes('\\') || file.split('/').includes('..')) {
+    if (typeof rule !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(rule))
+      errors.push(`${where} needs a rule id such as OPEN_EXTERNAL_JS_CHECK.`);
+    if (
+      typeof file !== 'string' ||
+      file.trim() === '' ||
+      file.startsWith('/') ||
+      file.includes('\\') ||
+      file.split('/').includes('..')
+    ) {
       errors.push(`${where} needs a file: a project-relative path or glob with forward slashes.`);
     }
-    if (typeof reason !== 'string' || reason.trim() === '') errors.push(`${where} needs a reason explaining why the finding is safe.`);
+    if (typeof reason !== 'string' || reason.trim() === '')
+      errors.push(`${where} needs a reason explaining why the finding is safe.`);
     const { message } = entry;
     if (message !== undefined && (typeof message !== 'string' || message.trim() === '')) {
       errors.push(`${where} has a message that is not the text of a finding.`);

@@ -55,7 +55,12 @@ async function main() {
   mkdirSync(path.dirname(report), { recursive: true });
   rmSync(report, { force: true });
   const version = electronVersion();
-  const scanner = path.join(projectRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
+  const scanner = path.join(
+    projectRoot,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity',
+  );
   const run = spawnSync(scanner, ['-i', stage, '-o', report, '-e', version], {
     cwd: projectRoot,
     encoding: 'utf8',

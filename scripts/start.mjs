@@ -153,11 +153,15 @@ async function main() {
   let binary = electronBinaryPath();
   if (binary === null) {
     const { version } = JSON.parse(readFileSync(path.join(electronFolder, 'package.json'), 'utf8'));
-    console.log(`Downloading the desktop app's engine (Electron ${version}); this stops after ${DOWNLOAD_TIMEOUT_MS / 1000} seconds...`);
+    console.log(
+      `Downloading the desktop app's engine (Electron ${version}); this stops after ${DOWNLOAD_TIMEOUT_MS / 1000} seconds...`,
+    );
     const outcome = await downloadElectronOnce();
     binary = electronBinaryPath();
     if (binary === null) {
-      console.log(`The download did not finish (${outcome.timedOut ? 'it timed out' : 'it failed'} after ${(outcome.durationMs / 1000).toFixed(1)} s).`);
+      console.log(
+        `The download did not finish (${outcome.timedOut ? 'it timed out' : 'it failed'} after ${(outcome.durationMs / 1000).toFixed(1)} s).`,
+      );
       await startInBrowser('download');
       return;
     }

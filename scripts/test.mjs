@@ -10,13 +10,29 @@ mkdirSync('test-results', { recursive: true });
 const steps = [
   { name: 'Type check', cmd: bin('tsc'), args: ['-p', '.'] },
   { name: 'Lint', cmd: bin('eslint'), args: ['--max-warnings', '0', '.'] },
-  { name: 'Unit and integration tests', cmd: bin('vitest'), args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'], report: 'test-results/unit.json' },
+  { name: 'Formatting (Prettier)', cmd: bin('prettier'), args: ['--check', '.'] },
+  {
+    name: 'Unit and integration tests',
+    cmd: bin('vitest'),
+    args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
+    report: 'test-results/unit.json',
+  },
   {
     name: 'End-to-end tests in Chromium',
     cmd: bin('vitest'),
-    args: ['run', '--config', 'test/e2e/vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/e2e.json'],
+    args: [
+      'run',
+      '--config',
+      'test/e2e/vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/e2e.json',
+    ],
     report: 'test-results/e2e.json',
-    needs: () => (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') ? null : 'Chromium is not installed (Debian: apt-get install chromium).'),
+    needs: () =>
+      existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+        ? null
+        : 'Chromium is not installed (Debian: apt-get install chromium).',
   },
   { name: 'Security gate (Electronegativity)', cmd: 'node', args: ['scripts/security-gate.mjs'] },
   { name: 'Word documents open in LibreOffice and match the schema', cmd: 'node', args: ['scripts/check-docx.mjs'] },
@@ -30,7 +46,10 @@ const failures = [];
 function countReport(file) {
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
-    return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) };
+    return {
+      passed: report.numPassedTests ?? 0,
+      failed: (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0),
+    };
   } catch {
     return null;
   }

@@ -11,5 +11,7 @@ export function runToCompletion(command: string, args: string[]): Promise<void>;
 export function buildRenderer(): Promise<void>;
 export function isPortFree(port: number): Promise<boolean>;
 export function waitUntilServing(url: string, timeoutMs: number, stillRunning: () => boolean): Promise<void>;
-export function serveRendererBuild(options: { port: number }): Promise<{ url: string; child: ChildProcess; stop: () => void }>;
+export function serveRendererBuild(options: {
+  port: number;
+}): Promise<{ url: string; child: ChildProcess; stop: () => void }>;
 export function keepServing(server: { child: ChildProcess; stop: () => void }): void;

@@ -123,7 +123,9 @@ export async function waitUntilServing(url, timeoutMs, stillRunning) {
  */
 export async function serveRendererBuild({ port }) {
   if (!(await isPortFree(port))) {
-    throw new Error(`Port ${port} on this computer is already in use, so Waymark cannot use it; set PORT to another number and try again.`);
+    throw new Error(
+      `Port ${port} on this computer is already in use, so Waymark cannot use it; set PORT to another number and try again.`,
+    );
   }
   const url = webAddress(port);
   const { command, args } = viteCommand(['preview', '--host', HOST, '--port', String(port), '--strictPort']);

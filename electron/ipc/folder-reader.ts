@@ -50,7 +50,10 @@ class FolderRefused extends Error {}
  * walk found it. Exceeding any limit fails the whole read with a plain sentence rather than returning
  * part of the folder.
  */
-export async function readFolderWithinLimits(folder: string, limits: FolderLimits = FILE_LIMITS): Promise<Result<OpenedFolder>> {
+export async function readFolderWithinLimits(
+  folder: string,
+  limits: FolderLimits = FILE_LIMITS,
+): Promise<Result<OpenedFolder>> {
   let root: string;
   try {
     root = await realpath(folder);
@@ -62,10 +65,15 @@ export async function readFolderWithinLimits(folder: string, limits: FolderLimit
   const files: FolderFile[] = [];
   let totalBytes = 0;
 
-  const addFile = async (fullPath: string, relativePath: string, seen: { dev: bigint; ino: bigint; size: bigint }): Promise<void> => {
+  const addFile = async (
+    fullPath: string,
+    relativePath: string,
+    seen: { dev: bigint; ino: bigint; size: bigint },
+  ): Promise<void> => {
     if (seen.size > BigInt(limits.maxFileBytes)) throw new FolderRefused(folderLimitError('file-bytes', limits));
     if (files.length + 1 > limits.maxFolderFiles) throw new FolderRefused(folderLimitError('files', limits));
-    if (totalBytes + Number(seen.size) > limits.maxFolderBytes) throw new FolderRefused(folderLimitError('bytes', limits));
+    if (totalBytes + Number(seen.size) > limits.maxFolderBytes)
+      throw new FolderRefused(folderLimitError('bytes', limits));
     const read = await readBoundedFile(fullPath, limits.maxFileBytes, seen);
     if (!read.ok) {
       if (read.reason === 'too-large') throw new FolderRefused(folderLimitError('file-bytes', limits));

@@ -4,7 +4,13 @@
 // files for the renderer to validate; anything passed over is listed with a plain reason.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { FILE_LIMITS, type LibraryFolderCandidate, type LibraryFolderScan, type LibraryFolderSkipped, type Result } from '../contract';
+import {
+  FILE_LIMITS,
+  type LibraryFolderCandidate,
+  type LibraryFolderScan,
+  type LibraryFolderSkipped,
+  type Result,
+} from '../contract';
 import { readFolderWithinLimits, type FolderLimits } from './folder-reader';
 import { readBoundedFile, type BoundedReadRefusal } from '../../src/node/bounded-file';
 import { failure } from './trusted-sender';
@@ -15,7 +21,8 @@ export type LibraryScanLimits = FolderLimits;
 export const SKIP_LINK = 'This is a link. Waymark does not follow links in the shared folder.';
 export const SKIP_NO_MANIFEST = 'This folder has no pack.yaml, so it is not a template pack.';
 export const SKIP_ZIP_UNREADABLE = 'Waymark could not read this zip file. Check you can open it.';
-export const SKIP_CHANGED = 'This changed while Waymark was reading it. Waymark will look again next time it reads the shared folder.';
+export const SKIP_CHANGED =
+  'This changed while Waymark was reading it. Waymark will look again next time it reads the shared folder.';
 
 /** Shown when the shared folder itself cannot be read. */
 export function libraryFolderReadError(name: string): string {
@@ -69,7 +76,10 @@ async function hasManifest(folder: string): Promise<boolean> {
  * a pack that cannot be read is listed as skipped with the reason. At most `maxFolderFiles` entries at
  * the top are looked at, and the packs read add up to at most `maxFolderFiles` files and `maxFolderBytes`.
  */
-export async function scanLibraryFolder(folder: string, limits: LibraryScanLimits = FILE_LIMITS): Promise<Result<LibraryFolderScan>> {
+export async function scanLibraryFolder(
+  folder: string,
+  limits: LibraryScanLimits = FILE_LIMITS,
+): Promise<Result<LibraryFolderScan>> {
   const displayName = path.basename(folder);
   let root: string;
   let names: { name: string; isDirectory: boolean; isFile: boolean; isLink: boolean }[];
@@ -78,7 +88,12 @@ export async function scanLibraryFolder(folder: string, limits: LibraryScanLimit
     if (!(await stat(root)).isDirectory()) return failure(libraryFolderReadError(displayName));
     names = (await readdir(root, { withFileTypes: true }))
       .filter((entry) => !isIgnoredName(entry.name))
-      .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile(), isLink: entry.isSymbolicLink() }))
+      .map((entry) => ({
+        name: entry.name,
+        isDirectory: entry.isDirectory(),
+        isFile: entry.isFile(),
+        isLink: entry.isSymbolicLink(),
+      }))
       .sort((a, b) => byName(a.name, b.name));
   } catch {
     return failure(libraryFolderReadError(displayName));

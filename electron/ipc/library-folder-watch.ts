@@ -33,7 +33,9 @@ export function isHiddenChange(filename: string | Buffer | null): boolean {
 async function visibleSubfolders(folder: string): Promise<string[]> {
   try {
     const entries = await readdir(folder, { withFileTypes: true });
-    return entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => path.join(folder, entry.name));
+    return entries
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+      .map((entry) => path.join(folder, entry.name));
   } catch {
     return [];
   }
@@ -50,7 +52,11 @@ async function foldersToWatch(root: string): Promise<string[]> {
  * Starts watching `root` and calls `onChange` once after each burst of changes, when the folder has been
  * quiet for `debounceMs`. If the folder disappears, `onChange` is called once more and the watch closes.
  */
-export function watchLibraryFolder(root: string, onChange: () => void, options: LibraryFolderWatchOptions = {}): LibraryFolderWatch {
+export function watchLibraryFolder(
+  root: string,
+  onChange: () => void,
+  options: LibraryFolderWatchOptions = {},
+): LibraryFolderWatch {
   const debounceMs = options.debounceMs ?? LIBRARY_FOLDER_DEBOUNCE_MS;
   const watchers = new Map<string, FSWatcher>();
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -95,7 +101,12 @@ export function watchLibraryFolder(root: string, onChange: () => void, options: 
         if (!isHiddenChange(filename)) schedule();
       });
     } catch (error) {
-      if (recursive && error instanceof Error && 'code' in error && error.code === 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM') {
+      if (
+        recursive &&
+        error instanceof Error &&
+        'code' in error &&
+        error.code === 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM'
+      ) {
         perFolder = true;
         void refreshFolders();
         return;

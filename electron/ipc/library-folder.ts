@@ -5,7 +5,14 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { app, type IpcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, LIBRARY_FOLDER_CHANGED_CHANNEL, type LibraryFolder, type LibraryFolderEvent, type LibraryFolderScan, type Result } from '../contract';
+import {
+  CHANNELS,
+  LIBRARY_FOLDER_CHANGED_CHANNEL,
+  type LibraryFolder,
+  type LibraryFolderEvent,
+  type LibraryFolderScan,
+  type Result,
+} from '../contract';
 import { isAppUrl } from '../app-origin';
 import { scanLibraryFolder, type LibraryScanLimits } from './library-folder-scan';
 import { clearLibraryFolderPath, loadLibraryFolderPath, saveLibraryFolderPath } from './library-folder-store';
@@ -13,10 +20,13 @@ import { watchLibraryFolder, type LibraryFolderWatch, type LibraryFolderWatchOpt
 import { showOpenDialogFor } from './open-file';
 import { failure, handleTrusted, type TrustedHandler } from './trusted-sender';
 
-export const LIBRARY_FOLDER_INVALID_ERROR = 'Waymark could not do that with the shared folder because the request was not valid.';
-export const LIBRARY_FOLDER_NOT_FOLDER_ERROR = 'Waymark could not open that folder. Please choose a folder you can open.';
+export const LIBRARY_FOLDER_INVALID_ERROR =
+  'Waymark could not do that with the shared folder because the request was not valid.';
+export const LIBRARY_FOLDER_NOT_FOLDER_ERROR =
+  'Waymark could not open that folder. Please choose a folder you can open.';
 export const LIBRARY_FOLDER_SAVE_ERROR = 'Waymark could not remember that folder on this computer. Please try again.';
-export const LIBRARY_FOLDER_FORGET_ERROR = 'Waymark could not stop using that folder on this computer. Please try again.';
+export const LIBRARY_FOLDER_FORGET_ERROR =
+  'Waymark could not stop using that folder on this computer. Please try again.';
 
 /** What the service needs from the page that calls it, to tell it about changes. */
 export interface NotifiedContents {
@@ -71,7 +81,9 @@ export function createLibraryFolderService(options: LibraryFolderServiceOptions)
   }
 
   function notify(): void {
-    for (const contents of windows) if (!contents.isDestroyed() && isAppUrl(contents.getURL())) contents.send(LIBRARY_FOLDER_CHANGED_CHANNEL, 'changed');
+    for (const contents of windows)
+      if (!contents.isDestroyed() && isAppUrl(contents.getURL()))
+        contents.send(LIBRARY_FOLDER_CHANGED_CHANNEL, 'changed');
   }
 
   /** Watches `folder` while some window uses it; restarts a watch that stopped (a drive came back). */
@@ -111,7 +123,10 @@ export function createLibraryFolderService(options: LibraryFolderServiceOptions)
       const folder = path.resolve(chosen);
       const isFolder = await realpath(folder)
         .then((real) => stat(real))
-        .then((info) => info.isDirectory(), () => false);
+        .then(
+          (info) => info.isDirectory(),
+          () => false,
+        );
       if (!isFolder) return failure(LIBRARY_FOLDER_NOT_FOLDER_ERROR);
       try {
         await saveLibraryFolderPath(options.stateFolder(), folder);
@@ -160,11 +175,15 @@ export function createLibraryFolderService(options: LibraryFolderServiceOptions)
 /** The app's one service: the choice is kept in the user-data folder and chosen with the system dialog. */
 export const libraryFolderService = createLibraryFolderService({
   stateFolder: () => app.getPath('userData'),
-  chooseFolder: (event) => showOpenDialogFor(event, { title: 'Choose the shared library folder', properties: ['openDirectory'] }),
+  chooseFolder: (event) =>
+    showOpenDialogFor(event, { title: 'Choose the shared library folder', properties: ['openDirectory'] }),
 });
 
 /** Registers the shared library folder's handlers, each behind the sender check. */
-export function registerLibraryFolderHandlers(ipcMain: IpcMain, service: LibraryFolderService = libraryFolderService): void {
+export function registerLibraryFolderHandlers(
+  ipcMain: IpcMain,
+  service: LibraryFolderService = libraryFolderService,
+): void {
   handleTrusted(ipcMain, CHANNELS.libraryFolder, service.libraryFolder);
   handleTrusted(ipcMain, CHANNELS.chooseLibraryFolder, service.chooseLibraryFolder);
   handleTrusted(ipcMain, CHANNELS.forgetLibraryFolder, service.forgetLibraryFolder);

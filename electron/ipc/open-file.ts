@@ -10,7 +10,8 @@ import { failure } from './trusted-sender';
 
 export const OPEN_INVALID_ERROR = 'Waymark could not open the file chooser because the request was not valid.';
 export const OPEN_TOO_LARGE_ERROR = 'That file is larger than 50 MB, which is more than Waymark can open.';
-export const OPEN_READ_ERROR = 'Waymark could not read that file. Please check it is a file you can open and try again.';
+export const OPEN_READ_ERROR =
+  'Waymark could not read that file. Please check it is a file you can open and try again.';
 
 /** Shows an open dialog for the parent window of the event, or a free-standing one. */
 export async function showOpenDialogFor(event: IpcMainInvokeEvent, options: OpenDialogOptions): Promise<string | null> {
@@ -24,14 +25,20 @@ export async function showOpenDialogFor(event: IpcMainInvokeEvent, options: Open
  * Reads one regular file if it is within the size limit. A link is refused (the caller resolves one the
  * person chose on purpose), and the bytes come from the same file whose type and size were checked.
  */
-export async function readFileWithinLimit(file: string, maxBytes: number = FILE_LIMITS.maxFileBytes): Promise<Result<OpenedFile>> {
+export async function readFileWithinLimit(
+  file: string,
+  maxBytes: number = FILE_LIMITS.maxFileBytes,
+): Promise<Result<OpenedFile>> {
   const read = await readBoundedFile(file, maxBytes);
   if (!read.ok) return failure(read.reason === 'too-large' ? OPEN_TOO_LARGE_ERROR : OPEN_READ_ERROR);
   return { ok: true, value: { name: path.basename(file), bytes: read.bytes } };
 }
 
 /** Lets the person choose one file and returns its name and bytes; null when they cancel. */
-export async function openFile(event: IpcMainInvokeEvent, args: readonly unknown[]): Promise<Result<OpenedFile | null>> {
+export async function openFile(
+  event: IpcMainInvokeEvent,
+  args: readonly unknown[],
+): Promise<Result<OpenedFile | null>> {
   const filters = args.length === 1 ? parseFilters(args[0]) : null;
   if (filters === null) return failure(OPEN_INVALID_ERROR);
   const chosen = await showOpenDialogFor(event, { title: 'Open', properties: ['openFile'], filters });

@@ -8,7 +8,10 @@ import { failure } from './trusted-sender';
 export const OPEN_FOLDER_INVALID_ERROR = 'Waymark could not open the folder chooser because the request was not valid.';
 
 /** Lets the person choose a folder and returns its files; null when they cancel. Takes no arguments. */
-export async function openFolder(event: IpcMainInvokeEvent, args: readonly unknown[]): Promise<Result<OpenedFolder | null>> {
+export async function openFolder(
+  event: IpcMainInvokeEvent,
+  args: readonly unknown[],
+): Promise<Result<OpenedFolder | null>> {
   if (args.length !== 0) return failure(OPEN_FOLDER_INVALID_ERROR);
   const chosen = await showOpenDialogFor(event, { title: 'Choose a folder', properties: ['openDirectory'] });
   if (chosen === null) return { ok: true, value: null };

@@ -15,7 +15,8 @@ export const SAVE_WRITE_ERROR = 'Waymark could not write the file there. Please 
 export async function saveFile(event: IpcMainInvokeEvent, args: readonly unknown[]): Promise<Result<SaveFileOutcome>> {
   const raw: unknown = args[0];
   if (args.length !== 1) return failure(SAVE_INVALID_ERROR);
-  if (typeof raw === 'object' && raw !== null && 'bytes' in raw && isOversize(raw.bytes)) return failure(SAVE_TOO_LARGE_ERROR);
+  if (typeof raw === 'object' && raw !== null && 'bytes' in raw && isOversize(raw.bytes))
+    return failure(SAVE_TOO_LARGE_ERROR);
   const request = parseSaveRequest(raw);
   if (request === null) return failure(SAVE_INVALID_ERROR);
 
@@ -27,7 +28,8 @@ export async function saveFile(event: IpcMainInvokeEvent, args: readonly unknown
   };
   const parent = BrowserWindow.fromWebContents(event.sender);
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { ok: true, value: { saved: false } };
+  if (choice.canceled || choice.filePath === undefined || choice.filePath === '')
+    return { ok: true, value: { saved: false } };
 
   try {
     await writeFile(choice.filePath, request.bytes);

@@ -27,7 +27,9 @@ export type TrustedHandler<T> = (event: IpcMainInvokeEvent, args: readonly unkno
  * Wraps a handler so that a foreign sender is refused before it runs and nothing it throws
  * crosses IPC as an exception.
  */
-export function guardHandler<T>(handler: TrustedHandler<T>): (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Result<T>> {
+export function guardHandler<T>(
+  handler: TrustedHandler<T>,
+): (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Result<T>> {
   return async (event, ...args) => {
     if (!isTrustedSender(event)) return { ok: false, error: FOREIGN_SENDER_ERROR };
     try {

@@ -46,7 +46,8 @@ export async function runCli(args: string[], io: CliIo = processIo()): Promise<n
       return EXIT.ok;
     }
     const found = findCommand(args);
-    if (!found) throw new UsageError(`"${args.join(' ')}" is not a waymark command; run "waymark --help" to see the commands.`);
+    if (!found)
+      throw new UsageError(`"${args.join(' ')}" is not a waymark command; run "waymark --help" to see the commands.`);
     return await found.command.run(found.rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

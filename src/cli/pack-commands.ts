@@ -17,7 +17,12 @@ interface ParsedArgs {
 }
 
 /** Splits arguments into positional words, flags (`--json`) and options with a value (`--out file`, `--out=file`). */
-function parseArgs(args: readonly string[], flags: readonly string[], valued: readonly string[], command: string): ParsedArgs {
+function parseArgs(
+  args: readonly string[],
+  flags: readonly string[],
+  valued: readonly string[],
+  command: string,
+): ParsedArgs {
   const parsed: ParsedArgs = { positional: [], flags: new Set(), values: new Map() };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
@@ -29,7 +34,8 @@ function parseArgs(args: readonly string[], flags: readonly string[], valued: re
     if (flags.includes(name) && inline === undefined) parsed.flags.add(name);
     else if (valued.includes(name)) {
       const value = inline ?? args[i + 1];
-      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value; see "waymark ${command} --help".`);
+      if (value === undefined || value === '')
+        throw new UsageError(`--${name} needs a value; see "waymark ${command} --help".`);
       parsed.values.set(name, value);
       if (inline === undefined) i += 1;
     } else throw new UsageError(`"${arg}" is not an option of "waymark ${command}".`);
@@ -39,7 +45,8 @@ function parseArgs(args: readonly string[], flags: readonly string[], valued: re
 
 function onePath(parsed: ParsedArgs, command: string, what: string): string {
   if (parsed.positional.length === 0) throw new UsageError(`"waymark ${command}" needs the path of ${what}.`);
-  if (parsed.positional.length > 1) throw new UsageError(`"waymark ${command}" takes one path, but was given ${parsed.positional.length}.`);
+  if (parsed.positional.length > 1)
+    throw new UsageError(`"waymark ${command}" takes one path, but was given ${parsed.positional.length}.`);
   return parsed.positional[0] ?? '';
 }
 
@@ -77,10 +84,13 @@ async function build(args: string[], io: CliIo): Promise<number> {
   const out = resolve(io.cwd, outGiven);
   const sourceStats = await lstat(source).catch(() => null);
   if (!sourceStats) throw new InputError(`there is no folder at ${given}.`);
-  if (!sourceStats.isDirectory()) throw new UsageError(`"waymark pack build" builds from a pack folder, and ${given} is not a folder.`);
-  if (isInside(source, out)) throw new InputError(`the zip would be written inside the pack folder ${given}; choose a path outside it.`);
+  if (!sourceStats.isDirectory())
+    throw new UsageError(`"waymark pack build" builds from a pack folder, and ${given} is not a folder.`);
+  if (isInside(source, out))
+    throw new InputError(`the zip would be written inside the pack folder ${given}; choose a path outside it.`);
   const outStats = await lstat(out).catch(() => null);
-  if (outStats && !outStats.isFile()) throw new InputError(`${outGiven} exists and is not an ordinary file; choose another path for the zip.`);
+  if (outStats && !outStats.isFile())
+    throw new InputError(`${outGiven} exists and is not an ordinary file; choose another path for the zip.`);
 
   const { result } = await readPackFromDisk(source);
   if (!result.ok) {
@@ -97,10 +107,14 @@ async function build(args: string[], io: CliIo): Promise<number> {
     await rename(temporary, out);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw new InputError(`the zip could not be written to ${outGiven}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new InputError(
+      `the zip could not be written to ${outGiven}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
   const { manifest } = result.pack;
-  io.out(`Built ${outGiven}: ${manifest.name} (${manifest.id}) version ${manifest.version}, ${result.files.length} files, ${zip.length} bytes.`);
+  io.out(
+    `Built ${outGiven}: ${manifest.name} (${manifest.id}) version ${manifest.version}, ${result.files.length} files, ${zip.length} bytes.`,
+  );
   return EXIT.ok;
 }
 

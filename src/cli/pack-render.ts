@@ -17,7 +17,8 @@ import { problemsText } from './pack-report';
 import { readPackFromDisk } from './pack-source';
 
 const COMMAND = 'pack render';
-const USAGE = 'pack render <folder|zip> --template <id> --out <file.docx> [--marking <text>] [--phase <phase>] [--final]';
+const USAGE =
+  'pack render <folder|zip> --template <id> --out <file.docx> [--marking <text>] [--phase <phase>] [--final]';
 
 const HELP = [
   `Usage: waymark ${USAGE}`,
@@ -62,8 +63,12 @@ function hasControl(text: string): boolean {
 export function checkMarking(marking: string): string {
   const tidy = marking.trim();
   if (tidy.length === 0) throw new UsageError('--marking cannot be empty; leave it out to use OFFICIAL.');
-  if (hasControl(marking)) throw new UsageError('--marking cannot contain control characters such as tabs or line breaks.');
-  if (tidy.length > MARKING_MAX_LENGTH) throw new UsageError(`--marking can be at most ${MARKING_MAX_LENGTH} characters long, and "${tidy.slice(0, 20)}..." has ${tidy.length}.`);
+  if (hasControl(marking))
+    throw new UsageError('--marking cannot contain control characters such as tabs or line breaks.');
+  if (tidy.length > MARKING_MAX_LENGTH)
+    throw new UsageError(
+      `--marking can be at most ${MARKING_MAX_LENGTH} characters long, and "${tidy.slice(0, 20)}..." has ${tidy.length}.`,
+    );
   return tidy;
 }
 
@@ -87,18 +92,32 @@ function parseRenderArgs(args: readonly string[]): RenderArgs | 'help' {
       if (values.has(name)) throw new UsageError(`--${name} was given more than once.`);
       values.set(name, value);
       if (inline === undefined) i += 1;
-    } else throw new UsageError(`"${arg}" is not an option of "waymark ${COMMAND}"; run "waymark ${COMMAND} --help" to see the options.`);
+    } else
+      throw new UsageError(
+        `"${arg}" is not an option of "waymark ${COMMAND}"; run "waymark ${COMMAND} --help" to see the options.`,
+      );
   }
   if (positional.length === 0) throw new UsageError(`"waymark ${COMMAND}" needs the path of a pack folder or zip.`);
-  if (positional.length > 1) throw new UsageError(`"waymark ${COMMAND}" takes one pack path, but was given ${positional.length}.`);
+  if (positional.length > 1)
+    throw new UsageError(`"waymark ${COMMAND}" takes one pack path, but was given ${positional.length}.`);
   const template = values.get('template');
-  if (template === undefined || template.trim() === '') throw new UsageError(`"waymark ${COMMAND}" needs --template <id>, the template to render.`);
+  if (template === undefined || template.trim() === '')
+    throw new UsageError(`"waymark ${COMMAND}" needs --template <id>, the template to render.`);
   const out = values.get('out');
-  if (out === undefined || out.trim() === '') throw new UsageError(`"waymark ${COMMAND}" needs --out <file.docx>, the Word document to write.`);
+  if (out === undefined || out.trim() === '')
+    throw new UsageError(`"waymark ${COMMAND}" needs --out <file.docx>, the Word document to write.`);
   if (!out.toLowerCase().endsWith('.docx')) throw new UsageError(`--out must name a .docx file, not "${out}".`);
   const phase = values.get('phase');
-  if (phase !== undefined && !isPhase(phase)) throw new UsageError(`--phase must be one of ${PHASES.join(', ')}, not "${phase}".`);
-  return { source: positional[0] ?? '', template: template.trim(), out, marking: checkMarking(values.get('marking') ?? 'OFFICIAL'), phase, final };
+  if (phase !== undefined && !isPhase(phase))
+    throw new UsageError(`--phase must be one of ${PHASES.join(', ')}, not "${phase}".`);
+  return {
+    source: positional[0] ?? '',
+    template: template.trim(),
+    out,
+    marking: checkMarking(values.get('marking') ?? 'OFFICIAL'),
+    phase,
+    final,
+  };
 }
 
 function isInside(folder: string, path: string): boolean {
@@ -108,12 +127,18 @@ function isInside(folder: string, path: string): boolean {
 
 /** Refuses an output path that would overwrite the pack or land inside it, or whose folder does not exist. */
 async function checkOutPath(source: string, out: string, outGiven: string): Promise<void> {
-  if (isInside(source, out)) throw new InputError(`the document would be written over or inside the pack at ${source}; choose a path outside it.`);
+  if (isInside(source, out))
+    throw new InputError(
+      `the document would be written over or inside the pack at ${source}; choose a path outside it.`,
+    );
   const folder = await lstat(dirname(out)).catch(() => null);
   if (!folder || !folder.isDirectory())
-    throw new InputError(`the folder ${dirname(outGiven)} does not exist; create it first or choose another place for ${basename(outGiven)}.`);
+    throw new InputError(
+      `the folder ${dirname(outGiven)} does not exist; create it first or choose another place for ${basename(outGiven)}.`,
+    );
   const existing = await lstat(out).catch(() => null);
-  if (existing && !existing.isFile()) throw new InputError(`${outGiven} exists and is not an ordinary file; choose another path for the document.`);
+  if (existing && !existing.isFile())
+    throw new InputError(`${outGiven} exists and is not an ordinary file; choose another path for the document.`);
 }
 
 /** Today's date (yyyy-mm-dd) where the command runs. */
@@ -129,7 +154,9 @@ async function writeAtomically(out: string, outGiven: string, bytes: Uint8Array)
     await rename(temporary, out);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw new InputError(`the document could not be written to ${outGiven}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new InputError(
+      `the document could not be written to ${outGiven}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
 }
 
@@ -142,13 +169,15 @@ async function neighbourPacks(pack: Pack, parsed: RenderArgs, source: string): P
   const template = pack.templates.find((t) => t.id === parsed.template);
   if (template?.kind !== 'guide') return [];
   const ids = referencedPackIds(template.helps_with ?? [], pack.manifest.id);
-  const read = await Promise.all(ids.map(async (id) => {
-    const folder = join(dirname(source), id);
-    const stats = await lstat(folder).catch(() => null);
-    if (!stats?.isDirectory()) return undefined;
-    const { result } = await readPackFromDisk(folder).catch(() => ({ result: undefined }));
-    return result?.ok && result.pack.manifest.id === id ? result.pack : undefined;
-  }));
+  const read = await Promise.all(
+    ids.map(async (id) => {
+      const folder = join(dirname(source), id);
+      const stats = await lstat(folder).catch(() => null);
+      if (!stats?.isDirectory()) return undefined;
+      const { result } = await readPackFromDisk(folder).catch(() => ({ result: undefined }));
+      return result?.ok && result.pack.manifest.id === id ? result.pack : undefined;
+    }),
+  );
   return read.filter((found): found is Pack => found !== undefined);
 }
 
@@ -190,7 +219,9 @@ async function render(args: string[], io: CliIo): Promise<number> {
   await writeAtomically(out, parsed.out, bytes);
   const template = result.pack.templates.find((t) => t.id === parsed.template);
   const kind = template ? TEMPLATE_DOCUMENT_KINDS[template.kind].toLowerCase() : 'document';
-  io.out(`Wrote ${parsed.out}: ${model.meta.title} (${parsed.template} version ${model.meta.version}) as a ${kind}, marked ${model.meta.marking}.`);
+  io.out(
+    `Wrote ${parsed.out}: ${model.meta.title} (${parsed.template} version ${model.meta.version}) as a ${kind}, marked ${model.meta.marking}.`,
+  );
   return EXIT.ok;
 }
 

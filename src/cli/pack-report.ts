@@ -22,7 +22,13 @@ export function validationJson(pack: Pack | null, problems: readonly PackProblem
       id: pack.manifest.id,
       name: pack.manifest.name,
       version: pack.manifest.version,
-      templates: pack.templates.map((t) => ({ id: t.id, kind: t.kind, title: t.title, version: t.version, items: templateItemCount(t) })),
+      templates: pack.templates.map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        title: t.title,
+        version: t.version,
+        items: templateItemCount(t),
+      })),
     },
     problems: [...problems],
   };
@@ -51,12 +57,17 @@ export function packSummaryText(pack: Pack): string {
   ];
   const kindWidth = Math.max(...pack.templates.map((t) => t.kind.length));
   for (const template of pack.templates)
-    lines.push(`  ${template.kind.padEnd(kindWidth)}  ${template.id} ${template.version}: ${template.title} (${itemCountText(template)})`);
+    lines.push(
+      `  ${template.kind.padEnd(kindWidth)}  ${template.id} ${template.version}: ${template.title} (${itemCountText(template)})`,
+    );
   return lines.join('\n');
 }
 
 /** The human list of problems: a count, then one line per problem naming file, place and reason. */
 export function problemsText(source: string, problems: readonly PackProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return [`The pack at ${source} is not valid (${count}):`, ...problems.map((problem) => `  ${formatPackProblem(problem)}`)].join('\n');
+  return [
+    `The pack at ${source} is not valid (${count}):`,
+    ...problems.map((problem) => `  ${formatPackProblem(problem)}`),
+  ].join('\n');
 }

@@ -74,7 +74,12 @@ export async function readPackFolder(root: string): Promise<FolderFiles> {
     const folder = pending.shift() ?? '';
     // A sub-folder must still be where the walk found it, not a link put in its place since.
     if (folder && (await realpath(join(root, folder)).catch(() => null)) !== join(realRoot, folder)) {
-      problems.push({ file: folder, location: '', message: 'the folder is a symbolic link or changed while it was being read; packs may hold only ordinary files and folders' });
+      problems.push({
+        file: folder,
+        location: '',
+        message:
+          'the folder is a symbolic link or changed while it was being read; packs may hold only ordinary files and folders',
+      });
       continue;
     }
     const names = (await readdir(join(root, folder))).sort();
@@ -86,19 +91,35 @@ export async function readPackFolder(root: string): Promise<FolderFiles> {
         problems.push({ file: path, location: '', message: LINK_PROBLEM });
       } else if (stats.isDirectory()) {
         if (path.split('/').length >= PACK_LIMITS.maxPathSegments)
-          problems.push({ file: path, location: '', message: `the folder is more than ${PACK_LIMITS.maxPathSegments - 1} folders deep` });
+          problems.push({
+            file: path,
+            location: '',
+            message: `the folder is more than ${PACK_LIMITS.maxPathSegments - 1} folders deep`,
+          });
         else pending.push(path);
       } else if (!stats.isFile()) {
         problems.push({ file: path, location: '', message: NOT_FILE_PROBLEM });
       } else if (entries.length >= PACK_LIMITS.maxFiles) {
-        problems.push({ file: '', location: '', message: `the pack has more than the ${PACK_LIMITS.maxFiles} files allowed` });
+        problems.push({
+          file: '',
+          location: '',
+          message: `the pack has more than the ${PACK_LIMITS.maxFiles} files allowed`,
+        });
         return { entries: [], problems };
       } else if (stats.size > BigInt(PACK_LIMITS.maxFileBytes)) {
-        problems.push({ file: path, location: '', message: `the file is ${stats.size} bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed` });
+        problems.push({
+          file: path,
+          location: '',
+          message: `the file is ${stats.size} bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed`,
+        });
       } else {
         total += Number(stats.size);
         if (total > PACK_LIMITS.maxTotalBytes) {
-          problems.push({ file: '', location: '', message: `the pack's files add up to more than the ${PACK_LIMITS.maxTotalBytes} bytes allowed` });
+          problems.push({
+            file: '',
+            location: '',
+            message: `the pack's files add up to more than the ${PACK_LIMITS.maxTotalBytes} bytes allowed`,
+          });
           return { entries: [], problems };
         }
         try {
@@ -133,7 +154,8 @@ export async function readPackFromDisk(path: string): Promise<{ kind: PackSource
     throw new Error(`${path} is ${stats.size} bytes, more than the ${PACK_LIMITS.maxZipBytes} allowed for a pack zip`);
   const bytes = await readChecked(path, stats, PACK_LIMITS.maxZipBytes).catch((error: unknown) => {
     if (!(error instanceof CheckedReadError)) throw error;
-    if (error.reason === 'too-large') throw new Error(`${path} is more than the ${PACK_LIMITS.maxZipBytes} bytes allowed for a pack zip`);
+    if (error.reason === 'too-large')
+      throw new Error(`${path} is more than the ${PACK_LIMITS.maxZipBytes} bytes allowed for a pack zip`);
     if (error.reason === 'link') throw new Error(`${path} is a symbolic link; give the path of the real folder or zip`);
     throw new Error(`${path} changed while it was being read; run the command again`);
   });

@@ -24,7 +24,10 @@ export class WaymarkDatabase extends Dexie {
    */
   constructor(name: string = DATABASE_NAME, upTo?: number, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    applyVersions(this, SCHEMA_VERSIONS.filter((v) => upTo === undefined || v.version <= upTo));
+    applyVersions(
+      this,
+      SCHEMA_VERSIONS.filter((v) => upTo === undefined || v.version <= upTo),
+    );
   }
 }
 

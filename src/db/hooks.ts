@@ -51,10 +51,19 @@ export function usePackVersions(id: string | undefined): StoredPack[] | undefine
 
 /** The templates a project uses; undefined while loading. */
 export function useProjectTemplates(projectId: string | undefined): ProjectTemplate[] | undefined {
-  return useLiveQuery(async () => (projectId ? repositories().projectTemplates.forProject(projectId) : []), [projectId]);
+  return useLiveQuery(
+    async () => (projectId ? repositories().projectTemplates.forProject(projectId) : []),
+    [projectId],
+  );
 }
 
 /** The projects that use a template; undefined while loading. */
-export function useTemplateUsages(packId: string | undefined, templateId: string | undefined): TemplateUsage[] | undefined {
-  return useLiveQuery(async () => (packId && templateId ? repositories().projectTemplates.usages(packId, templateId) : []), [packId, templateId]);
+export function useTemplateUsages(
+  packId: string | undefined,
+  templateId: string | undefined,
+): TemplateUsage[] | undefined {
+  return useLiveQuery(
+    async () => (packId && templateId ? repositories().projectTemplates.usages(packId, templateId) : []),
+    [packId, templateId],
+  );
 }

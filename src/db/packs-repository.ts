@@ -1,7 +1,12 @@
 // Reads and writes template packs. Imports are planned first (pure, see src/domain/pack-import-plan)
 // and then applied in one transaction: all or nothing.
 import type { Pack } from '../domain/pack';
-import { installedPackRecord, planPackImport, type InstalledPack, type PackImportPlan } from '../domain/pack-import-plan';
+import {
+  installedPackRecord,
+  planPackImport,
+  type InstalledPack,
+  type PackImportPlan,
+} from '../domain/pack-import-plan';
 import { compareVersions } from '../domain/pack-version';
 import type { PackEntry } from '../packs/pack-entries';
 import type { WaymarkDatabase } from './database';
@@ -23,7 +28,17 @@ export interface PreparedImport {
 export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => new Date()) {
   function activeRecord(pack: Pack, files: PackEntry[], installed: InstalledPack, origin: PackOrigin): StoredPack {
     const { id, version } = pack.manifest;
-    return { key: packKey(id, version), id, version, origin, active: true, pack, files, installed, installedAt: clock().toISOString() };
+    return {
+      key: packKey(id, version),
+      id,
+      version,
+      origin,
+      active: true,
+      pack,
+      files,
+      installed,
+      installedAt: clock().toISOString(),
+    };
   }
 
   async function activeRecords(): Promise<StoredPack[]> {
@@ -49,10 +64,23 @@ export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => n
     /** Works out what importing a validated pack would do, without storing anything. */
     async prepareImport(pack: Pack, files: PackEntry[]): Promise<PreparedImport> {
       const active = await activeRecords();
-      const [plan, installed] = await Promise.all([planPackImport(active.map((p) => p.installed), pack), installedPackRecord(pack)]);
+      const [plan, installed] = await Promise.all([
+        planPackImport(
+          active.map((p) => p.installed),
+          pack,
+        ),
+        installedPackRecord(pack),
+      ]);
       const current = active.find((p) => p.id === pack.manifest.id);
-      const replaces = current?.origin === 'built-in' && (plan.action === 'upgrade' || plan.action === 'confirm-downgrade');
-      return { pack, files, plan, installed, replacesBuiltIn: replaces && current ? { publisher: current.pack.manifest.publisher } : null };
+      const replaces =
+        current?.origin === 'built-in' && (plan.action === 'upgrade' || plan.action === 'confirm-downgrade');
+      return {
+        pack,
+        files,
+        plan,
+        installed,
+        replacesBuiltIn: replaces && current ? { publisher: current.pack.manifest.publisher } : null,
+      };
     },
 
     /**
@@ -60,7 +88,11 @@ export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => n
      * back a version, and refuses if the installed packs changed since the import was prepared.
      * Returns false when there was nothing to do.
      */
-    async applyImport(prepared: PreparedImport, origin: PackOrigin, options: { confirmDowngrade?: boolean } = {}): Promise<boolean> {
+    async applyImport(
+      prepared: PreparedImport,
+      origin: PackOrigin,
+      options: { confirmDowngrade?: boolean } = {},
+    ): Promise<boolean> {
       const { plan, pack, files, installed } = prepared;
       if (plan.action === 'none') return false;
       if (plan.action === 'refuse') throw new StorageError(plan.summary, 'conflict');
@@ -71,7 +103,10 @@ export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => n
           const versions = await db.packs.where('id').equals(plan.packId).toArray();
           const current = versions.find((v) => v.active);
           if ((current?.version ?? null) !== plan.installedVersion)
-            throw new StorageError('The installed packs changed while this import was being prepared. Check the pack again, then import it.', 'conflict');
+            throw new StorageError(
+              'The installed packs changed while this import was being prepared. Check the pack again, then import it.',
+              'conflict',
+            );
           for (const v of versions) if (v.active) await db.packs.put({ ...v, active: false });
           await db.packs.put(activeRecord(pack, files, installed, origin));
           return true;
@@ -84,7 +119,8 @@ export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => n
       await guarded(() =>
         db.transaction('rw', db.packs, async () => {
           const versions = await db.packs.where('id').equals(id).toArray();
-          if (!versions.some((v) => v.version === version)) throw new StorageError('That version of the pack is not stored.', 'unknown');
+          if (!versions.some((v) => v.version === version))
+            throw new StorageError('That version of the pack is not stored.', 'unknown');
           for (const v of versions) await db.packs.put({ ...v, active: v.version === version });
         }),
       );
@@ -101,8 +137,12 @@ export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => n
         db.transaction('rw', db.packs, async () => {
           const versions = await db.packs.where('id').equals(pack.manifest.id).toArray();
           if (versions.some((v) => v.origin !== 'own'))
-            throw new StorageError(`A pack with the id "${pack.manifest.id}" is already installed and was not made in Waymark. Choose another id.`, 'conflict');
-          for (const v of versions) if (v.active && v.version !== pack.manifest.version) await db.packs.put({ ...v, active: false });
+            throw new StorageError(
+              `A pack with the id "${pack.manifest.id}" is already installed and was not made in Waymark. Choose another id.`,
+              'conflict',
+            );
+          for (const v of versions)
+            if (v.active && v.version !== pack.manifest.version) await db.packs.put({ ...v, active: false });
           const record = activeRecord(pack, files, installed, 'own');
           await db.packs.put(record);
           return record;

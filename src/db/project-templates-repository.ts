@@ -14,7 +14,9 @@ export function projectTemplatesRepository(db: WaymarkDatabase, clock: () => Dat
   return {
     /** The templates a project uses, in the order they were added. */
     async forProject(projectId: string): Promise<ProjectTemplate[]> {
-      return (await db.projectTemplates.where('projectId').equals(projectId).toArray()).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+      return (await db.projectTemplates.where('projectId').equals(projectId).toArray()).sort((a, b) =>
+        a.addedAt.localeCompare(b.addedAt),
+      );
     },
 
     /** The projects (not deleted) that use a template, with the version each uses. */
@@ -34,7 +36,8 @@ export function projectTemplatesRepository(db: WaymarkDatabase, clock: () => Dat
       return guarded(() =>
         db.transaction('rw', db.projectTemplates, db.projects, async () => {
           const project = await db.projects.get(projectId);
-          if (!project || project.deletedAt !== null) throw new StorageError('That project no longer exists.', 'unknown');
+          if (!project || project.deletedAt !== null)
+            throw new StorageError('That project no longer exists.', 'unknown');
           const existing = await db.projectTemplates.where('projectId').equals(projectId).toArray();
           if (existing.some((u) => u.packId === ref.packId && u.templateId === ref.templateId))
             throw new StorageError('This project already uses that template.', 'conflict');

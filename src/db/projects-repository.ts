@@ -31,7 +31,10 @@ export function projectsRepository(db: WaymarkDatabase, clock: () => Date = () =
     async list(): Promise<ProjectLists> {
       const all = await db.projects.filter((p) => p.deletedAt === null).toArray();
       const sorted = sortProjects(all);
-      return { active: sorted.filter((p) => p.archivedAt === null), archived: sorted.filter((p) => p.archivedAt !== null) };
+      return {
+        active: sorted.filter((p) => p.archivedAt === null),
+        archived: sorted.filter((p) => p.archivedAt !== null),
+      };
     },
 
     async get(id: string): Promise<Project | undefined> {

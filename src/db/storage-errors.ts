@@ -31,14 +31,20 @@ export function toStorageError(error: unknown): StorageError {
       { cause: error },
     );
   if (name.includes('Constraint'))
-    return new StorageError('Your change could not be saved because a record with the same identifier already exists.', 'conflict', { cause: error });
+    return new StorageError(
+      'Your change could not be saved because a record with the same identifier already exists.',
+      'conflict',
+      { cause: error },
+    );
   if (/MissingAPI|InvalidState|DatabaseClosed|Open|Version|Abort|Unknown/.test(name))
     return new StorageError(
       'Waymark cannot reach its local storage just now. Everything saved before is safe. Close other Waymark windows and try again.',
       'unavailable',
       { cause: error },
     );
-  return new StorageError('Your change could not be saved. Everything saved before is safe. Try again.', 'unknown', { cause: error });
+  return new StorageError('Your change could not be saved. Everything saved before is safe. Try again.', 'unknown', {
+    cause: error,
+  });
 }
 
 /** Runs a storage operation and rethrows any failure as a StorageError. */

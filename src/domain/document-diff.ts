@@ -13,9 +13,7 @@ export interface DiffSegment {
 }
 
 export type DiffLeafStyle =
-  | { kind: 'paragraph' }
-  | { kind: 'heading'; level: number }
-  | { kind: 'listItem'; ordered: boolean; depth: number };
+  { kind: 'paragraph' } | { kind: 'heading'; level: number } | { kind: 'listItem'; ordered: boolean; depth: number };
 
 export type DiffChange = 'same' | 'changed' | 'inserted' | 'deleted';
 
@@ -55,9 +53,10 @@ export function lcsMatches(a: readonly string[], b: readonly string[], maxCells 
     for (let i = n - 1; i >= 0; i -= 1) {
       for (let j = m - 1; j >= 0; j -= 1) {
         const at = i * width + j;
-        table[at] = a[start + i] === b[start + j]
-          ? (table[at + width + 1] ?? 0) + 1
-          : Math.max(table[at + width] ?? 0, table[at + 1] ?? 0);
+        table[at] =
+          a[start + i] === b[start + j]
+            ? (table[at + width + 1] ?? 0) + 1
+            : Math.max(table[at + width] ?? 0, table[at + 1] ?? 0);
       }
     }
     let i = 0;
@@ -85,7 +84,10 @@ interface Token {
 }
 
 function marksKey(marks: readonly RichTextMark[] | undefined): string {
-  return (marks ?? []).map((mark) => (mark.type === 'link' ? `link:${mark.attrs.href}` : mark.type)).sort().join(',');
+  return (marks ?? [])
+    .map((mark) => (mark.type === 'link' ? `link:${mark.attrs.href}` : mark.type))
+    .sort()
+    .join(',');
 }
 
 function tokenize(content: readonly RichTextInline[] | undefined): Token[] {
@@ -98,7 +100,9 @@ function tokenize(content: readonly RichTextInline[] | undefined): Token[] {
     const mk = marksKey(node.marks);
     for (const part of node.text.split(TOKEN_SPLIT)) {
       if (part.length === 0) continue;
-      tokens.push(node.marks ? { text: part, marks: node.marks, key: `${part}\u0000${mk}` } : { text: part, key: part });
+      tokens.push(
+        node.marks ? { text: part, marks: node.marks, key: `${part}\u0000${mk}` } : { text: part, key: part },
+      );
     }
   }
   return tokens;
@@ -121,7 +125,11 @@ export function diffWords(
 ): DiffSegment[] {
   const a = tokenize(before);
   const b = tokenize(after);
-  const matches = lcsMatches(a.map((t) => t.key), b.map((t) => t.key), maxCells);
+  const matches = lcsMatches(
+    a.map((t) => t.key),
+    b.map((t) => t.key),
+    maxCells,
+  );
   const segments: DiffSegment[] = [];
   let i = 0;
   let j = 0;
@@ -148,7 +156,9 @@ function styleKey(style: DiffLeafStyle): string {
 }
 
 function textLeaf(style: DiffLeafStyle, content: RichTextInline[] | undefined): Leaf {
-  const body = tokenize(content).map((t) => t.key).join('');
+  const body = tokenize(content)
+    .map((t) => t.key)
+    .join('');
   return { kind: 'text', style, content: content ?? [], key: `${styleKey(style)}|${body}` };
 }
 
@@ -156,9 +166,11 @@ function leavesOf(blocks: readonly RichTextBlock[], listDepth: number, listOrder
   return blocks.flatMap((block): Leaf[] => {
     switch (block.type) {
       case 'paragraph':
-        return [listOrdered === null
-          ? textLeaf({ kind: 'paragraph' }, block.content)
-          : textLeaf({ kind: 'listItem', ordered: listOrdered, depth: listDepth }, block.content)];
+        return [
+          listOrdered === null
+            ? textLeaf({ kind: 'paragraph' }, block.content)
+            : textLeaf({ kind: 'listItem', ordered: listOrdered, depth: listDepth }, block.content),
+        ];
       case 'heading':
         return [textLeaf({ kind: 'heading', level: block.attrs.level }, block.content)];
       case 'bulletList':
@@ -196,12 +208,19 @@ function leafBlock(leaf: Leaf, change: 'same' | 'inserted' | 'deleted'): DiffBlo
 }
 
 function sameShape(a: RichTextTable, b: RichTextTable): boolean {
-  return a.content.length === b.content.length &&
-    a.content.every((row, r) => row.content.length === (b.content[r]?.content.length ?? -1));
+  return (
+    a.content.length === b.content.length &&
+    a.content.every((row, r) => row.content.length === (b.content[r]?.content.length ?? -1))
+  );
 }
 
 function wordSet(leaf: Leaf): Set<string> {
-  return new Set(leaf.key.toLowerCase().split(/[\s|]+/).filter((w) => w.length > 0));
+  return new Set(
+    leaf.key
+      .toLowerCase()
+      .split(/[\s|]+/)
+      .filter((w) => w.length > 0),
+  );
 }
 
 /** Whether two leaves are versions of the same paragraph (a third of their words shared). */
@@ -261,7 +280,10 @@ function emitGap(out: DiffBlock[], deleted: Leaf[], inserted: Leaf[]): void {
 export function diffRichText(before: RichTextDoc, after: RichTextDoc): DiffBlock[] {
   const a = leavesOf(before.content, 0, null);
   const b = leavesOf(after.content, 0, null);
-  const matches = lcsMatches(a.map((l) => l.key), b.map((l) => l.key));
+  const matches = lcsMatches(
+    a.map((l) => l.key),
+    b.map((l) => l.key),
+  );
   const out: DiffBlock[] = [];
   let i = 0;
   let j = 0;

@@ -79,15 +79,18 @@ export type DocInline =
 /** How a status reads in a table: always a word, the tone only adds a quiet shade. */
 export type StatusTone = 'good' | 'warning' | 'bad' | 'neutral';
 
-export type TableCellValue = string | number | {
-  text: string;
-  tone?: StatusTone;
-  href?: string;
-  /** The same text in other languages, each on a line of its own under it. */
-  otherLanguages?: OtherLanguageText[];
-  /** Shows each line of the text as an item of a bulleted list. */
-  bulleted?: boolean;
-};
+export type TableCellValue =
+  | string
+  | number
+  | {
+      text: string;
+      tone?: StatusTone;
+      href?: string;
+      /** The same text in other languages, each on a line of its own under it. */
+      otherLanguages?: OtherLanguageText[];
+      /** Shows each line of the text as an item of a bulleted list. */
+      bulleted?: boolean;
+    };
 
 export interface TableColumn {
   heading: string;
@@ -142,7 +145,11 @@ export interface DocComparison {
 }
 
 export type DocBlock =
-  | { kind: 'paragraph'; content: DocInline[]; /** Keeps it on the same page as what follows, e.g. a label. */ keepWithNext?: boolean }
+  | {
+      kind: 'paragraph';
+      content: DocInline[];
+      /** Keeps it on the same page as what follows, e.g. a label. */ keepWithNext?: boolean;
+    }
   | { kind: 'richText'; content: RichTextDoc }
   | DocTable
   | DocList
@@ -178,10 +185,7 @@ export function normaliseMarking(marking: string): string {
 
 /** Every section of the model in reading order, with its depth (1 for top level). */
 export function flattenSections(sections: readonly DocSection[], depth = 1): { section: DocSection; depth: number }[] {
-  return sections.flatMap((section) => [
-    { section, depth },
-    ...flattenSections(section.sections ?? [], depth + 1),
-  ]);
+  return sections.flatMap((section) => [{ section, depth }, ...flattenSections(section.sections ?? [], depth + 1)]);
 }
 
 /** The words of a cell as a reader sees them. */
@@ -215,9 +219,15 @@ function blockWords(block: DocBlock): number {
     case 'richText':
       return wordCount(block.content);
     case 'table':
-      return block.rows.reduce((sum, row) => sum + row.reduce<number>((n, value) => n + wordsIn(cellText(value)), 0), 0);
+      return block.rows.reduce(
+        (sum, row) => sum + row.reduce<number>((n, value) => n + wordsIn(cellText(value)), 0),
+        0,
+      );
     case 'list':
-      return block.items.reduce((sum, item) => sum + wordsIn(docInlineText(item.content)) + (item.children ? blockWords(item.children) : 0), 0);
+      return block.items.reduce(
+        (sum, item) => sum + wordsIn(docInlineText(item.content)) + (item.children ? blockWords(item.children) : 0),
+        0,
+      );
     case 'comparison':
       return wordCount(block.after);
     default:

@@ -19,7 +19,11 @@ function resolve(ref: string, guidePackId: string): string {
 /** Every guide in the packs, with the pack it is in, in title order. */
 export function allGuides(packs: readonly Pack[]): GuideRef[] {
   return packs
-    .flatMap((pack) => pack.templates.filter((t): t is GuideTemplate => t.kind === 'guide').map((guide) => ({ packId: pack.manifest.id, guide })))
+    .flatMap((pack) =>
+      pack.templates
+        .filter((t): t is GuideTemplate => t.kind === 'guide')
+        .map((guide) => ({ packId: pack.manifest.id, guide })),
+    )
     .sort((a, b) => a.guide.title.localeCompare(b.guide.title));
 }
 

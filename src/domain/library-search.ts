@@ -39,11 +39,21 @@ export function searchTemplates(packs: readonly Pack[], query: string): Template
   for (const pack of packs) {
     for (const template of pack.templates) {
       const titles = itemTitles(template);
-      const base = [pack.manifest.name, pack.manifest.publisher, template.id, template.title, template.summary ?? '', template.kind];
+      const base = [
+        pack.manifest.name,
+        pack.manifest.publisher,
+        template.id,
+        template.title,
+        template.summary ?? '',
+        template.kind,
+      ];
       if (template.kind === 'guide') base.push(...(template.tags ?? []), template.body);
       const haystack = [...base, ...titles].join('\n').toLocaleLowerCase();
       if (!wanted.every((w) => haystack.includes(w))) continue;
-      const matchedItems = wanted.length === 0 ? [] : titles.filter((t) => wanted.some((w) => t.toLocaleLowerCase().includes(w))).slice(0, 5);
+      const matchedItems =
+        wanted.length === 0
+          ? []
+          : titles.filter((t) => wanted.some((w) => t.toLocaleLowerCase().includes(w))).slice(0, 5);
       hits.push({ packId: pack.manifest.id, packName: pack.manifest.name, template, matchedItems });
     }
   }

@@ -27,15 +27,40 @@ export const FIRST_VERSION = '0.1.0';
 
 /** Licences offered for a pack's own text, with what each one lets other people do. */
 export const LICENCE_CHOICES = [
-  { value: 'CC-BY-4.0', label: 'Creative Commons Attribution 4.0', hint: 'Anyone may share and change it, as long as they credit you.' },
-  { value: 'OGL-UK-3.0', label: 'Open Government Licence v3.0', hint: 'The usual licence for UK public sector information: anyone may reuse it if they credit the source.' },
-  { value: 'CC-BY-SA-4.0', label: 'Creative Commons Attribution-ShareAlike 4.0', hint: 'Anyone may share and change it if they credit you and share their changes under the same licence.' },
-  { value: 'CC0-1.0', label: 'No rights reserved (CC0)', hint: 'You give up your rights: anyone may use it for anything, without credit.' },
-  { value: 'All rights reserved', label: 'All rights reserved', hint: 'Others may not reuse it without asking you. Choose this for internal material you cannot share.' },
+  {
+    value: 'CC-BY-4.0',
+    label: 'Creative Commons Attribution 4.0',
+    hint: 'Anyone may share and change it, as long as they credit you.',
+  },
+  {
+    value: 'OGL-UK-3.0',
+    label: 'Open Government Licence v3.0',
+    hint: 'The usual licence for UK public sector information: anyone may reuse it if they credit the source.',
+  },
+  {
+    value: 'CC-BY-SA-4.0',
+    label: 'Creative Commons Attribution-ShareAlike 4.0',
+    hint: 'Anyone may share and change it if they credit you and share their changes under the same licence.',
+  },
+  {
+    value: 'CC0-1.0',
+    label: 'No rights reserved (CC0)',
+    hint: 'You give up your rights: anyone may use it for anything, without credit.',
+  },
+  {
+    value: 'All rights reserved',
+    label: 'All rights reserved',
+    hint: 'Others may not reuse it without asking you. Choose this for internal material you cannot share.',
+  },
 ] as const;
 
 /** The kinds of template a person can make in the app (guides are written as files). */
-export const OWN_TEMPLATE_KINDS = ['standard', 'maturity-model', 'business-case', 'process'] as const satisfies readonly TemplateKind[];
+export const OWN_TEMPLATE_KINDS = [
+  'standard',
+  'maturity-model',
+  'business-case',
+  'process',
+] as const satisfies readonly TemplateKind[];
 export type OwnTemplateKind = (typeof OWN_TEMPLATE_KINDS)[number];
 
 export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
@@ -85,7 +110,11 @@ export interface OwnPackDetails {
 }
 
 /** The manifest of a new own pack: an id from the name (unique among `takenIds`), version 0.1.0. */
-export function newOwnManifest(details: OwnPackDetails, takenIds: Iterable<string>, sources: PackSource[] = []): PackManifest {
+export function newOwnManifest(
+  details: OwnPackDetails,
+  takenIds: Iterable<string>,
+  sources: PackSource[] = [],
+): PackManifest {
   return {
     format: PACK_FORMAT,
     id: uniqueIdentifier(identifierFrom(details.name, 'my-pack'), takenIds),
@@ -113,7 +142,14 @@ export function fullAddress(typed: string): string {
 /** A new, empty point numbered after the highest number in use. */
 export function newPoint(points: readonly StandardPoint[]): StandardPoint {
   const highest = points.reduce((max, point) => Math.max(max, /^\d+$/.test(point.id) ? Number(point.id) : 0), 0);
-  return { id: uniqueIdentifier(String(Math.max(highest + 1, points.length + 1)), points.map((p) => p.id)), title: '', summary: '' };
+  return {
+    id: uniqueIdentifier(
+      String(Math.max(highest + 1, points.length + 1)),
+      points.map((p) => p.id),
+    ),
+    title: '',
+    summary: '',
+  };
 }
 
 function numberedId(noun: string, taken: readonly string[]): string {
@@ -123,12 +159,23 @@ function numberedId(noun: string, taken: readonly string[]): string {
 /** A new, empty category with an empty description for each level of the model. */
 export function newCategory(model: MaturityModelTemplate): MaturityCategory {
   const taken = model.categories.flatMap((c) => [c.id, ...(c.dimensions ?? []).map((d) => d.id)]);
-  return { id: numberedId('category', taken), title: '', summary: '', levels: Object.fromEntries(model.levels.map((level) => [level.id, ''])) };
+  return {
+    id: numberedId('category', taken),
+    title: '',
+    summary: '',
+    levels: Object.fromEntries(model.levels.map((level) => [level.id, ''])),
+  };
 }
 
 /** Adds a level at the top of a model and an empty description of it to every category. */
 export function addLevel(model: MaturityModelTemplate): MaturityModelTemplate {
-  const level: MaturityLevel = { id: numberedId('level', model.levels.map((l) => l.id)), label: '' };
+  const level: MaturityLevel = {
+    id: numberedId(
+      'level',
+      model.levels.map((l) => l.id),
+    ),
+    label: '',
+  };
   const describe = (levels: Record<string, string> | undefined) => (levels ? { ...levels, [level.id]: '' } : levels);
   return {
     ...model,
@@ -166,7 +213,13 @@ export function newSection(sections: readonly BusinessCaseSection[]): BusinessCa
 
 /** A new, empty step of a process. */
 export function newStep(steps: readonly ProcessStep[]): ProcessStep {
-  return { id: numberedId('step', steps.map((s) => s.id)), name: '' };
+  return {
+    id: numberedId(
+      'step',
+      steps.map((s) => s.id),
+    ),
+    name: '',
+  };
 }
 
 /** Removes a step and every dependency on it. */
@@ -175,7 +228,9 @@ export function removeStep(process: ProcessTemplate, index: number): ProcessTemp
   return {
     ...process,
     steps: removeAt(process.steps, index).map((step) =>
-      step.depends_on?.includes(gone ?? '') ? { ...step, depends_on: step.depends_on.filter((id) => id !== gone) } : step,
+      step.depends_on?.includes(gone ?? '')
+        ? { ...step, depends_on: step.depends_on.filter((id) => id !== gone) }
+        : step,
     ),
   };
 }
@@ -204,12 +259,25 @@ export function starterTemplate(kind: OwnTemplateKind, id: string, title: string
       ];
       const model: MaturityModelTemplate = { ...base, kind, levels, categories: [] };
       const levelText = Object.fromEntries(levels.map((level) => [level.id, describe]));
-      return { ...model, categories: [{ ...newCategory(model), title: STARTER_TEXT.category, summary: describe, levels: levelText }] };
+      return {
+        ...model,
+        categories: [{ ...newCategory(model), title: STARTER_TEXT.category, summary: describe, levels: levelText }],
+      };
     }
     case 'business-case':
-      return { ...base, kind, phases: ['discovery', 'alpha', 'beta', 'live'], sections: [{ ...newSection([]), title: STARTER_TEXT.section, purpose: describe }] };
+      return {
+        ...base,
+        kind,
+        phases: ['discovery', 'alpha', 'beta', 'live'],
+        sections: [{ ...newSection([]), title: STARTER_TEXT.section, purpose: describe }],
+      };
     case 'process':
-      return { ...base, kind, side: 'departmental', steps: [{ ...newStep([]), name: STARTER_TEXT.step, description: describe }] };
+      return {
+        ...base,
+        kind,
+        side: 'departmental',
+        steps: [{ ...newStep([]), name: STARTER_TEXT.step, description: describe }],
+      };
   }
 }
 
@@ -304,20 +372,33 @@ export interface TemplateCopy {
  * publisher and licence) and the original's own sources. `creditAddress` is used for the credit when the
  * original pack lists no source with an address.
  */
-export function copyTemplateIntoPack(target: Pack, original: Pack, templateId: string, creditAddress = ''): TemplateCopy {
+export function copyTemplateIntoPack(
+  target: Pack,
+  original: Pack,
+  templateId: string,
+  creditAddress = '',
+): TemplateCopy {
   const template = original.templates.find((t) => t.id === templateId);
-  if (!template) throw new Error(`copyTemplateIntoPack: the pack ${original.manifest.id} has no template ${templateId}`);
-  const id = uniqueIdentifier(template.id, target.templates.map((t) => t.id));
+  if (!template)
+    throw new Error(`copyTemplateIntoPack: the pack ${original.manifest.id} has no template ${templateId}`);
+  const id = uniqueIdentifier(
+    template.id,
+    target.templates.map((t) => t.id),
+  );
   const { manifest } = original;
   const credit: PackSource = {
     title: `${manifest.name} ${manifest.version} (${manifest.id})`.slice(0, PACK_LIMITS.maxShortText),
     url: manifest.sources?.[0]?.url ?? creditAddress,
     licence: manifest.licence,
-    note: `"${template.title}" is copied from version ${manifest.version} of this pack, published by ${manifest.publisher} under ${licenceLabel(manifest.licence)}.`.slice(0, PACK_LIMITS.maxSummaryText),
+    note: `"${template.title}" is copied from version ${manifest.version} of this pack, published by ${manifest.publisher} under ${licenceLabel(manifest.licence)}.`.slice(
+      0,
+      PACK_LIMITS.maxSummaryText,
+    ),
   };
   const sources = [...(target.manifest.sources ?? [])];
   for (const source of [credit, ...(manifest.sources ?? [])])
-    if (!sources.some((s) => s.title === source.title && s.url === source.url) && sources.length < 100) sources.push(source);
+    if (!sources.some((s) => s.title === source.title && s.url === source.url) && sources.length < 100)
+      sources.push(source);
   return {
     pack: { manifest: { ...target.manifest, sources }, templates: [...target.templates, { ...template, id }] },
     templateId: id,

@@ -18,7 +18,11 @@ export function comparePacks(before: Pack, after: Pack): TemplateComparison[] {
       continue;
     }
     const diff = diffTemplates(old, template);
-    result.push(diff.unchanged ? { id: template.id, title: template.title, change: 'unchanged', diff } : { id: template.id, title: template.title, change: 'changed', diff });
+    result.push(
+      diff.unchanged
+        ? { id: template.id, title: template.title, change: 'unchanged', diff }
+        : { id: template.id, title: template.title, change: 'changed', diff },
+    );
   }
   for (const old of before.templates)
     if (!after.templates.some((t) => t.id === old.id)) result.push({ id: old.id, title: old.title, change: 'removed' });

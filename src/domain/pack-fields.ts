@@ -19,7 +19,8 @@ export const identifier = z
   .string()
   .max(PACK_LIMITS.maxIdLength, { error: `is longer than ${PACK_LIMITS.maxIdLength} characters` })
   .regex(IDENTIFIER_PATTERN, {
-    error: 'is not a valid identifier: use lowercase letters, digits, hyphens and dots, starting with a letter or digit',
+    error:
+      'is not a valid identifier: use lowercase letters, digits, hyphens and dots, starting with a letter or digit',
   })
   .describe('Lowercase letters, digits, hyphens and dots, starting with a letter or digit; 1 to 64 characters.');
 
@@ -56,7 +57,10 @@ export const longText = (description: string) => plainText(PACK_LIMITS.maxLongTe
 
 /** A list of at most the list limit of items. */
 export function list<T extends z.ZodType>(item: T, description: string) {
-  return z.array(item).max(PACK_LIMITS.maxListItems, { error: `has more than ${PACK_LIMITS.maxListItems} items` }).describe(description);
+  return z
+    .array(item)
+    .max(PACK_LIMITS.maxListItems, { error: `has more than ${PACK_LIMITS.maxListItems} items` })
+    .describe(description);
 }
 
 /** A list of short plain-text entries, such as evidence or prompts. */

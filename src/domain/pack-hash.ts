@@ -13,7 +13,8 @@ export function canonicalJson(value: unknown): string {
     if (!Number.isFinite(value)) throw new Error('canonicalJson: numbers must be finite');
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
   if (typeof value === 'object') {
     const keys = Object.keys(value)
       .filter((key) => Reflect.get(value, key) !== undefined)

@@ -32,7 +32,8 @@ export type PackImportAction = 'install' | 'upgrade' | 'none' | 'refuse' | 'conf
  * version number does not (projects record template versions, so this is worth a warning);
  * `older-version` marks a template whose incoming version is lower than the installed one.
  */
-export type TemplateImportChange = 'added' | 'updated' | 'unchanged' | 'removed' | 'changed-without-new-version' | 'older-version';
+export type TemplateImportChange =
+  'added' | 'updated' | 'unchanged' | 'removed' | 'changed-without-new-version' | 'older-version';
 
 export interface TemplateImportLine {
   id: string;
@@ -79,7 +80,11 @@ function summaryOf(status: PackImportStatus, name: string, incoming: string, ins
   }
 }
 
-function templateChange(installed: InstalledTemplate, incomingVersion: string, incomingHash: string): TemplateImportChange {
+function templateChange(
+  installed: InstalledTemplate,
+  incomingVersion: string,
+  incomingHash: string,
+): TemplateImportChange {
   const order = compareVersions(incomingVersion, installed.version);
   if (order > 0) return 'updated';
   if (order < 0) return 'older-version';
@@ -116,7 +121,14 @@ export async function planPackImport(installed: readonly InstalledPack[], incomi
   }
   for (const before of current?.templates ?? [])
     if (!incoming.templates.some((t) => t.id === before.id))
-      templates.push({ id: before.id, kind: before.kind, change: 'removed', installedVersion: before.version, incomingVersion: null, items: 0 });
+      templates.push({
+        id: before.id,
+        kind: before.kind,
+        change: 'removed',
+        installedVersion: before.version,
+        incomingVersion: null,
+        items: 0,
+      });
   const installedVersion = current?.version ?? null;
   return {
     packId: manifest.id,
@@ -134,6 +146,11 @@ export async function planPackImport(installed: readonly InstalledPack[], incomi
 export async function installedPackRecord(pack: Pack): Promise<InstalledPack> {
   const templates: InstalledTemplate[] = [];
   for (const template of pack.templates)
-    templates.push({ id: template.id, kind: template.kind, version: template.version, contentHash: await templateContentHash(template) });
+    templates.push({
+      id: template.id,
+      kind: template.kind,
+      version: template.version,
+      contentHash: await templateContentHash(template),
+    });
   return { id: pack.manifest.id, version: pack.manifest.version, contentHash: await packContentHash(pack), templates };
 }

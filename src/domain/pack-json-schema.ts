@@ -28,7 +28,11 @@ const PARTS = {
 export function packJsonSchema(): Record<string, unknown> {
   const defs: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(PARTS)) {
-    const { $schema: _unused, ...definition } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' });
+    const { $schema: _unused, ...definition } = z.toJSONSchema(schema, {
+      io: 'input',
+      target: 'draft-2020-12',
+      unrepresentable: 'any',
+    });
     defs[name] = definition;
   }
   return {

@@ -59,7 +59,8 @@ interface ListedItem {
 /** The item lists of a template, each item with the fields to compare (nested lists left out). */
 function itemLists(template: PackTemplate): Map<DiffItemNoun, ListedItem[]> {
   const lists = new Map<DiffItemNoun, ListedItem[]>();
-  const add = (noun: DiffItemNoun, item: DiffItem, value: Row) => lists.set(noun, [...(lists.get(noun) ?? []), { item, value }]);
+  const add = (noun: DiffItemNoun, item: DiffItem, value: Row) =>
+    lists.set(noun, [...(lists.get(noun) ?? []), { item, value }]);
   switch (template.kind) {
     case 'standard':
       lists.set('point', []);
@@ -70,7 +71,8 @@ function itemLists(template: PackTemplate): Map<DiffItemNoun, ListedItem[]> {
       for (const level of template.levels) add('level', { id: level.id, title: level.label }, level);
       for (const { dimensions, ...category } of template.categories) {
         add('category', { id: category.id, title: category.title }, category);
-        for (const dimension of dimensions ?? []) add('dimension', { id: dimension.id, title: dimension.title, parent: category.id }, dimension);
+        for (const dimension of dimensions ?? [])
+          add('dimension', { id: dimension.id, title: dimension.title, parent: category.id }, dimension);
       }
       break;
     case 'business-case':
@@ -135,12 +137,18 @@ function diffList(noun: DiffItemNoun, before: ListedItem[], after: ListedItem[])
 export function diffTemplates(before: PackTemplate, after: PackTemplate): TemplateDiff {
   const ownBefore = ownFields(before);
   const ownAfter = ownFields(after);
-  const fields = changedFields(ownBefore, ownAfter).map((field) => ({ field, before: ownBefore[field], after: ownAfter[field] }));
+  const fields = changedFields(ownBefore, ownAfter).map((field) => ({
+    field,
+    before: ownBefore[field],
+    after: ownAfter[field],
+  }));
   const listsBefore = itemLists(before);
   const listsAfter = itemLists(after);
   const nouns = [...new Set([...listsBefore.keys(), ...listsAfter.keys()])];
   const items = nouns.map((noun) => diffList(noun, listsBefore.get(noun) ?? [], listsAfter.get(noun) ?? []));
-  const itemsSame = items.every((list) => list.added.length + list.removed.length + list.changed.length === 0 && !list.reordered);
+  const itemsSame = items.every(
+    (list) => list.added.length + list.removed.length + list.changed.length === 0 && !list.reordered,
+  );
   return {
     id: after.id,
     kindBefore: before.kind,

@@ -64,7 +64,8 @@ export function hasVisibleText(text: string): boolean {
  */
 export function webAddressProblem(address: string): string | null {
   if (address.length > PACK_LIMITS.maxUrlLength) return `is longer than ${PACK_LIMITS.maxUrlLength} characters`;
-  if (/[\s<>"]/.test(address) || hasControlCharacter(address)) return 'is not a valid web address (it has spaces or quotes in it)';
+  if (/[\s<>"]/.test(address) || hasControlCharacter(address))
+    return 'is not a valid web address (it has spaces or quotes in it)';
   let url: URL;
   try {
     url = new URL(address);
@@ -72,6 +73,7 @@ export function webAddressProblem(address: string): string | null {
     return 'is not a full web address; write it in full, starting with https://';
   }
   if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname ? null : 'has no site name';
-  if (url.protocol === 'mailto:') return url.pathname.includes('@') ? mailtoQueryProblem(url) : 'is not a valid email address';
+  if (url.protocol === 'mailto:')
+    return url.pathname.includes('@') ? mailtoQueryProblem(url) : 'is not a valid email address';
   return `uses "${url.protocol}", but only https, http and mailto addresses are allowed`;
 }

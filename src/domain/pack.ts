@@ -215,7 +215,8 @@ export type GuideFrontMatter = z.output<typeof guideFrontMatterSchema>;
 /** A guide: its front matter and its Markdown body, kept as text (rendered later without raw HTML). */
 export type GuideTemplate = GuideFrontMatter & { body: string };
 
-export type PackTemplate = StandardTemplate | MaturityModelTemplate | BusinessCaseTemplate | ProcessTemplate | GuideTemplate;
+export type PackTemplate =
+  StandardTemplate | MaturityModelTemplate | BusinessCaseTemplate | ProcessTemplate | GuideTemplate;
 
 /** A validated pack: its manifest and its templates, in file order. */
 export interface Pack {
@@ -260,4 +261,3 @@ export function formatPackProblem(problem: PackProblem): string {
   const sentence = `${problem.message.charAt(0).toUpperCase()}${problem.message.slice(1)}`;
   return place ? `${place}: ${problem.message}` : sentence;
 }
-

@@ -54,10 +54,12 @@ export function validateProjectDraft(draft: ProjectDraft): FieldErrors<ProjectDr
   const errors: FieldErrors<ProjectDraft> = {};
   const name = draft.name.trim();
   if (name.length === 0) errors.name = 'Enter a project name';
-  else if (name.length > PROJECT_LIMITS.name) errors.name = `Project name must be ${PROJECT_LIMITS.name} characters or fewer`;
+  else if (name.length > PROJECT_LIMITS.name)
+    errors.name = `Project name must be ${PROJECT_LIMITS.name} characters or fewer`;
   if (draft.department.trim().length > PROJECT_LIMITS.department)
     errors.department = `Department must be ${PROJECT_LIMITS.department} characters or fewer`;
-  if (draft.owner.trim().length > PROJECT_LIMITS.owner) errors.owner = `Owner must be ${PROJECT_LIMITS.owner} characters or fewer`;
+  if (draft.owner.trim().length > PROJECT_LIMITS.owner)
+    errors.owner = `Owner must be ${PROJECT_LIMITS.owner} characters or fewer`;
   if (draft.description.trim().length > PROJECT_LIMITS.description)
     errors.description = `Description must be ${PROJECT_LIMITS.description} characters or fewer`;
   if (!isPhase(draft.phase)) errors.phase = 'Select the phase the project is in';

@@ -63,11 +63,7 @@ export interface RichTextTable {
 }
 
 export type RichTextBlock =
-  | RichTextParagraph
-  | RichTextHeading
-  | RichTextBulletList
-  | RichTextOrderedList
-  | RichTextTable;
+  RichTextParagraph | RichTextHeading | RichTextBulletList | RichTextOrderedList | RichTextTable;
 
 export interface RichTextDoc {
   type: 'doc';
@@ -112,7 +108,8 @@ function parseMarks(value: unknown): RichTextMark[] | undefined {
     if (raw.type === 'bold' || raw.type === 'italic') marks.push({ type: raw.type });
     else if (raw.type === 'link') {
       const href = isRecord(raw.attrs) ? raw.attrs.href : undefined;
-      if (typeof href !== 'string' || !isSafeLink(href)) fail('The text has a link that is not a web or email address.');
+      if (typeof href !== 'string' || !isSafeLink(href))
+        fail('The text has a link that is not a web or email address.');
       marks.push({ type: 'link', attrs: { href } });
     } else fail('The text has a formatting mark that is not recognised.');
   }
@@ -219,7 +216,10 @@ export function parseRichText(value: unknown): RichTextResult {
   try {
     if (typeof value === 'string') fail('The text is not in the expected structured format.');
     if (!isRecord(value) || value.type !== 'doc') fail('The text is not in the expected structured format.');
-    return { ok: true, value: { type: 'doc', content: parseBlocks(value.content, 0, { nodes: RICH_TEXT_LIMITS.nodes }) } };
+    return {
+      ok: true,
+      value: { type: 'doc', content: parseBlocks(value.content, 0, { nodes: RICH_TEXT_LIMITS.nodes }) },
+    };
   } catch (error) {
     if (error instanceof RichTextError) return { ok: false, error: error.message };
     if (error instanceof RangeError) return { ok: false, error: 'The document is nested too deeply to read.' };
@@ -249,7 +249,9 @@ export function plainText(node: RichTextDoc | RichTextBlock | RichTextListItem):
 
 /** Counts the words in a document, as a word processor would. */
 export function wordCount(doc: RichTextDoc): number {
-  return plainText(doc).split(/\s+/).filter((word) => word.length > 0).length;
+  return plainText(doc)
+    .split(/\s+/)
+    .filter((word) => word.length > 0).length;
 }
 
 /**

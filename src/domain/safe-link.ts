@@ -9,7 +9,8 @@ export const MAX_LINK_LENGTH = 2048;
 /** Why a mailto link's "?" part is not allowed, or null when it is fine. */
 export function mailtoQueryProblem(url: URL): string | null {
   for (const key of url.searchParams.keys())
-    if (!MAILTO_FIELDS.has(key.toLowerCase())) return `asks the email program for "${key}", which is not allowed; only subject, body, cc and bcc are`;
+    if (!MAILTO_FIELDS.has(key.toLowerCase()))
+      return `asks the email program for "${key}", which is not allowed; only subject, body, cc and bcc are`;
   return null;
 }
 
@@ -26,7 +27,8 @@ export function isSafeExternalLink(address: string): boolean {
   } catch {
     return false;
   }
-  if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname !== '' && url.username === '' && url.password === '';
+  if (url.protocol === 'http:' || url.protocol === 'https:')
+    return url.hostname !== '' && url.username === '' && url.password === '';
   if (url.protocol === 'mailto:') return url.pathname.includes('@') && mailtoQueryProblem(url) === null;
   return false;
 }

@@ -3,7 +3,20 @@
 import type { DocumentMeta } from '../domain/document-model';
 import { DOCUMENT_STATUS_LABELS, normaliseMarking } from '../domain/document-model';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2025-03-07" becomes "7 March 2025"; anything else is returned as written. */
 export function displayDate(value: string | null | undefined): string {

@@ -16,7 +16,10 @@ function listChildren(list: DocList, level: number, context: DocxContext): Parag
   const reference = list.ordered ? NUMBERING_REFS.ordered : NUMBERING_REFS.bullet;
   const instance = context.newList();
   return list.items.flatMap((item) => [
-    new Paragraph({ numbering: { reference, level: Math.min(level, 8), instance }, children: docInlineRuns(item.content, context) }),
+    new Paragraph({
+      numbering: { reference, level: Math.min(level, 8), instance },
+      children: docInlineRuns(item.content, context),
+    }),
     ...(item.children ? listChildren(item.children, level + 1, context) : []),
   ]);
 }
@@ -33,7 +36,10 @@ function imageChildren(image: DocImage): Paragraph[] {
     altText: { name: image.caption ?? 'Figure', title: image.caption ?? altText, description: altText },
   });
   const caption = image.caption ? [new Paragraph({ style: STYLE_IDS.caption, children: textRuns(image.caption) })] : [];
-  return [...caption, new Paragraph({ keepLines: true, spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [picture] })];
+  return [
+    ...caption,
+    new Paragraph({ keepLines: true, spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [picture] }),
+  ];
 }
 
 /** Where a block sits: its neighbours and the title of its section. */
@@ -57,7 +63,8 @@ function endsWithList(block: DocBlock | undefined): boolean {
 }
 
 function tableChildren(block: DocTable, context: DocxContext, place: BlockPlace): BodyChild[] {
-  const hideCaption = block.caption !== undefined && place.sectionTitle !== undefined && sameText(block.caption, place.sectionTitle);
+  const hideCaption =
+    block.caption !== undefined && place.sectionTitle !== undefined && sameText(block.caption, place.sectionTitle);
   const showsCaption = block.caption !== undefined && !hideCaption;
   const gap = !showsCaption && endsWithList(place.previous) ? [tableSpacer()] : [];
   return [...gap, ...modelTable(block, context, { hideCaption }), tableSpacer()];
@@ -65,18 +72,28 @@ function tableChildren(block: DocTable, context: DocxContext, place: BlockPlace)
 
 /** Whether what follows a paragraph belongs with it on the page: a list or a table it introduces. */
 function introduces(next: DocBlock | undefined): boolean {
-  return next?.kind === 'list' || next?.kind === 'table' ||
-    (next?.kind === 'richText' && ['bulletList', 'orderedList', 'table'].includes(next.content.content[0]?.type ?? ''));
+  return (
+    next?.kind === 'list' ||
+    next?.kind === 'table' ||
+    (next?.kind === 'richText' && ['bulletList', 'orderedList', 'table'].includes(next.content.content[0]?.type ?? ''))
+  );
 }
 
 /** Word content for one block inside a section at `depth`. */
-export function blockChildren(block: DocBlock, context: DocxContext, depth: number, place: BlockPlace = {}): BodyChild[] {
+export function blockChildren(
+  block: DocBlock,
+  context: DocxContext,
+  depth: number,
+  place: BlockPlace = {},
+): BodyChild[] {
   switch (block.kind) {
     case 'paragraph':
-      return [new Paragraph({
-        keepNext: (block.keepWithNext ?? false) || introduces(place.next) || undefined,
-        children: docInlineRuns(block.content, context),
-      })];
+      return [
+        new Paragraph({
+          keepNext: (block.keepWithNext ?? false) || introduces(place.next) || undefined,
+          children: docInlineRuns(block.content, context),
+        }),
+      ];
     case 'richText':
       return richTextChildren(block.content, context, depth);
     case 'table':
@@ -96,7 +113,9 @@ export function blockChildren(block: DocBlock, context: DocxContext, depth: numb
 
 /** The blocks without page breaks that would start a page twice: trailing ones and repeated ones. */
 function withoutExtraBreaks(blocks: readonly DocBlock[]): DocBlock[] {
-  const kept = blocks.filter((block, index) => block.kind !== 'pageBreak' || (index > 0 && blocks[index - 1]?.kind !== 'pageBreak'));
+  const kept = blocks.filter(
+    (block, index) => block.kind !== 'pageBreak' || (index > 0 && blocks[index - 1]?.kind !== 'pageBreak'),
+  );
   while (kept.at(-1)?.kind === 'pageBreak') kept.pop();
   return kept;
 }
@@ -106,16 +125,31 @@ function withoutExtraBreaks(blocks: readonly DocBlock[]): DocBlock[] {
  * `startsPage` puts the heading at the top of a new page (the first section after the front
  * matter, or one after a page break); a page starts by its first paragraph, never by an empty one.
  */
-export function sectionChildren(section: DocSection, context: DocxContext, depth: number, startsPage = false): BodyChild[] {
+export function sectionChildren(
+  section: DocSection,
+  context: DocxContext,
+  depth: number,
+  startsPage = false,
+): BodyChild[] {
   const level = context.headingLevel(depth);
   const title = new Paragraph({
     heading: headingStyle(level),
     pageBreakBefore: startsPage || (section.newPage ?? false),
     children: textRuns(section.title),
   });
-  const otherTitles = (section.otherTitles ?? []).map((other) =>
-    new Paragraph({ style: STYLE_IDS.otherTitle, children: otherLanguageRuns(other) }));
+  const otherTitles = (section.otherTitles ?? []).map(
+    (other) => new Paragraph({ style: STYLE_IDS.otherTitle, children: otherLanguageRuns(other) }),
+  );
   const blocks = withoutExtraBreaks(section.blocks);
-  return [title, ...otherTitles, ...blocks.flatMap((block, index) =>
-    blockChildren(block, context, level, { previous: blocks[index - 1], next: blocks[index + 1], sectionTitle: section.title }))];
+  return [
+    title,
+    ...otherTitles,
+    ...blocks.flatMap((block, index) =>
+      blockChildren(block, context, level, {
+        previous: blocks[index - 1],
+        next: blocks[index + 1],
+        sectionTitle: section.title,
+      }),
+    ),
+  ];
 }

@@ -24,7 +24,12 @@ interface Change {
 function segmentRuns(segment: DiffSegment, change: Change): ParagraphChild[] {
   const format = formatOf(segment.marks);
   return segment.text.split('\n').map((text, index) => {
-    const options = { text: xmlSafeText(text), bold: format.bold, italics: format.italic, break: index > 0 ? 1 : undefined };
+    const options = {
+      text: xmlSafeText(text),
+      bold: format.bold,
+      italics: format.italic,
+      break: index > 0 ? 1 : undefined,
+    };
     if (segment.op === 'equal') return new TextRun(options);
     const revision = change.context.revision(change.author, change.date);
     return segment.op === 'insert'
@@ -40,7 +45,12 @@ function paragraphMark(block: DiffBlock, change: Change): IParagraphRunOptions |
   return undefined;
 }
 
-function textBlock(block: Extract<DiffBlock, { kind: 'text' }>, change: Change, depth: number, lists: Map<string, number>): Paragraph {
+function textBlock(
+  block: Extract<DiffBlock, { kind: 'text' }>,
+  change: Change,
+  depth: number,
+  lists: Map<string, number>,
+): Paragraph {
   const children = block.segments.flatMap((segment) => segmentRuns(segment, change));
   const run = paragraphMark(block, change);
   const style = block.style;
@@ -59,21 +69,26 @@ function textBlock(block: Extract<DiffBlock, { kind: 'text' }>, change: Change, 
 
 function tableBlock(block: Extract<DiffBlock, { kind: 'table' }>, change: Change): BodyChild[] {
   const spec = (cell: { header: boolean; segments: DiffSegment[] }) => ({
-    children: [new Paragraph({
-      style: cell.header ? STYLE_IDS.tableHeading : STYLE_IDS.tableText,
-      children: cell.segments.flatMap((segment) => segmentRuns(segment, change)),
-    })],
+    children: [
+      new Paragraph({
+        style: cell.header ? STYLE_IDS.tableHeading : STYLE_IDS.tableText,
+        children: cell.segments.flatMap((segment) => segmentRuns(segment, change)),
+      }),
+    ],
   });
   const [first, ...rest] = block.rows;
   const headerRow = first && first.every((cell) => cell.header) ? first : undefined;
   const bodyRows = headerRow ? rest : block.rows;
   const texts = block.rows.map((row) => row.map((cell) => cell.segments.map((s) => s.text).join('')));
   const columns = Math.max(1, ...block.rows.map((row) => row.length));
-  return [buildTable({
-    header: headerRow ? headerRow.map(spec) : [],
-    rows: bodyRows.map((row) => row.map(spec)),
-    weights: columnWeights(texts, columns),
-  }), tableSpacer()];
+  return [
+    buildTable({
+      header: headerRow ? headerRow.map(spec) : [],
+      rows: bodyRows.map((row) => row.map(spec)),
+      weights: columnWeights(texts, columns),
+    }),
+    tableSpacer(),
+  ];
 }
 
 /** Word content showing `before` changed into `after` as tracked changes by the comparison's author. */
@@ -82,14 +97,19 @@ export function comparisonChildren(comparison: DocComparison, context: DocxConte
   const lists = new Map<string, number>();
   const note = new Paragraph({
     style: STYLE_IDS.note,
-    children: textRuns(`Changes by ${comparison.author} (${displayDate(comparison.date)}) are shown as tracked changes. ` +
-      'In Word, use Review to accept or reject each one.'),
+    children: textRuns(
+      `Changes by ${comparison.author} (${displayDate(comparison.date)}) are shown as tracked changes. ` +
+        'In Word, use Review to accept or reject each one.',
+    ),
   });
-  return [note, ...diffRichText(comparison.before, comparison.after).flatMap((block): BodyChild[] => {
-    if (block.kind === 'table') {
-      lists.clear();
-      return tableBlock(block, change);
-    }
-    return [textBlock(block, change, depth, lists)];
-  })];
+  return [
+    note,
+    ...diffRichText(comparison.before, comparison.after).flatMap((block): BodyChild[] => {
+      if (block.kind === 'table') {
+        lists.clear();
+        return tableBlock(block, change);
+      }
+      return [textBlock(block, change, depth, lists)];
+    }),
+  ];
 }

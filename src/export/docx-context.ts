@@ -12,7 +12,7 @@ export interface RevisionInfo {
 export class DocxContext {
   readonly footnotes: Record<string, { children: Paragraph[] }> = {};
   private nextFootnote = 1;
-    private nextList = 1;
+  private nextList = 1;
   private lastHeading = 0;
 
   /** Adds a footnote (a source, optionally with its web address) and returns its number. */
@@ -21,10 +21,13 @@ export class DocxContext {
     this.nextFootnote += 1;
     // A space between the footnote's number, which Word puts first, and its text.
     const children = [new TextRun({ text: href ? ` ${text} ` : ` ${text}` })];
-    const link = href && isSafeLink(href)
-      ? [new ExternalHyperlink({ link: href, children: [new TextRun({ text: href, style: 'Hyperlink' })] })]
-      : [];
-    this.footnotes[String(id)] = { children: [new Paragraph({ style: 'FootnoteText', children: [...children, ...link] })] };
+    const link =
+      href && isSafeLink(href)
+        ? [new ExternalHyperlink({ link: href, children: [new TextRun({ text: href, style: 'Hyperlink' })] })]
+        : [];
+    this.footnotes[String(id)] = {
+      children: [new Paragraph({ style: 'FootnoteText', children: [...children, ...link] })],
+    };
     return id;
   }
 
@@ -64,5 +67,7 @@ export class DocxContext {
 export function revisionDate(date: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return `${date}T00:00:00Z`;
   const parsed = new Date(date);
-  return Number.isNaN(parsed.getTime()) ? new Date(0).toISOString().replace(/\.\d{3}Z$/, 'Z') : parsed.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return Number.isNaN(parsed.getTime())
+    ? new Date(0).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    : parsed.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -15,8 +15,15 @@ export interface RunFormat {
 
 /** Text runs for a string, with each new line written as a Word line break. */
 export function textRuns(text: string, format: RunFormat = {}, style?: string): TextRun[] {
-  return text.split('\n').map((line, index) =>
-    new TextRun({ text: xmlSafeText(line), bold: format.bold, italics: format.italic, style, break: index > 0 ? 1 : undefined }),
+  return text.split('\n').map(
+    (line, index) =>
+      new TextRun({
+        text: xmlSafeText(line),
+        bold: format.bold,
+        italics: format.italic,
+        style,
+        break: index > 0 ? 1 : undefined,
+      }),
   );
 }
 
@@ -42,7 +49,13 @@ export function tickableRuns(text: string, format: RunFormat = {}, style?: strin
   return text.split('\n').flatMap((line, index): ParagraphChild[] => {
     const [first = '', ...rest] = line.split(TICK_BOX);
     const run = (part: string, lineBreak: boolean) =>
-      new TextRun({ text: xmlSafeText(part), bold: format.bold, italics: format.italic, style, break: lineBreak ? 1 : undefined });
+      new TextRun({
+        text: xmlSafeText(part),
+        bold: format.bold,
+        italics: format.italic,
+        style,
+        break: lineBreak ? 1 : undefined,
+      });
     return [
       ...(first.length > 0 || index > 0 ? [run(first, index > 0)] : []),
       ...rest.flatMap((part) => [tickBox(part.trim()), ...(part.length > 0 ? [run(part, false)] : [])]),
@@ -80,13 +93,23 @@ export function docInlineRuns(content: readonly DocInline[], context: DocxContex
   return content.flatMap((piece): ParagraphChild[] => {
     if (piece.kind === 'footnote') return [new FootnoteReferenceRun(context.addFootnote(piece.text, piece.href))];
     const format = { bold: piece.bold, italic: piece.italic };
-    return linked(piece.href, textRuns(piece.text, format, piece.href && isSafeLink(piece.href) ? 'Hyperlink' : undefined));
+    return linked(
+      piece.href,
+      textRuns(piece.text, format, piece.href && isSafeLink(piece.href) ? 'Hyperlink' : undefined),
+    );
   });
 }
 
 /** Runs for text in another language, tagged with that language so it is read and checked as such. */
 export function otherLanguageRuns(other: OtherLanguageText, format: RunFormat = {}): TextRun[] {
-  return other.text.split('\n').map((line, index) =>
-    new TextRun({ text: xmlSafeText(line), bold: format.bold, italics: format.italic, language: { value: other.language }, break: index > 0 ? 1 : undefined }),
+  return other.text.split('\n').map(
+    (line, index) =>
+      new TextRun({
+        text: xmlSafeText(line),
+        bold: format.bold,
+        italics: format.italic,
+        language: { value: other.language },
+        break: index > 0 ? 1 : undefined,
+      }),
   );
 }

@@ -9,12 +9,12 @@ import { COLOURS, FONT, FOOTER_TABS, PAGE, STYLE_IDS } from './styles';
 
 function markingParagraph(meta: DocumentMeta, draftNote: boolean): Paragraph {
   const marking = normaliseMarking(meta.marking);
-  const watermark = meta.status === 'draft'
-    ? [new TextWatermark({ text: 'DRAFT', font: FONT, color: 'C8C8C8', opacity: 0.45, bold: true })]
-    : [];
-  const draft = draftNote && meta.status === 'draft'
-    ? [new TextRun({ text: '\u2003DRAFT', color: COLOURS.muted })]
-    : [];
+  const watermark =
+    meta.status === 'draft'
+      ? [new TextWatermark({ text: 'DRAFT', font: FONT, color: 'C8C8C8', opacity: 0.45, bold: true })]
+      : [];
+  const draft =
+    draftNote && meta.status === 'draft' ? [new TextRun({ text: '\u2003DRAFT', color: COLOURS.muted })] : [];
   return new Paragraph({ style: STYLE_IDS.marking, children: [...watermark, new TextRun(marking), ...draft] });
 }
 
@@ -26,7 +26,8 @@ const FOOTER_TITLE_MAX = 60;
 
 /** The footer's left-hand text: a shortened title, the version and the status. */
 export function footerText(meta: DocumentMeta): string {
-  const title = meta.title.length > FOOTER_TITLE_MAX ? `${meta.title.slice(0, FOOTER_TITLE_MAX - 1).trimEnd()}\u2026` : meta.title;
+  const title =
+    meta.title.length > FOOTER_TITLE_MAX ? `${meta.title.slice(0, FOOTER_TITLE_MAX - 1).trimEnd()}\u2026` : meta.title;
   return `${title} \u00B7 version ${meta.version} \u00B7 ${DOCUMENT_STATUS_LABELS[meta.status]}`;
 }
 

@@ -5,8 +5,14 @@ import { DOCUMENT_STATUS_LABELS } from '../domain/document-model';
 
 /** Whether XML 1.0 can hold a character (by code point); lone surrogates and most controls it cannot. */
 function xmlAllows(codePoint: number): boolean {
-  return codePoint === 0x9 || codePoint === 0xa || codePoint === 0xd ||
-    (codePoint >= 0x20 && codePoint <= 0xd7ff) || (codePoint >= 0xe000 && codePoint <= 0xfffd) || codePoint >= 0x10000;
+  return (
+    codePoint === 0x9 ||
+    codePoint === 0xa ||
+    codePoint === 0xd ||
+    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
+    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
+    codePoint >= 0x10000
+  );
 }
 
 /** Text with the characters XML cannot hold (which make Word refuse a file) removed. */
@@ -42,7 +48,10 @@ function w3cDate(date: Date): string {
 export function corePropertiesXml(meta: DocumentMeta, now: Date): string {
   const element = (name: string, value: string | undefined) =>
     value && value.trim().length > 0 ? `<${name}>${escapeXml(value)}</${name}>` : '';
-  const keywords = (meta.keywords ?? []).map((word) => word.trim()).filter((word) => word.length > 0).join('; ');
+  const keywords = (meta.keywords ?? [])
+    .map((word) => word.trim())
+    .filter((word) => word.length > 0)
+    .join('; ');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +

@@ -18,8 +18,12 @@ export function tableSpacer(): Paragraph {
 export type BodyChild = Paragraph | Table | TableOfContents;
 
 const HEADINGS = [
-  HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6,
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
 ] as const;
 
 /** The Word heading style for a level from 1 to 6. */
@@ -42,20 +46,34 @@ interface ListPlace {
   level: number;
 }
 
-function listItemChildren(item: RichTextListItem, list: ListPlace, context: DocxContext, place: Placement): BodyChild[] {
+function listItemChildren(
+  item: RichTextListItem,
+  list: ListPlace,
+  context: DocxContext,
+  place: Placement,
+): BodyChild[] {
   let numbered = false;
   return item.content.flatMap((block): BodyChild[] => {
     if ((block.type === 'paragraph' || block.type === 'heading') && !numbered) {
       numbered = true;
-      return [new Paragraph({
-        style: place.style,
-        numbering: { reference: list.reference, level: list.level, instance: list.instance },
-        children: richInlineRuns(block.content),
-      })];
+      return [
+        new Paragraph({
+          style: place.style,
+          numbering: { reference: list.reference, level: list.level, instance: list.instance },
+          children: richInlineRuns(block.content),
+        }),
+      ];
     }
     if (block.type === 'paragraph' || block.type === 'heading')
-      return [new Paragraph({ style: place.style, indent: { left: 397 * (list.level + 1) }, children: richInlineRuns(block.content) })];
-    if (block.type === 'bulletList' || block.type === 'orderedList') return listChildren(block, list.level + 1, context, place);
+      return [
+        new Paragraph({
+          style: place.style,
+          indent: { left: 397 * (list.level + 1) },
+          children: richInlineRuns(block.content),
+        }),
+      ];
+    if (block.type === 'bulletList' || block.type === 'orderedList')
+      return listChildren(block, list.level + 1, context, place);
     return blockChildren(block, context, place);
   });
 }
@@ -67,9 +85,12 @@ function listChildren(
   place: Placement,
 ): BodyChild[] {
   const start = block.type === 'orderedList' ? block.attrs?.start : undefined;
-  const reference = block.type === 'bulletList'
-    ? NUMBERING_REFS.bullet
-    : start && start > 1 ? orderedListStartingAt(Math.min(level, 8), start) : NUMBERING_REFS.ordered;
+  const reference =
+    block.type === 'bulletList'
+      ? NUMBERING_REFS.bullet
+      : start && start > 1
+        ? orderedListStartingAt(Math.min(level, 8), start)
+        : NUMBERING_REFS.ordered;
   const list: ListPlace = { reference, instance: context.newList(), level: Math.min(level, 8) };
   return block.content.flatMap((item) => listItemChildren(item, list, context, place));
 }
@@ -79,28 +100,49 @@ function tableChildren(table: RichTextTable, context: DocxContext): BodyChild[] 
   const headerRow = rows[0]?.content.every((cell) => cell.type === 'tableHeader') ? rows[0] : undefined;
   const bodyRows = headerRow ? rows.slice(1) : rows;
   const toSpec = (cell: RichTextTable['content'][number]['content'][number], header: boolean): CellSpec => ({
-    children: cell.content.flatMap((block) => blockChildren(block, context, { depth: 6, style: header ? STYLE_IDS.tableHeading : STYLE_IDS.tableText }))
+    children: cell.content
+      .flatMap((block) =>
+        blockChildren(block, context, { depth: 6, style: header ? STYLE_IDS.tableHeading : STYLE_IDS.tableText }),
+      )
       .filter((child): child is Paragraph => child instanceof Paragraph),
     columnSpan: cell.attrs?.colspan,
     rowSpan: cell.attrs?.rowspan,
   });
-  const columns = Math.max(1, ...rows.map((row) => row.content.reduce((sum, cell) => sum + (cell.attrs?.colspan ?? 1), 0)));
+  const columns = Math.max(
+    1,
+    ...rows.map((row) => row.content.reduce((sum, cell) => sum + (cell.attrs?.colspan ?? 1), 0)),
+  );
   const texts = rows.map((row) => row.content.map((cell) => cell.content.map(plainText).join(' ')));
-  return [buildTable({
-    header: headerRow ? headerRow.content.map((cell) => toSpec(cell, true)) : [],
-    rows: bodyRows.map((row) => row.content.map((cell) => toSpec(cell, cell.type === 'tableHeader'))),
-    weights: columnWeights(texts, columns),
-  }), tableSpacer()];
+  return [
+    buildTable({
+      header: headerRow ? headerRow.content.map((cell) => toSpec(cell, true)) : [],
+      rows: bodyRows.map((row) => row.content.map((cell) => toSpec(cell, cell.type === 'tableHeader'))),
+      weights: columnWeights(texts, columns),
+    }),
+    tableSpacer(),
+  ];
 }
 
 function blockChildren(block: RichTextBlock, context: DocxContext, place: Placement): BodyChild[] {
   switch (block.type) {
     case 'paragraph':
       if (!block.content || block.content.length === 0) return [];
-      return [new Paragraph({ style: place.style, keepNext: place.keepNext || undefined, children: richInlineRuns(block.content) })];
+      return [
+        new Paragraph({
+          style: place.style,
+          keepNext: place.keepNext || undefined,
+          children: richInlineRuns(block.content),
+        }),
+      ];
     case 'heading':
-      if (place.style) return [new Paragraph({ style: STYLE_IDS.tableHeading, children: richInlineRuns(block.content) })];
-      return [new Paragraph({ heading: headingStyle(context.headingLevel(place.depth + block.attrs.level)), children: richInlineRuns(block.content) })];
+      if (place.style)
+        return [new Paragraph({ style: STYLE_IDS.tableHeading, children: richInlineRuns(block.content) })];
+      return [
+        new Paragraph({
+          heading: headingStyle(context.headingLevel(place.depth + block.attrs.level)),
+          children: richInlineRuns(block.content),
+        }),
+      ];
     case 'bulletList':
     case 'orderedList':
       return listChildren(block, 0, context, place);

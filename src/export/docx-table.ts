@@ -47,8 +47,13 @@ class DescribedTable extends Table {
     const xml = super.prepForXml(context);
     const children: unknown = xml?.['w:tbl'];
     if (!Array.isArray(children)) return xml;
-    const properties: unknown = children.find((child: unknown) => typeof child === 'object' && child !== null && 'w:tblPr' in child);
-    const list: unknown = typeof properties === 'object' && properties !== null && 'w:tblPr' in properties ? properties['w:tblPr'] : undefined;
+    const properties: unknown = children.find(
+      (child: unknown) => typeof child === 'object' && child !== null && 'w:tblPr' in child,
+    );
+    const list: unknown =
+      typeof properties === 'object' && properties !== null && 'w:tblPr' in properties
+        ? properties['w:tblPr']
+        : undefined;
     if (!Array.isArray(list)) return xml;
     const { title, description } = this.alt;
     if (title) list.push({ 'w:tblCaption': { _attr: { 'w:val': title } } });
@@ -93,13 +98,21 @@ function spannedWidth(columnWidths: readonly number[], start: number, span: numb
   return columnWidths.slice(start, start + span).reduce((sum, width) => sum + width, 0);
 }
 
-function row(specs: readonly CellSpec[], columnWidths: readonly number[], options: { header: boolean; labelColumn: boolean }): TableRow {
+function row(
+  specs: readonly CellSpec[],
+  columnWidths: readonly number[],
+  options: { header: boolean; labelColumn: boolean },
+): TableRow {
   let column = 0;
   const cells = specs.map((spec, index) => {
     const span = spec.columnSpan ?? 1;
     const width = spannedWidth(columnWidths, column, span);
     column += span;
-    const fill = options.header ? COLOURS.headerFill : options.labelColumn && index === 0 ? COLOURS.coverLabelFill : undefined;
+    const fill = options.header
+      ? COLOURS.headerFill
+      : options.labelColumn && index === 0
+        ? COLOURS.coverLabelFill
+        : undefined;
     return cell(spec, width, fill);
   });
   return new TableRow({ children: cells, tableHeader: options.header || undefined, cantSplit: true });
@@ -113,19 +126,25 @@ export function buildTable(spec: TableSpec): Table {
     ...(spec.header.length > 0 ? [row(spec.header, columnWidths, { header: true, labelColumn })] : []),
     ...spec.rows.map((cells) => row(cells, columnWidths, { header: false, labelColumn })),
   ];
-  return new DescribedTable({
-    rows,
-    style: STYLE_IDS.table,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths,
-    layout: TableLayoutType.FIXED,
-    tableLook: { firstRow: spec.header.length > 0, firstColumn: labelColumn, noVBand: true, noHBand: true },
-  }, { title: tidyAlt(spec.title), description: tidyAlt(spec.description) });
+  return new DescribedTable(
+    {
+      rows,
+      style: STYLE_IDS.table,
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths,
+      layout: TableLayoutType.FIXED,
+      tableLook: { firstRow: spec.header.length > 0, firstColumn: labelColumn, noVBand: true, noHBand: true },
+    },
+    { title: tidyAlt(spec.title), description: tidyAlt(spec.description) },
+  );
 }
 
 /** Alternative text on one line and within Word's limit; nothing when empty. */
 function tidyAlt(text: string | undefined): string | undefined {
-  const tidy = xmlSafeText(text ?? '').replace(/\s+/g, ' ').trim().slice(0, ALT_TEXT_MAX);
+  const tidy = xmlSafeText(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, ALT_TEXT_MAX);
   return tidy.length > 0 ? tidy : undefined;
 }
 
@@ -143,35 +162,55 @@ interface CellOptions {
 
 /** A table cell holding plain text in the table text style. */
 export function textCell(text: string, options: CellOptions = {}): CellSpec {
-  const alignment = options.align === 'right' ? AlignmentType.RIGHT : options.align === 'center' ? AlignmentType.CENTER : undefined;
+  const alignment =
+    options.align === 'right' ? AlignmentType.RIGHT : options.align === 'center' ? AlignmentType.CENTER : undefined;
   return {
-    children: [new Paragraph({
-      style: options.bold ? STYLE_IDS.tableHeading : STYLE_IDS.tableText,
-      alignment,
-      keepNext: options.keepNext || undefined,
-      children: options.href ? linked(options.href, textRuns(text, {}, 'Hyperlink')) : tickableRuns(text),
-    })],
+    children: [
+      new Paragraph({
+        style: options.bold ? STYLE_IDS.tableHeading : STYLE_IDS.tableText,
+        alignment,
+        keepNext: options.keepNext || undefined,
+        children: options.href ? linked(options.href, textRuns(text, {}, 'Hyperlink')) : tickableRuns(text),
+      }),
+    ],
   };
 }
 
 /** One bulleted paragraph per line of the text, in the table text style. */
 function bulletedParagraphs(text: string, keepNext: boolean): Paragraph[] {
-  return text.split('\n').filter((line) => line.trim().length > 0).map((line) => new Paragraph({
-    style: STYLE_IDS.tableText,
-    numbering: { reference: NUMBERING_REFS.bullet, level: 0 },
-    indent: { left: 227, hanging: 170 },
-    keepNext: keepNext || undefined,
-    children: textRuns(line),
-  }));
+  return text
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map(
+      (line) =>
+        new Paragraph({
+          style: STYLE_IDS.tableText,
+          numbering: { reference: NUMBERING_REFS.bullet, level: 0 },
+          indent: { left: 227, hanging: 170 },
+          keepNext: keepNext || undefined,
+          children: textRuns(line),
+        }),
+    );
 }
 
 function valueCell(value: TableCellValue, align: Align | undefined, keepNext: boolean): CellSpec {
   if (typeof value === 'object') {
     const main = value.bulleted
       ? { children: bulletedParagraphs(value.text, keepNext) }
-      : textCell(value.text, { align, href: value.href, bold: value.tone !== undefined && value.tone !== 'neutral', keepNext });
-    const others = (value.otherLanguages ?? []).map((other) =>
-      new Paragraph({ style: STYLE_IDS.tableText, keepNext: keepNext || undefined, children: otherLanguageRuns(other, { italic: true }) }));
+      : textCell(value.text, {
+          align,
+          href: value.href,
+          bold: value.tone !== undefined && value.tone !== 'neutral',
+          keepNext,
+        });
+    const others = (value.otherLanguages ?? []).map(
+      (other) =>
+        new Paragraph({
+          style: STYLE_IDS.tableText,
+          keepNext: keepNext || undefined,
+          children: otherLanguageRuns(other, { italic: true }),
+        }),
+    );
     const spec = { children: [...main.children, ...others] };
     return value.tone ? { ...spec, fill: COLOURS.tones[value.tone] } : spec;
   }
@@ -188,21 +227,31 @@ export interface ModelTableOptions {
  * kept together has every row but the last kept with the next, so it moves to a new page whole
  * rather than leaving its header behind.
  */
-export function modelTable(table: DocTable, _context: DocxContext, options: ModelTableOptions = {}): (Paragraph | Table)[] {
+export function modelTable(
+  table: DocTable,
+  _context: DocxContext,
+  options: ModelTableOptions = {},
+): (Paragraph | Table)[] {
   const texts = [table.columns.map((column) => column.heading), ...table.rows.map((cells) => cells.map(cellText))];
   const computed = columnWeights(texts, table.columns.length);
   const weights = table.columns.map((column, index) => column.weight ?? computed[index] ?? 1);
   const keep = table.keepTogether ?? false;
   const built = buildTable({
-    header: table.columns.map((column) => textCell(column.heading, { bold: true, align: column.align, keepNext: keep })),
+    header: table.columns.map((column) =>
+      textCell(column.heading, { bold: true, align: column.align, keepNext: keep }),
+    ),
     rows: table.rows.map((cells, rowIndex) =>
-      table.columns.map((column, index) => valueCell(cells[index] ?? '', column.align, keep && rowIndex < table.rows.length - 1))),
+      table.columns.map((column, index) =>
+        valueCell(cells[index] ?? '', column.align, keep && rowIndex < table.rows.length - 1),
+      ),
+    ),
     weights,
     title: table.caption,
     description: table.description,
   });
-  const caption = table.caption && !options.hideCaption
-    ? [new Paragraph({ style: STYLE_IDS.caption, children: textRuns(table.caption) })]
-    : [];
+  const caption =
+    table.caption && !options.hideCaption
+      ? [new Paragraph({ style: STYLE_IDS.caption, children: textRuns(table.caption) })]
+      : [];
   return [...caption, built];
 }

@@ -11,7 +11,11 @@ import { renderMarkdown } from './render-markdown';
 export type { ExportProgress };
 
 export type ExportRequest =
-  | { format: 'docx'; document: DocumentModel; /** ISO date-time the file is created; now when left out. */ createdAt?: string }
+  | {
+      format: 'docx';
+      document: DocumentModel;
+      /** ISO date-time the file is created; now when left out. */ createdAt?: string;
+    }
   | { format: 'markdown'; document: DocumentModel }
   | { format: 'csv'; table: CsvTable };
 
@@ -28,11 +32,17 @@ export const MIME_TYPES = {
 } as const;
 
 /** Produces the file for a request, reporting progress (Word documents report section by section). */
-export async function runExport(request: ExportRequest, onProgress?: (progress: ExportProgress) => void): Promise<ExportResult> {
+export async function runExport(
+  request: ExportRequest,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<ExportResult> {
   switch (request.format) {
     case 'docx': {
       const now = request.createdAt ? new Date(request.createdAt) : new Date();
-      const bytes = await renderDocx(request.document, { onProgress, now: Number.isNaN(now.getTime()) ? new Date() : now });
+      const bytes = await renderDocx(request.document, {
+        onProgress,
+        now: Number.isNaN(now.getTime()) ? new Date() : now,
+      });
       return { bytes, fileName: suggestedFileName(request.document.meta, 'docx'), mimeType: MIME_TYPES.docx };
     }
     case 'markdown': {

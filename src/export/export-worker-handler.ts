@@ -17,7 +17,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isInput(value: unknown): value is ExportWorkerInput {
-  if (!isRecord(value) || value.type !== 'export' || typeof value.id !== 'number' || !isRecord(value.request)) return false;
+  if (!isRecord(value) || value.type !== 'export' || typeof value.id !== 'number' || !isRecord(value.request))
+    return false;
   const format = value.request.format;
   return format === 'docx' || format === 'markdown' || format === 'csv';
 }
@@ -30,7 +31,8 @@ export async function handleExportMessage(data: unknown, post: PostOutput): Prom
     const result = await runExport(request, (progress) => post({ type: 'progress', id, progress }, []));
     post({ type: 'done', id, result }, [result.bytes.buffer]);
   } catch (error) {
-    const detail = error instanceof Error && error.message.endsWith('.') && error.message.length < 200 ? ` ${error.message}` : '';
+    const detail =
+      error instanceof Error && error.message.endsWith('.') && error.message.length < 200 ? ` ${error.message}` : '';
     post({ type: 'failed', id, error: `The document could not be exported.${detail}` }, []);
   }
 }

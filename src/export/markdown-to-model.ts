@@ -58,7 +58,11 @@ function phrasing(nodes: readonly PhrasingContent[], format: Format, definitions
       case 'link':
         return phrasing(node.children, { ...format, href: safeHref(node.url) ?? format.href }, definitions);
       case 'linkReference':
-        return phrasing(node.children, { ...format, href: safeHref(definitions.get(node.identifier)) ?? format.href }, definitions);
+        return phrasing(
+          node.children,
+          { ...format, href: safeHref(definitions.get(node.identifier)) ?? format.href },
+          definitions,
+        );
       case 'image':
       case 'imageReference':
         return node.alt ? [textPiece(node.alt, format)] : [];
@@ -75,7 +79,14 @@ function tidy(pieces: readonly DocInline[]): DocInline[] {
   const merged: DocInline[] = [];
   for (const piece of pieces) {
     const last = merged[merged.length - 1];
-    if (last && last.kind === 'text' && piece.kind === 'text' && last.bold === piece.bold && last.italic === piece.italic && last.href === piece.href)
+    if (
+      last &&
+      last.kind === 'text' &&
+      piece.kind === 'text' &&
+      last.bold === piece.bold &&
+      last.italic === piece.italic &&
+      last.href === piece.href
+    )
       merged[merged.length - 1] = { ...last, text: last.text + piece.text };
     else merged.push(piece);
   }
@@ -119,13 +130,21 @@ function listItem(item: ListItem, definitions: Definitions): DocListItem {
   const first = nested[0];
   if (first) {
     // Two lists in a row inside one item read as one list to a reader; keep them together.
-    result.children = { kind: 'list', ordered: first.ordered ?? false, items: nested.flatMap((list) => list.children.map((child) => listItem(child, definitions))) };
+    result.children = {
+      kind: 'list',
+      ordered: first.ordered ?? false,
+      items: nested.flatMap((list) => list.children.map((child) => listItem(child, definitions))),
+    };
   }
   return result;
 }
 
 function list(node: List, definitions: Definitions): DocList {
-  return { kind: 'list', ordered: node.ordered ?? false, items: node.children.map((item) => listItem(item, definitions)) };
+  return {
+    kind: 'list',
+    ordered: node.ordered ?? false,
+    items: node.children.map((item) => listItem(item, definitions)),
+  };
 }
 
 function blocks(node: RootContent, definitions: Definitions): DocBlock[] {
@@ -168,7 +187,10 @@ export function markdownToModel(markdown: string): MarkdownContent {
     if (node.type === 'heading') {
       const level = node.depth - shallowest + 1;
       while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= level) open.pop();
-      const title = tidy(phrasing(node.children, {}, definitions)).map((piece) => (piece.kind === 'text' ? piece.text : '')).join('').trim();
+      const title = tidy(phrasing(node.children, {}, definitions))
+        .map((piece) => (piece.kind === 'text' ? piece.text : ''))
+        .join('')
+        .trim();
       const section: DocSection = { title: title || 'Untitled section', blocks: [] };
       const parent = open[open.length - 1];
       if (parent) (parent.section.sections ??= []).push(section);

@@ -65,7 +65,13 @@ function fromRichTable(table: RichTextTable, name: string): CsvTable {
 
 function blockTables(block: DocBlock, name: string): CsvTable[] {
   if (block.kind === 'table')
-    return [{ name: block.caption ?? name, columns: block.columns.map((c) => c.heading), rows: block.rows.map((row) => row.map(cellValue)) }];
+    return [
+      {
+        name: block.caption ?? name,
+        columns: block.columns.map((c) => c.heading),
+        rows: block.rows.map((row) => row.map(cellValue)),
+      },
+    ];
   if (block.kind === 'richText') return richTables(block.content.content).map((table) => fromRichTable(table, name));
   return [];
 }
@@ -85,7 +91,12 @@ export function documentTables(model: DocumentModel): CsvTable[] {
     tables.push({
       name: `${model.meta.title} - approvals`,
       columns: ['Name', 'Role', 'Date', 'Outcome'],
-      rows: model.control.approvals.map((a) => [a.name, a.role, a.date ? displayDate(a.date) : '', a.outcome ?? (a.date ? 'Approved' : 'Awaiting approval')]),
+      rows: model.control.approvals.map((a) => [
+        a.name,
+        a.role,
+        a.date ? displayDate(a.date) : '',
+        a.outcome ?? (a.date ? 'Approved' : 'Awaiting approval'),
+      ]),
     });
   }
   for (const { section } of flattenSections(model.sections))

@@ -59,9 +59,14 @@ export function buildDocx(model: DocumentModel, options: DocxOptions = {}): { do
   const context = new DocxContext();
   const sections = flattenSections(model.sections);
   const body = frontMatter(model, context).concat(
-    sections.flatMap(({ section, depth }, index) => sectionChildren(section, context, depth, startsPage(sections, index))),
+    sections.flatMap(({ section, depth }, index) =>
+      sectionChildren(section, context, depth, startsPage(sections, index)),
+    ),
   );
-  return { document: documentFor(model, body, context, options), coreXml: corePropertiesXml(model.meta, options.now ?? new Date()) };
+  return {
+    document: documentFor(model, body, context, options),
+    coreXml: corePropertiesXml(model.meta, options.now ?? new Date()),
+  };
 }
 
 /**

@@ -2,7 +2,15 @@
 // document's details, headings from the section nesting, pipe tables, lists, links and footnotes.
 import { diffRichText } from '../domain/document-diff';
 import type { DiffSegment } from '../domain/document-diff';
-import type { DocBlock, DocInline, DocList, DocumentModel, DocSection, OtherLanguageText, TableCellValue } from '../domain/document-model';
+import type {
+  DocBlock,
+  DocInline,
+  DocList,
+  DocumentModel,
+  DocSection,
+  OtherLanguageText,
+  TableCellValue,
+} from '../domain/document-model';
 import { DOCUMENT_STATUS_LABELS, cellText, normaliseMarking } from '../domain/document-model';
 import type { RichTextBlock, RichTextInline } from '../domain/rich-text';
 import { isSafeLink } from '../domain/rich-text';
@@ -33,19 +41,29 @@ function wrap(text: string, bold?: boolean, italic?: boolean): string {
 }
 
 function richInline(content: readonly RichTextInline[] | undefined): string {
-  return (content ?? []).map((node) => {
-    if (node.type === 'hardBreak') return '\\\n';
-    const marks = node.marks ?? [];
-    const href = marks.find((m) => m.type === 'link');
-    const text = wrap(escapeMarkdown(node.text), marks.some((m) => m.type === 'bold'), marks.some((m) => m.type === 'italic'));
-    return href && href.type === 'link' ? link(text, href.attrs.href) : text;
-  }).join('');
+  return (content ?? [])
+    .map((node) => {
+      if (node.type === 'hardBreak') return '\\\n';
+      const marks = node.marks ?? [];
+      const href = marks.find((m) => m.type === 'link');
+      const text = wrap(
+        escapeMarkdown(node.text),
+        marks.some((m) => m.type === 'bold'),
+        marks.some((m) => m.type === 'italic'),
+      );
+      return href && href.type === 'link' ? link(text, href.attrs.href) : text;
+    })
+    .join('');
 }
 
 function docInline(content: readonly DocInline[], notes: Notes): string {
-  return content.map((piece) =>
-    piece.kind === 'footnote' ? notes.add(piece.text, piece.href) : link(wrap(escapeMarkdown(piece.text), piece.bold, piece.italic), piece.href),
-  ).join('');
+  return content
+    .map((piece) =>
+      piece.kind === 'footnote'
+        ? notes.add(piece.text, piece.href)
+        : link(wrap(escapeMarkdown(piece.text), piece.bold, piece.italic), piece.href),
+    )
+    .join('');
 }
 
 function pipeRow(cells: readonly string[]): string {
@@ -55,7 +73,11 @@ function pipeRow(cells: readonly string[]): string {
 function pipeTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const width = Math.max(header.length, ...rows.map((row) => row.length));
   const pad = (row: readonly string[]) => Array.from({ length: width }, (_, i) => row[i] ?? '');
-  return [pipeRow(pad(header)), pipeRow(Array.from({ length: width }, () => '---')), ...rows.map((row) => pipeRow(pad(row)))].join('\n');
+  return [
+    pipeRow(pad(header)),
+    pipeRow(Array.from({ length: width }, () => '---')),
+    ...rows.map((row) => pipeRow(pad(row))),
+  ].join('\n');
 }
 
 function richBlocks(blocks: readonly RichTextBlock[], level: number, indent = ''): string[] {
@@ -86,11 +108,15 @@ function richBlocks(blocks: readonly RichTextBlock[], level: number, indent = ''
 }
 
 function listLines(list: DocList, notes: Notes, indent = ''): string {
-  return list.items.map((item, index) => {
-    const marker = list.ordered ? `${index + 1}. ` : '- ';
-    const children = item.children ? `\n${listLines(item.children, notes, `${indent}${' '.repeat(marker.length)}`)}` : '';
-    return `${indent}${marker}${docInline(item.content, notes)}${children}`;
-  }).join('\n');
+  return list.items
+    .map((item, index) => {
+      const marker = list.ordered ? `${index + 1}. ` : '- ';
+      const children = item.children
+        ? `\n${listLines(item.children, notes, `${indent}${' '.repeat(marker.length)}`)}`
+        : '';
+      return `${indent}${marker}${docInline(item.content, notes)}${children}`;
+    })
+    .join('\n');
 }
 
 function segmentText(segment: DiffSegment): string {
@@ -100,7 +126,10 @@ function segmentText(segment: DiffSegment): string {
 }
 
 function cell(value: TableCellValue): string {
-  const others = typeof value === 'object' ? (value.otherLanguages ?? []).map((other) => ` / _${escapeMarkdown(other.text)}_`).join('') : '';
+  const others =
+    typeof value === 'object'
+      ? (value.otherLanguages ?? []).map((other) => ` / _${escapeMarkdown(other.text)}_`).join('')
+      : '';
   return escapeMarkdown(cellText(value)) + others;
 }
 
@@ -115,18 +144,29 @@ function blockLines(block: DocBlock, level: number, notes: Notes): string[] {
     case 'richText':
       return richBlocks(block.content.content, level);
     case 'table':
-      return [...(block.caption ? [`**${escapeMarkdown(block.caption)}**`] : []),
-        pipeTable(block.columns.map((c) => escapeMarkdown(c.heading)), block.rows.map((row) => row.map(cell)))];
+      return [
+        ...(block.caption ? [`**${escapeMarkdown(block.caption)}**`] : []),
+        pipeTable(
+          block.columns.map((c) => escapeMarkdown(c.heading)),
+          block.rows.map((row) => row.map(cell)),
+        ),
+      ];
     case 'list':
       return [listLines(block, notes)];
     case 'image':
       return [`_${escapeMarkdown(block.caption ? `${block.caption}: ${block.altText}` : `Image: ${block.altText}`)}_`];
     case 'comparison':
-      return ['_Removed text is struck through; added text is in bold._',
+      return [
+        '_Removed text is struck through; added text is in bold._',
         ...diffRichText(block.before, block.after).map((diff) =>
           diff.kind === 'table'
-            ? pipeTable([], diff.rows.map((row) => row.map((c) => c.segments.map(segmentText).join(''))))
-            : diff.segments.map(segmentText).join(''))];
+            ? pipeTable(
+                [],
+                diff.rows.map((row) => row.map((c) => c.segments.map(segmentText).join(''))),
+              )
+            : diff.segments.map(segmentText).join(''),
+        ),
+      ];
     case 'pageBreak':
       return [];
   }
@@ -145,11 +185,20 @@ function sectionLines(section: DocSection, depth: number, notes: Notes): string[
 function frontMatter(model: DocumentModel): string {
   const meta = model.meta;
   const fields: [string, string | undefined][] = [
-    ['title', meta.title], ['project', meta.project], ['department', meta.department], ['phase', meta.phase],
-    ['version', meta.version], ['date', meta.date], ['author', meta.author],
-    ['status', DOCUMENT_STATUS_LABELS[meta.status]], ['classification', normaliseMarking(meta.marking)], ['language', meta.language],
+    ['title', meta.title],
+    ['project', meta.project],
+    ['department', meta.department],
+    ['phase', meta.phase],
+    ['version', meta.version],
+    ['date', meta.date],
+    ['author', meta.author],
+    ['status', DOCUMENT_STATUS_LABELS[meta.status]],
+    ['classification', normaliseMarking(meta.marking)],
+    ['language', meta.language],
   ];
-  const lines = fields.filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  const lines = fields
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
   return ['---', ...lines, '---'].join('\n');
 }
 
@@ -163,13 +212,29 @@ export function markdownText(model: DocumentModel): string {
     `# ${escapeMarkdown(meta.title)}`,
     ...otherTitleLines(meta.otherTitles),
     ...(meta.subtitle ? [`_${escapeMarkdown(meta.subtitle)}_`] : []),
-    pipeTable(['Detail', 'Value'], coverDetails(meta).map(([label, value]) => [label, escapeMarkdown(value)])),
+    pipeTable(
+      ['Detail', 'Value'],
+      coverDetails(meta).map(([label, value]) => [label, escapeMarkdown(value)]),
+    ),
   ];
   if (model.control) {
-    parts.push('## Document control', '### Version history',
-      pipeTable(['Version', 'Date', 'Author', 'Summary of change'], model.control.history.map((e) => [e.version, displayDate(e.date), e.author, e.summary].map(escapeMarkdown))),
+    parts.push(
+      '## Document control',
+      '### Version history',
+      pipeTable(
+        ['Version', 'Date', 'Author', 'Summary of change'],
+        model.control.history.map((e) => [e.version, displayDate(e.date), e.author, e.summary].map(escapeMarkdown)),
+      ),
       '### Approvals',
-      pipeTable(['Name', 'Role', 'Date', 'Outcome'], model.control.approvals.map((a) => [a.name, a.role, displayDate(a.date), a.outcome ?? (a.date ? 'Approved' : 'Awaiting approval')].map(escapeMarkdown))));
+      pipeTable(
+        ['Name', 'Role', 'Date', 'Outcome'],
+        model.control.approvals.map((a) =>
+          [a.name, a.role, displayDate(a.date), a.outcome ?? (a.date ? 'Approved' : 'Awaiting approval')].map(
+            escapeMarkdown,
+          ),
+        ),
+      ),
+    );
   }
   parts.push(...model.sections.flatMap((section) => sectionLines(section, 1, notes)));
   if (notes.lines.length > 0) parts.push(notes.lines.join('\n'));

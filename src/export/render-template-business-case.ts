@@ -18,17 +18,70 @@ const LOG_ROWS = 4;
 function structuredTable(part: StructuredPart, phases: readonly Phase[]): DocTable {
   switch (part) {
     case 'assumptions':
-      return blankTable('Assumptions log', [{ heading: 'Assumption', weight: 32 }, { heading: 'How we will test it', weight: 30 }, { heading: 'What we found', weight: 24 }, { heading: 'Status', weight: 14 }], LOG_ROWS);
+      return blankTable(
+        'Assumptions log',
+        [
+          { heading: 'Assumption', weight: 32 },
+          { heading: 'How we will test it', weight: 30 },
+          { heading: 'What we found', weight: 24 },
+          { heading: 'Status', weight: 14 },
+        ],
+        LOG_ROWS,
+      );
     case 'options':
-      return blankTable('Options appraisal', [{ heading: 'Option', weight: 22 }, { heading: 'What it involves', weight: 30 }, { heading: 'Cost range', weight: 16 }, { heading: 'Assessment', weight: 32 }], LOG_ROWS);
+      return blankTable(
+        'Options appraisal',
+        [
+          { heading: 'Option', weight: 22 },
+          { heading: 'What it involves', weight: 30 },
+          { heading: 'Cost range', weight: 16 },
+          { heading: 'Assessment', weight: 32 },
+        ],
+        LOG_ROWS,
+      );
     case 'costs':
-      return blankTable('Costs by phase', [{ heading: 'Cost', weight: 28 }, ...phases.map((phase) => ({ heading: PHASE_LABELS[phase], weight: 72 / phases.length }))], LOG_ROWS);
+      return blankTable(
+        'Costs by phase',
+        [
+          { heading: 'Cost', weight: 28 },
+          ...phases.map((phase) => ({ heading: PHASE_LABELS[phase], weight: 72 / phases.length })),
+        ],
+        LOG_ROWS,
+      );
     case 'benefits':
-      return blankTable('Benefits as hypotheses', [{ heading: 'We believe that', weight: 34 }, { heading: 'We will know when', weight: 30 }, { heading: 'Baseline', weight: 18 }, { heading: 'Target', weight: 18 }], LOG_ROWS);
+      return blankTable(
+        'Benefits as hypotheses',
+        [
+          { heading: 'We believe that', weight: 34 },
+          { heading: 'We will know when', weight: 30 },
+          { heading: 'Baseline', weight: 18 },
+          { heading: 'Target', weight: 18 },
+        ],
+        LOG_ROWS,
+      );
     case 'risks':
-      return blankTable('Risk register', [{ heading: 'Risk', weight: 30 }, { heading: 'Likelihood', weight: 16 }, { heading: 'Impact', weight: 12 }, { heading: 'Owner', weight: 14 }, { heading: 'What we are doing about it', weight: 28 }], LOG_ROWS);
+      return blankTable(
+        'Risk register',
+        [
+          { heading: 'Risk', weight: 30 },
+          { heading: 'Likelihood', weight: 16 },
+          { heading: 'Impact', weight: 12 },
+          { heading: 'Owner', weight: 14 },
+          { heading: 'What we are doing about it', weight: 28 },
+        ],
+        LOG_ROWS,
+      );
     case 'decisions':
-      return blankTable('Decision log', [{ heading: 'Decision', weight: 36 }, { heading: 'Date', weight: 14 }, { heading: 'Made by', weight: 18 }, { heading: 'Why', weight: 32 }], LOG_ROWS);
+      return blankTable(
+        'Decision log',
+        [
+          { heading: 'Decision', weight: 36 },
+          { heading: 'Date', weight: 14 },
+          { heading: 'Made by', weight: 18 },
+          { heading: 'Why', weight: 32 },
+        ],
+        LOG_ROWS,
+      );
   }
 }
 
@@ -56,20 +109,34 @@ function sectionBlocks(section: SubSection, phases: readonly Phase[], chosen: Ph
 }
 
 /** The "how to use" paragraphs and the body sections of a business case template rendered as a blank case. */
-export function businessCaseSections(template: BusinessCaseTemplate, chosen: Phase | undefined): { howTo: DocBlock[]; sections: DocSection[] } {
+export function businessCaseSections(
+  template: BusinessCaseTemplate,
+  chosen: Phase | undefined,
+): { howTo: DocBlock[]; sections: DocSection[] } {
   const phases = template.phases;
   const howTo = [
     chosen
-      ? paragraphBlock(`This copy shows the questions for the ${chosen} phase only. Each section says what it must show and gives the questions to answer now, with room to write your answer.`)
-      : paragraphBlock(`Each section says what it must show and gives the questions to answer in each phase (${phases.join(', ')}), grouped by phase, with room to write your answer. Answer the questions for the phase you are in, and revise the case at every phase.`),
-    paragraphBlock('Where a section keeps a log or register (assumptions, options, costs, benefits, risks or decisions), a blank table is included to start it.'),
+      ? paragraphBlock(
+          `This copy shows the questions for the ${chosen} phase only. Each section says what it must show and gives the questions to answer now, with room to write your answer.`,
+        )
+      : paragraphBlock(
+          `Each section says what it must show and gives the questions to answer in each phase (${phases.join(', ')}), grouped by phase, with room to write your answer. Answer the questions for the phase you are in, and revise the case at every phase.`,
+        ),
+    paragraphBlock(
+      'Where a section keeps a log or register (assumptions, options, costs, benefits, risks or decisions), a blank table is included to start it.',
+    ),
   ];
   const sections = template.sections.map((section, index): DocSection => ({
     title: section.title,
     newPage: index === 0,
     blocks: sectionBlocks(section, phases, chosen),
     ...(section.sections && section.sections.length > 0
-      ? { sections: section.sections.map((sub): DocSection => ({ title: sub.title, blocks: sectionBlocks(sub, phases, chosen) })) }
+      ? {
+          sections: section.sections.map((sub): DocSection => ({
+            title: sub.title,
+            blocks: sectionBlocks(sub, phases, chosen),
+          })),
+        }
       : {}),
   }));
   return { howTo, sections };

@@ -13,11 +13,20 @@ type LevelDescriptions = Record<string, string>;
 /** A level description as cell text: paragraphs kept apart by one line break. */
 function cellParagraphs(text: string | undefined): string {
   if (!text || text.trim().length === 0) return 'Not described in this template.';
-  return text.trim().split(/\n\s*\n/).map((part) => part.replace(/\s*\n\s*/g, ' ').trim()).join('\n');
+  return text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((part) => part.replace(/\s*\n\s*/g, ' ').trim())
+    .join('\n');
 }
 
 /** The levels with boxes to tick, and a last row for notes, so the notes never lose sight of their table. */
-function levelsTable(template: MaturityModelTemplate, title: string, levels: LevelDescriptions, noteLines: number): DocTable {
+function levelsTable(
+  template: MaturityModelTemplate,
+  title: string,
+  levels: LevelDescriptions,
+  noteLines: number,
+): DocTable {
   return {
     kind: 'table',
     caption: `${title}: levels`,
@@ -28,19 +37,32 @@ function levelsTable(template: MaturityModelTemplate, title: string, levels: Lev
       { heading: 'Target', weight: 12, align: 'center' },
     ],
     rows: [
-      ...template.levels.map((level): TableCellValue[] => [level.label, cellParagraphs(levels[level.id]), TICK_BOX, TICK_BOX]),
+      ...template.levels.map((level): TableCellValue[] => [
+        level.label,
+        cellParagraphs(levels[level.id]),
+        TICK_BOX,
+        TICK_BOX,
+      ]),
       ['Notes and evidence', writingSpace(noteLines), '', ''],
     ],
   };
 }
 
 /** The levels table; `noteLines` is smaller for dimensions, so two fit on a page. */
-function scoredBlocks(template: MaturityModelTemplate, title: string, summary: string | undefined, levels: LevelDescriptions, noteLines: number): DocBlock[] {
+function scoredBlocks(
+  template: MaturityModelTemplate,
+  title: string,
+  summary: string | undefined,
+  levels: LevelDescriptions,
+  noteLines: number,
+): DocBlock[] {
   return [...(summary ? [paragraphBlock(summary)] : []), levelsTable(template, title, levels, noteLines)];
 }
 
 function categorySection(template: MaturityModelTemplate, category: MaturityCategory): DocSection {
-  const own = category.levels ? scoredBlocks(template, category.title, undefined, category.levels, category.dimensions ? 3 : 12) : [];
+  const own = category.levels
+    ? scoredBlocks(template, category.title, undefined, category.levels, category.dimensions ? 3 : 12)
+    : [];
   const dimensions = (category.dimensions ?? []).map((dimension): DocSection => ({
     title: dimension.title,
     blocks: scoredBlocks(template, dimension.title, dimension.summary, dimension.levels, 3),
@@ -64,7 +86,12 @@ function summaryTable(template: MaturityModelTemplate): DocTable {
   return {
     kind: 'table',
     caption: 'Summary of scores',
-    columns: [{ heading: 'Category', weight: 44 }, { heading: 'Current level', weight: 17 }, { heading: 'Target level', weight: 17 }, { heading: 'Notes', weight: 22 }],
+    columns: [
+      { heading: 'Category', weight: 44 },
+      { heading: 'Current level', weight: 17 },
+      { heading: 'Target level', weight: 17 },
+      { heading: 'Notes', weight: 22 },
+    ],
     rows: summaryRows(template),
   };
 }
@@ -75,7 +102,9 @@ export function maturitySections(template: MaturityModelTemplate): { howTo: DocB
   const described = template.levels.filter((level) => level.summary);
   const scored = summaryRows(template).length;
   const howTo: DocBlock[] = [
-    paragraphBlock(`Score each of the ${scored} ${template.categories.some((c) => c.dimensions) ? 'dimensions' : 'categories'} on the levels ${labels.join(', ')}. Read the description of each level, tick the one that matches where you are now (Current) and the one you aim to reach (Target), and note the evidence for your choice.`),
+    paragraphBlock(
+      `Score each of the ${scored} ${template.categories.some((c) => c.dimensions) ? 'dimensions' : 'categories'} on the levels ${labels.join(', ')}. Read the description of each level, tick the one that matches where you are now (Current) and the one you aim to reach (Target), and note the evidence for your choice.`,
+    ),
     paragraphBlock('Then copy the levels you chose into the summary of scores, so the whole picture fits on one page.'),
     ...(described.length > 0 ? [bulletList(described.map((level) => `${level.label}: ${level.summary ?? ''}`))] : []),
   ];

@@ -23,7 +23,11 @@ export function answerBox(heading: string, lines: number): DocTable {
 }
 
 /** A table with the given columns and `rows` empty rows, for a log or register to fill in. */
-export function blankTable(caption: string, columns: readonly { heading: string; weight?: number }[], rows: number): DocTable {
+export function blankTable(
+  caption: string,
+  columns: readonly { heading: string; weight?: number }[],
+  rows: number,
+): DocTable {
   return {
     kind: 'table',
     caption,
@@ -43,7 +47,10 @@ export function otherLanguageTag(key: string, packLanguage: string): string {
 }
 
 /** A template item's titles in other languages (its `titles`), tagged with their languages. */
-export function otherTitles(titles: Readonly<Record<string, string>> | undefined, packLanguage: string): OtherLanguageText[] {
+export function otherTitles(
+  titles: Readonly<Record<string, string>> | undefined,
+  packLanguage: string,
+): OtherLanguageText[] {
   return Object.entries(titles ?? {})
     .filter(([, text]) => text.trim().length > 0)
     .map(([key, text]) => ({ text: text.trim(), language: otherLanguageTag(key, packLanguage) }));

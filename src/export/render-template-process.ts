@@ -49,8 +49,12 @@ function stepDetails(step: ProcessStep, number: number, names: ReadonlyMap<strin
     `Reference: ${step.id}`,
     ...(step.owner ? [`Owner: ${step.owner}`] : []),
     ...(step.phase ? [`Phase: ${PHASE_LABELS[step.phase]}`] : []),
-    ...(step.duration_days !== undefined ? [`Typical duration: ${step.duration_days} ${step.duration_days === 1 ? 'day' : 'days'}`] : []),
-    ...((step.depends_on ?? []).length > 0 ? [`Starts after: ${(step.depends_on ?? []).map((id) => names.get(id) ?? id).join('; ')}`] : []),
+    ...(step.duration_days !== undefined
+      ? [`Typical duration: ${step.duration_days} ${step.duration_days === 1 ? 'day' : 'days'}`]
+      : []),
+    ...((step.depends_on ?? []).length > 0
+      ? [`Starts after: ${(step.depends_on ?? []).map((id) => names.get(id) ?? id).join('; ')}`]
+      : []),
   ];
   const description: DocBlock[] = step.description
     ? [{ kind: 'richText', content: richTextFromPlainText(step.description) }]
@@ -63,8 +67,16 @@ export function processSections(template: ProcessTemplate): { howTo: DocBlock[];
   const names = new Map(template.steps.map((step, index) => [step.id, stepName(step, index + 1)]));
   const days = template.steps.reduce((sum, step) => sum + (step.duration_days ?? 0), 0);
   const howTo = [
-    paragraphBlock(`The process has ${template.steps.length} ${template.steps.length === 1 ? 'step' : 'steps'}. The table lists them in order with who owns each, the phase it belongs to, the steps that must finish first, its typical length in days and the evidence it asks for. Each step's description follows the table.`),
-    ...(days > 0 ? [paragraphBlock(`The typical durations add up to ${days} days; steps that do not depend on each other can run at the same time, so the whole process may take less.`)] : []),
+    paragraphBlock(
+      `The process has ${template.steps.length} ${template.steps.length === 1 ? 'step' : 'steps'}. The table lists them in order with who owns each, the phase it belongs to, the steps that must finish first, its typical length in days and the evidence it asks for. Each step's description follows the table.`,
+    ),
+    ...(days > 0
+      ? [
+          paragraphBlock(
+            `The typical durations add up to ${days} days; steps that do not depend on each other can run at the same time, so the whole process may take less.`,
+          ),
+        ]
+      : []),
   ];
   const table: DocSection = { title: 'Steps', newPage: true, blocks: [stepsTable(template)] };
   const details: DocSection = {

@@ -23,7 +23,8 @@ const KNOWN_LICENCES: Record<string, KnownLicence> = {
   'cc-by-sa-4.0': {
     name: 'Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)',
     url: 'https://creativecommons.org/licenses/by-sa/4.0/',
-    terms: 'You may copy, adapt and share it, as long as you credit the publisher, say if you changed it and share your changes under the same licence.',
+    terms:
+      'You may copy, adapt and share it, as long as you credit the publisher, say if you changed it and share your changes under the same licence.',
   },
   'cc0-1.0': {
     name: 'CC0 1.0 Universal (public domain dedication)',
@@ -53,7 +54,8 @@ const ATTRIBUTIONS: { matches: (licence: string) => boolean; statement: string }
     statement: 'Contains public sector information licensed under the Open Government Licence v3.0.',
   },
   {
-    matches: (licence) => licence === 'ogl-canada-2.0' || /^open government licence\s*[-\u2013\u2014]\s*canada$/.test(licence),
+    matches: (licence) =>
+      licence === 'ogl-canada-2.0' || /^open government licence\s*[-\u2013\u2014]\s*canada$/.test(licence),
     statement: 'Contains information licensed under the Open Government Licence \u2013 Canada.',
   },
 ];
@@ -79,7 +81,11 @@ function sourceBlocks(manifest: PackManifest): DocBlock[] {
     paragraphBlock(`The ${manifest.name} pack draws on these public sources.`),
     {
       kind: 'table',
-      columns: [{ heading: 'Source', weight: 34 }, { heading: 'Licence', weight: 22 }, { heading: 'What the pack takes from it', weight: 44 }],
+      columns: [
+        { heading: 'Source', weight: 34 },
+        { heading: 'Licence', weight: 22 },
+        { heading: 'What the pack takes from it', weight: 44 },
+      ],
       rows,
     },
     ...attributionStatements(sources.map((source) => source.licence)).map(paragraphBlock),
@@ -90,7 +96,9 @@ function sourceBlocks(manifest: PackManifest): DocBlock[] {
       items: sources.map((source) => ({
         content: [
           { kind: 'text', text: `${source.title}: ` },
-          isSafeLink(source.url) ? { kind: 'text', text: source.url, href: source.url } : { kind: 'text', text: source.url },
+          isSafeLink(source.url)
+            ? { kind: 'text', text: source.url, href: source.url }
+            : { kind: 'text', text: source.url },
         ],
       })),
     },
@@ -99,7 +107,9 @@ function sourceBlocks(manifest: PackManifest): DocBlock[] {
 
 function licenceBlocks(manifest: PackManifest): DocBlock[] {
   const licence = known(manifest.licence);
-  const named: DocInline[] = [licence ? { kind: 'text', text: licence.name, href: licence.url } : { kind: 'text', text: manifest.licence }];
+  const named: DocInline[] = [
+    licence ? { kind: 'text', text: licence.name, href: licence.url } : { kind: 'text', text: manifest.licence },
+  ];
   return [
     {
       kind: 'paragraph',

@@ -26,7 +26,12 @@ function summaryTable(template: StandardTemplate, language: string): DocTable {
   return {
     kind: 'table',
     caption: 'Summary of points',
-    columns: [{ heading: 'Point', weight: 9 }, { heading: 'Title', weight: 45 }, { heading: 'Status', weight: 18 }, { heading: 'Notes', weight: 28 }],
+    columns: [
+      { heading: 'Point', weight: 9 },
+      { heading: 'Title', weight: 45 },
+      { heading: 'Status', weight: 18 },
+      { heading: 'Notes', weight: 28 },
+    ],
     rows: template.points.map((point) => {
       const others = otherTitles(point.titles, language);
       return [point.id, others.length > 0 ? { text: point.title, otherLanguages: others } : point.title, '', ''];
@@ -48,7 +53,10 @@ function assessmentTable(point: StandardPoint): DocTable {
   return {
     kind: 'table',
     caption: `Your notes and evidence for point ${point.id}`,
-    columns: [{ heading: 'Record', weight: 18 }, { heading: 'Your entry', weight: 82 }],
+    columns: [
+      { heading: 'Record', weight: 18 },
+      { heading: 'Your entry', weight: 82 },
+    ],
     keepTogether: true,
     rows: [
       ['Status (tick one)', statusTickOptions()],
@@ -64,9 +72,11 @@ function assessmentTable(point: StandardPoint): DocTable {
  */
 function pointSection(point: StandardPoint, phase: Phase | undefined, language: string): DocSection {
   const blocks: DocBlock[] = [paragraphBlock(point.summary)];
-  if (point.guidance) blocks.push(boldLabel('Guidance'), { kind: 'richText', content: richTextFromPlainText(point.guidance) });
+  if (point.guidance)
+    blocks.push(boldLabel('Guidance'), { kind: 'richText', content: richTextFromPlainText(point.guidance) });
   blocks.push(...lookFor(point, phase));
-  if ((point.evidence ?? []).length > 0) blocks.push(boldLabel('Examples of evidence'), bulletList(point.evidence ?? []));
+  if ((point.evidence ?? []).length > 0)
+    blocks.push(boldLabel('Examples of evidence'), bulletList(point.evidence ?? []));
   blocks.push(assessmentTable(point));
   const others = otherTitles(point.titles, language);
   return { title: pointHeading(point), ...(others.length > 0 ? { otherTitles: others } : {}), newPage: true, blocks };
@@ -76,10 +86,18 @@ function pointSection(point: StandardPoint, phase: Phase | undefined, language: 
  * The "how to use" paragraphs and the body sections of a standard rendered as a checklist;
  * `language` is the pack's, which titles in other languages take their region from.
  */
-export function standardSections(template: StandardTemplate, phase: Phase | undefined, language: string): { howTo: DocBlock[]; sections: DocSection[] } {
+export function standardSections(
+  template: StandardTemplate,
+  phase: Phase | undefined,
+  language: string,
+): { howTo: DocBlock[]; sections: DocSection[] } {
   const howTo = [
-    paragraphBlock(`The standard has ${template.points.length} points. Each point starts on a new page with what it means, guidance, what assessors look for and examples of evidence, followed by a table to record your status, notes and evidence.`),
-    paragraphBlock(`Give each point one status: ${CHECKLIST_STATUSES.join(', ')}. Then copy the statuses into the summary of points, so the whole picture fits on one page.`),
+    paragraphBlock(
+      `The standard has ${template.points.length} points. Each point starts on a new page with what it means, guidance, what assessors look for and examples of evidence, followed by a table to record your status, notes and evidence.`,
+    ),
+    paragraphBlock(
+      `Give each point one status: ${CHECKLIST_STATUSES.join(', ')}. Then copy the statuses into the summary of points, so the whole picture fits on one page.`,
+    ),
   ];
   const summary: DocSection = {
     title: 'Summary of points',

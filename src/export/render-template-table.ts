@@ -23,11 +23,16 @@ export function templateTable(template: PackTemplate): CsvTable | null {
       const levels = template.levels;
       const rows: (string | number)[][] = [];
       for (const category of template.categories) {
-        if (category.levels) rows.push([category.title, '', ...levels.map((l) => category.levels?.[l.id] ?? ''), '', '']);
+        if (category.levels)
+          rows.push([category.title, '', ...levels.map((l) => category.levels?.[l.id] ?? ''), '', '']);
         for (const dimension of category.dimensions ?? [])
           rows.push([category.title, dimension.title, ...levels.map((l) => dimension.levels[l.id] ?? ''), '', '']);
       }
-      return { name, columns: ['Category', 'Dimension', ...levels.map((l) => l.label), 'Current level', 'Target level'], rows };
+      return {
+        name,
+        columns: ['Category', 'Dimension', ...levels.map((l) => l.label), 'Current level', 'Target level'],
+        rows,
+      };
     }
     case 'process': {
       const names = new Map(template.steps.map((s) => [s.id, s.name]));

@@ -75,19 +75,33 @@ function detailsTable(rows: readonly [string, string | undefined][]): DocTable {
   return {
     kind: 'table',
     caption: 'Where this document comes from',
-    columns: [{ heading: 'Detail', weight: 1 }, { heading: 'Value', weight: 3 }],
-    rows: rows.filter((row): row is [string, string] => typeof row[1] === 'string' && row[1].length > 0).map((row) => [...row]),
+    columns: [
+      { heading: 'Detail', weight: 1 },
+      { heading: 'Value', weight: 3 },
+    ],
+    rows: rows
+      .filter((row): row is [string, string] => typeof row[1] === 'string' && row[1].length > 0)
+      .map((row) => [...row]),
   };
 }
 
 function kindDetails(template: PackTemplate, options: TemplateRenderOptions): [string, string | undefined][] {
   switch (template.kind) {
     case 'standard':
-      return [['Edition of the standard', template.edition], ['Phase shown', options.phase ? PHASE_LABELS[options.phase] : 'All phases']];
+      return [
+        ['Edition of the standard', template.edition],
+        ['Phase shown', options.phase ? PHASE_LABELS[options.phase] : 'All phases'],
+      ];
     case 'business-case':
-      return [['Phases covered', template.phases.map((phase) => PHASE_LABELS[phase]).join(', ')], ['Phase shown', options.phase ? PHASE_LABELS[options.phase] : 'All phases']];
+      return [
+        ['Phases covered', template.phases.map((phase) => PHASE_LABELS[phase]).join(', ')],
+        ['Phase shown', options.phase ? PHASE_LABELS[options.phase] : 'All phases'],
+      ];
     case 'process':
-      return [['Organisation', template.organisation], ['Whose process', { central: 'Central', departmental: 'Departmental', other: 'Other' }[template.side]]];
+      return [
+        ['Organisation', template.organisation],
+        ['Whose process', { central: 'Central', departmental: 'Departmental', other: 'Other' }[template.side]],
+      ];
     case 'guide':
       return [['Topics', template.tags?.join(', ')]];
     case 'maturity-model':
@@ -95,7 +109,12 @@ function kindDetails(template: PackTemplate, options: TemplateRenderOptions): [s
   }
 }
 
-function aboutSection(pack: Pack, template: PackTemplate, options: TemplateRenderOptions, howTo: DocBlock[]): DocSection {
+function aboutSection(
+  pack: Pack,
+  template: PackTemplate,
+  options: TemplateRenderOptions,
+  howTo: DocBlock[],
+): DocSection {
   const { manifest } = pack;
   const summary = template.summary ? [paragraphBlock(template.summary)] : [];
   return {
@@ -115,7 +134,11 @@ function aboutSection(pack: Pack, template: PackTemplate, options: TemplateRende
   };
 }
 
-function bodyFor(pack: Pack, template: PackTemplate, options: TemplateRenderOptions): { howTo: DocBlock[]; sections: DocSection[] } {
+function bodyFor(
+  pack: Pack,
+  template: PackTemplate,
+  options: TemplateRenderOptions,
+): { howTo: DocBlock[]; sections: DocSection[] } {
   switch (template.kind) {
     case 'standard':
       return standardSections(template, options.phase, pack.manifest.language);
@@ -133,9 +156,13 @@ function bodyFor(pack: Pack, template: PackTemplate, options: TemplateRenderOpti
 function checkPhase(template: PackTemplate, phase: Phase | undefined): void {
   if (!phase) return;
   if (!PHASED_KINDS.includes(template.kind))
-    throw new TemplateRenderError(`a phase can be chosen only for a standard or a business case, and ${template.id} is a ${TEMPLATE_DOCUMENT_KINDS[template.kind].toLowerCase()}.`);
+    throw new TemplateRenderError(
+      `a phase can be chosen only for a standard or a business case, and ${template.id} is a ${TEMPLATE_DOCUMENT_KINDS[template.kind].toLowerCase()}.`,
+    );
   if (template.kind === 'business-case' && !template.phases.includes(phase))
-    throw new TemplateRenderError(`the template ${template.id} has no prompts for ${phase}; it covers ${template.phases.join(', ')}.`);
+    throw new TemplateRenderError(
+      `the template ${template.id} has no prompts for ${phase}; it covers ${template.phases.join(', ')}.`,
+    );
 }
 
 /**
@@ -148,7 +175,9 @@ export function renderTemplateDocument(pack: Pack, templateId: string, options: 
   const template = findTemplate(pack, templateId);
   if (!template) {
     const ids = pack.templates.map((t) => t.id).join(', ');
-    throw new TemplateRenderError(`the pack ${pack.manifest.id} has no template ${templateId}; its templates are ${ids}.`);
+    throw new TemplateRenderError(
+      `the pack ${pack.manifest.id} has no template ${templateId}; its templates are ${ids}.`,
+    );
   }
   checkPhase(template, options.phase);
   const { manifest } = pack;
@@ -169,11 +198,19 @@ export function renderTemplateDocument(pack: Pack, templateId: string, options: 
       marking: normaliseMarking(options.marking ?? 'OFFICIAL'),
       language: manifest.language,
       subject: kind,
-      keywords: [`template ${template.id}`, `template version ${template.version}`, `pack ${manifest.id}`, `pack version ${manifest.version}`, template.kind],
+      keywords: [
+        `template ${template.id}`,
+        `template version ${template.version}`,
+        `pack ${manifest.id}`,
+        `pack version ${manifest.version}`,
+        template.kind,
+      ],
       description: `Made from ${origin}.`,
     },
     control: {
-      history: [{ version: template.version, date: options.date, author: manifest.publisher, summary: `Made from ${origin}.` }],
+      history: [
+        { version: template.version, date: options.date, author: manifest.publisher, summary: `Made from ${origin}.` },
+      ],
       approvals: [],
       blankApprovalRows: 3,
     },

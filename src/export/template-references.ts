@@ -25,9 +25,13 @@ function itemTitleIn(template: PackTemplate, itemId: string): string | undefined
     case 'standard':
       return template.points.find((point) => point.id === itemId)?.title;
     case 'maturity-model':
-      return template.categories.flatMap((category) => [category, ...(category.dimensions ?? [])]).find((item) => item.id === itemId)?.title;
+      return template.categories
+        .flatMap((category) => [category, ...(category.dimensions ?? [])])
+        .find((item) => item.id === itemId)?.title;
     case 'business-case':
-      return template.sections.flatMap((section) => [section, ...(section.sections ?? [])]).find((section) => section.id === itemId)?.title;
+      return template.sections
+        .flatMap((section) => [section, ...(section.sections ?? [])])
+        .find((section) => section.id === itemId)?.title;
     case 'process':
       return template.steps.find((step) => step.id === itemId)?.name;
     case 'guide':
@@ -45,7 +49,9 @@ export function itemName(template: PackTemplate, itemId: string | undefined): st
   if (itemId === undefined) return template.title;
   const title = itemTitleIn(template, itemId);
   if (title === undefined) return undefined;
-  return template.kind === 'standard' && /^\d+$/.test(itemId) ? `${template.title}, point ${itemId}: ${title}` : `${template.title}: ${title}`;
+  return template.kind === 'standard' && /^\d+$/.test(itemId)
+    ? `${template.title}, point ${itemId}: ${title}`
+    : `${template.title}: ${title}`;
 }
 
 /** A resolver over packs the caller has read, such as the other built-in packs beside the rendered one. */
@@ -60,7 +66,9 @@ export function packReferenceResolver(packs: readonly Pack[]): ReferenceResolver
 
 /** The ids of the other packs that a list of references names, for a caller deciding which packs to read. */
 export function referencedPackIds(references: readonly string[], homePackId: string): string[] {
-  const ids = references.map((reference) => parseReference(reference).packId).filter((id): id is string => id !== undefined && id !== homePackId);
+  const ids = references
+    .map((reference) => parseReference(reference).packId)
+    .filter((id): id is string => id !== undefined && id !== homePackId);
   return [...new Set(ids)];
 }
 

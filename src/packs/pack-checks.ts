@@ -1,7 +1,13 @@
 // Checks that span more than one field once each file has its shape: unique ids (templates, points, levels,
 // categories, sections, steps), level descriptions that match the levels, dependencies that exist and never
 // loop, and guide references that resolve inside the pack.
-import type { BusinessCaseTemplate, MaturityModelTemplate, PackManifest, PackTemplate, ProcessTemplate } from '../domain/pack';
+import type {
+  BusinessCaseTemplate,
+  MaturityModelTemplate,
+  PackManifest,
+  PackTemplate,
+  ProcessTemplate,
+} from '../domain/pack';
 import { REFERENCE_PATTERN } from '../domain/pack-text';
 import { locationOf, type PackProblems } from './pack-problems';
 
@@ -26,21 +32,34 @@ function checkUnique(items: readonly { path: Path; id: string }[], noun: string,
   const first = new Map<string, Path>();
   for (const item of items) {
     const earlier = first.get(item.id);
-    if (earlier) report([...item.path, 'id'], `the ${noun} id "${item.id}" is used twice (first at ${locationOf(earlier)})`);
+    if (earlier)
+      report([...item.path, 'id'], `the ${noun} id "${item.id}" is used twice (first at ${locationOf(earlier)})`);
     else first.set(item.id, item.path);
   }
 }
 
-function checkLevelDescriptions(levels: Record<string, string> | undefined, levelIds: string[], path: Path, noun: string, report: Report): void {
+function checkLevelDescriptions(
+  levels: Record<string, string> | undefined,
+  levelIds: string[],
+  path: Path,
+  noun: string,
+  report: Report,
+): void {
   if (!levels) return;
   for (const key of Object.keys(levels))
-    if (!levelIds.includes(key)) report([...path, 'levels', key], `"${key}" is not one of the template's levels (${levelIds.join(', ')})`);
-  for (const id of levelIds) if (!(id in levels)) report([...path, 'levels'], `the ${noun} has no description for the level "${id}"`);
+    if (!levelIds.includes(key))
+      report([...path, 'levels', key], `"${key}" is not one of the template's levels (${levelIds.join(', ')})`);
+  for (const id of levelIds)
+    if (!(id in levels)) report([...path, 'levels'], `the ${noun} has no description for the level "${id}"`);
 }
 
 function checkMaturityModel(template: MaturityModelTemplate, report: Report): void {
   const levelIds = template.levels.map((level) => level.id);
-  checkUnique(template.levels.map((level, i) => ({ path: ['levels', i], id: level.id })), 'level', report);
+  checkUnique(
+    template.levels.map((level, i) => ({ path: ['levels', i], id: level.id })),
+    'level',
+    report,
+  );
   const ids: { path: Path; id: string }[] = [];
   template.categories.forEach((category, i) => {
     const path = ['categories', i];
@@ -57,12 +76,19 @@ function checkMaturityModel(template: MaturityModelTemplate, report: Report): vo
 }
 
 function checkBusinessCase(template: BusinessCaseTemplate, report: Report): void {
-  checkUnique(template.phases.map((phase, i) => ({ path: ['phases', i], id: phase })), 'phase', report);
+  checkUnique(
+    template.phases.map((phase, i) => ({ path: ['phases', i], id: phase })),
+    'phase',
+    report,
+  );
   const ids: { path: Path; id: string }[] = [];
   const checkPrompts = (prompts: Partial<Record<string, unknown>> | undefined, path: Path) => {
     for (const phase of Object.keys(prompts ?? {}))
       if (!template.phases.some((p) => p === phase))
-        report([...path, 'prompts', phase], `there are prompts for ${phase}, but the template's phases do not include ${phase}`);
+        report(
+          [...path, 'prompts', phase],
+          `there are prompts for ${phase}, but the template's phases do not include ${phase}`,
+        );
   };
   template.sections.forEach((section, i) => {
     ids.push({ path: ['sections', i], id: section.id });
@@ -109,12 +135,17 @@ function findLoops(template: ProcessTemplate): number[][] {
 }
 
 function checkProcess(template: ProcessTemplate, report: Report): void {
-  checkUnique(template.steps.map((step, i) => ({ path: ['steps', i], id: step.id })), 'step', report);
+  checkUnique(
+    template.steps.map((step, i) => ({ path: ['steps', i], id: step.id })),
+    'step',
+    report,
+  );
   const ids = new Set(template.steps.map((step) => step.id));
   template.steps.forEach((step, i) => {
     step.depends_on?.forEach((dep, j) => {
       if (dep === step.id) report(['steps', i, 'depends_on', j], 'the step depends on itself');
-      else if (!ids.has(dep)) report(['steps', i, 'depends_on', j], `the step depends on "${dep}", which is not a step of this process`);
+      else if (!ids.has(dep))
+        report(['steps', i, 'depends_on', j], `the step depends on "${dep}", which is not a step of this process`);
     });
   });
   for (const loop of findLoops(template).slice(0, 10)) {
@@ -139,16 +170,28 @@ function itemIds(template: PackTemplate): Set<string> {
   }
 }
 
-function checkReferences(entry: CheckedTemplate, all: readonly CheckedTemplate[], context: PackContext, report: Report): void {
+function checkReferences(
+  entry: CheckedTemplate,
+  all: readonly CheckedTemplate[],
+  context: PackContext,
+  report: Report,
+): void {
   if (entry.template.kind !== 'guide') return;
   entry.template.helps_with?.forEach((reference, i) => {
     const match = REFERENCE_PATTERN.exec(reference);
     if (!match || (match[1] !== undefined && match[1] !== context.packId)) return;
     if (context.unreadable.has(match[2] ?? '')) return;
     const target = all.find((other) => other.template.id === match[2]);
-    if (!target) report(['helps_with', i], `the reference "${reference}" names the template "${match[2] ?? ''}", which is not in this pack`);
+    if (!target)
+      report(
+        ['helps_with', i],
+        `the reference "${reference}" names the template "${match[2] ?? ''}", which is not in this pack`,
+      );
     else if (!itemIds(target.template).has(match[3] ?? ''))
-      report(['helps_with', i], `the reference "${reference}" names "${match[3] ?? ''}", which is not an item of the template "${target.template.id}"`);
+      report(
+        ['helps_with', i],
+        `the reference "${reference}" names "${match[3] ?? ''}", which is not an item of the template "${target.template.id}"`,
+      );
   });
 }
 
@@ -177,13 +220,24 @@ export function checkPackConsistency(
     else files.set(entry.template.id, entry.file);
     const report = reporter(entry, problems);
     const template = entry.template;
-    if (template.kind === 'standard') checkUnique(template.points.map((p, i) => ({ path: ['points', i], id: p.id })), 'point', report);
+    if (template.kind === 'standard')
+      checkUnique(
+        template.points.map((p, i) => ({ path: ['points', i], id: p.id })),
+        'point',
+        report,
+      );
     else if (template.kind === 'maturity-model') checkMaturityModel(template, report);
     else if (template.kind === 'business-case') checkBusinessCase(template, report);
     else if (template.kind === 'process') checkProcess(template, report);
     checkReferences(entry, templates, context, report);
   }
-  const needsSources = templates.some((entry) => entry.template.kind === 'standard' || entry.template.kind === 'maturity-model');
+  const needsSources = templates.some(
+    (entry) => entry.template.kind === 'standard' || entry.template.kind === 'maturity-model',
+  );
   if (manifest && needsSources && (manifest.sources ?? []).length === 0)
-    problems.add('pack.yaml', 'sources', 'a pack with a standard or maturity model must list at least one source it draws on');
+    problems.add(
+      'pack.yaml',
+      'sources',
+      'a pack with a standard or maturity model must list at least one source it draws on',
+    );
 }

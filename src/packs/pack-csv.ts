@@ -10,7 +10,16 @@ export interface CsvRow {
 }
 
 /** The columns a process CSV may have; `id` and `name` are required. */
-export const PROCESS_CSV_COLUMNS = ['id', 'name', 'owner', 'phase', 'evidence', 'depends_on', 'duration_days', 'description'] as const;
+export const PROCESS_CSV_COLUMNS = [
+  'id',
+  'name',
+  'owner',
+  'phase',
+  'evidence',
+  'depends_on',
+  'duration_days',
+  'description',
+] as const;
 type ProcessCsvColumn = (typeof PROCESS_CSV_COLUMNS)[number];
 
 /** Splits CSV text into rows (RFC 4180: commas, double quotes, "" for a quote, line breaks inside quotes). */
@@ -107,7 +116,11 @@ export function stepsFromCsv(rows: readonly CsvRow[], file: string, problems: Pa
     const name = raw.trim().toLowerCase();
     const known = PROCESS_CSV_COLUMNS.find((column) => column === name) ?? null;
     if (!known) {
-      problems.add(file, 'line 1', `the column "${raw.trim().slice(0, 40)}" is not one of ${PROCESS_CSV_COLUMNS.join(', ')}`);
+      problems.add(
+        file,
+        'line 1',
+        `the column "${raw.trim().slice(0, 40)}" is not one of ${PROCESS_CSV_COLUMNS.join(', ')}`,
+      );
       ok = false;
     } else if (columns.includes(known)) {
       problems.add(file, 'line 1', `the column "${known}" appears twice`);
@@ -128,7 +141,11 @@ export function stepsFromCsv(rows: readonly CsvRow[], file: string, problems: Pa
   const steps: CsvStep[] = [];
   for (const row of body) {
     if (row.cells.length !== columns.length) {
-      problems.add(file, `line ${row.line}`, `the row has ${row.cells.length} values but the header has ${columns.length} columns`);
+      problems.add(
+        file,
+        `line ${row.line}`,
+        `the row has ${row.cells.length} values but the header has ${columns.length} columns`,
+      );
       continue;
     }
     const step: Record<string, unknown> = {};

@@ -20,11 +20,13 @@ export function packPathProblem(path: string): string | null {
   if (path.length > PACK_LIMITS.maxPathLength) return `has a path longer than ${PACK_LIMITS.maxPathLength} characters`;
   if (hasControlCharacter(path)) return 'has a control character in its name';
   if (path.includes('\\')) return 'uses backslashes in its path; paths in a pack use forward slashes';
-  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return 'is an absolute path; paths in a pack must be relative to the pack folder';
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+    return 'is an absolute path; paths in a pack must be relative to the pack folder';
   const segments = path.split('/');
   if (segments.includes('..')) return 'points outside the pack folder ("..")';
   if (segments.some((segment) => segment === '' || segment === '.')) return 'has an empty or "." part in its path';
-  if (segments.length > PACK_LIMITS.maxPathSegments) return `is more than ${PACK_LIMITS.maxPathSegments - 1} folders deep`;
+  if (segments.length > PACK_LIMITS.maxPathSegments)
+    return `is more than ${PACK_LIMITS.maxPathSegments - 1} folders deep`;
   return null;
 }
 
@@ -32,7 +34,12 @@ export function packPathProblem(path: string): string | null {
 export function isIgnoredPath(path: string): boolean {
   return path
     .split('/')
-    .some((segment) => (segment.startsWith('.') && segment !== '.' && segment !== '..') || segment === '__MACOSX' || segment === 'Thumbs.db');
+    .some(
+      (segment) =>
+        (segment.startsWith('.') && segment !== '.' && segment !== '..') ||
+        segment === '__MACOSX' ||
+        segment === 'Thumbs.db',
+    );
 }
 
 /**
@@ -61,7 +68,11 @@ export function checkPackEntries(input: readonly PackEntry[], problems: PackProb
     }
     seen.add(entry.path);
     if (entry.bytes.length > PACK_LIMITS.maxFileBytes) {
-      problems.add(entry.path, '', `the file is ${entry.bytes.length} bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed`);
+      problems.add(
+        entry.path,
+        '',
+        `the file is ${entry.bytes.length} bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed`,
+      );
       continue;
     }
     total += entry.bytes.length;
@@ -78,7 +89,8 @@ function withoutTopFolder(entries: PackEntry[]): PackEntry[] {
   if (entries.length === 0 || entries.some((entry) => entry.path === 'pack.yaml')) return entries;
   const tops = new Set(entries.map((entry) => entry.path.split('/')[0]));
   const [top] = [...tops];
-  if (tops.size !== 1 || top === undefined || !entries.some((entry) => entry.path === `${top}/pack.yaml`)) return entries;
+  if (tops.size !== 1 || top === undefined || !entries.some((entry) => entry.path === `${top}/pack.yaml`))
+    return entries;
   return entries.map((entry) => ({ path: entry.path.slice(top.length + 1), bytes: entry.bytes }));
 }
 

@@ -30,13 +30,23 @@ function readYamlRecord(entry: PackEntry, problems: PackProblems, what: string):
   const value = parsePackYaml({ file: entry.path, text }, problems);
   if (value === undefined) return undefined;
   if (!isRecord(value)) {
-    problems.add(entry.path, '', `the file must hold the ${what}'s fields (such as id: and title:), not a single value or a list`);
+    problems.add(
+      entry.path,
+      '',
+      `the file must hold the ${what}'s fields (such as id: and title:), not a single value or a list`,
+    );
     return undefined;
   }
   return value;
 }
 
-function check<S extends z.ZodType>(schema: S, value: unknown, file: string, rootNoun: string, problems: PackProblems): z.output<S> | undefined {
+function check<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  rootNoun: string,
+  problems: PackProblems,
+): z.output<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   reportSchemaIssues(result.error, value, { file, rootNoun }, problems);
@@ -70,17 +80,31 @@ export function baseName(path: string, extension: string): string {
 
 function checkFileName(file: string, id: string, extension: string, problems: PackProblems): void {
   const name = baseName(file, extension);
-  if (name !== id) problems.add(file, 'id', `the id "${id}" does not match the file name; name the file ${id}${extension} or change the id to "${name}"`);
+  if (name !== id)
+    problems.add(
+      file,
+      'id',
+      `the id "${id}" does not match the file name; name the file ${id}${extension} or change the id to "${name}"`,
+    );
 }
 
 /** Reads a YAML template whose folder allows the given kinds. */
-export function readYamlTemplate(entry: PackEntry, kinds: readonly TemplateKind[], problems: PackProblems): CheckedTemplate | undefined {
+export function readYamlTemplate(
+  entry: PackEntry,
+  kinds: readonly TemplateKind[],
+  problems: PackProblems,
+): CheckedTemplate | undefined {
   const value = readYamlRecord(entry, problems, 'template');
   if (!value) return undefined;
   const kind = kinds.find((k) => k === value.kind);
   if (!kind || kind === 'guide') {
-    const found = value.kind === undefined ? 'has no kind' : `has the kind ${JSON.stringify(value.kind)?.slice(0, 40) ?? ''}`;
-    problems.add(entry.path, 'kind', `the template ${found}; files in this folder must have kind: ${kinds.join(' or ')}`);
+    const found =
+      value.kind === undefined ? 'has no kind' : `has the kind ${JSON.stringify(value.kind)?.slice(0, 40) ?? ''}`;
+    problems.add(
+      entry.path,
+      'kind',
+      `the template ${found}; files in this folder must have kind: ${kinds.join(' or ')}`,
+    );
     return undefined;
   }
   const template: PackTemplate | undefined = check(TEMPLATE_SCHEMAS[kind], value, entry.path, 'template', problems);
@@ -99,7 +123,12 @@ function titleFromId(id: string): string {
  * Reads a process given as CSV, with its optional `.meta.yaml`. The id comes from the file name; title,
  * version and side come from the meta file, or default to the name in words, the pack's version and "other".
  */
-export function readCsvProcess(entry: PackEntry, meta: PackEntry | undefined, packVersion: string, problems: PackProblems): CheckedTemplate | undefined {
+export function readCsvProcess(
+  entry: PackEntry,
+  meta: PackEntry | undefined,
+  packVersion: string,
+  problems: PackProblems,
+): CheckedTemplate | undefined {
   const id = baseName(entry.path, '.csv');
   const text = decodePackText(entry, problems);
   const rows = text === undefined ? undefined : parseCsv(text, entry.path, problems);
@@ -146,7 +175,7 @@ export function readGuide(entry: PackEntry, problems: PackProblems): CheckedTemp
   const bodyOk = checkGuideBody(parts, entry.path, problems);
   if (value === undefined) return undefined;
   if (!isRecord(value)) {
-    problems.add(entry.path, 'line 2', 'the front matter must hold the guide\'s fields (such as id: and title:)');
+    problems.add(entry.path, 'line 2', "the front matter must hold the guide's fields (such as id: and title:)");
     return undefined;
   }
   const front = check(guideFrontMatterSchema, value, entry.path, 'guide', problems);

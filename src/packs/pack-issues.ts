@@ -65,7 +65,7 @@ function subjectOf(path: Path, rootNoun: string): string {
 }
 
 function quoted(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return `"${text.length > 40 ? `${text.slice(0, 40)}...` : text}"`;
 }
 
@@ -76,10 +76,18 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, rootNoun: string
   switch (issue.code) {
     case 'invalid_type': {
       if (value === undefined && path.length > 0)
-        return [{ path: path.slice(0, -1), message: `the ${nounOf(path.slice(0, -1), rootNoun)} has no ${String(path[path.length - 1])}` }];
+        return [
+          {
+            path: path.slice(0, -1),
+            message: `the ${nounOf(path.slice(0, -1), rootNoun)} has no ${String(path[path.length - 1])}`,
+          },
+        ];
       if (value === null) return [{ path, message: `${subject} is empty` }];
       const expected = EXPECTED[issue.expected] ?? issue.expected;
-      const hint = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ' (put it in quotes)' : '';
+      const hint =
+        issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+          ? ' (put it in quotes)'
+          : '';
       return [{ path, message: `${subject} must be ${expected}${hint}` }];
     }
     case 'unrecognized_keys':
@@ -89,7 +97,8 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, rootNoun: string
       }));
     case 'invalid_value': {
       const options = issue.values.map((option) => String(option));
-      if (options.length === 1) return [{ path, message: `${subject} must be "${options[0] ?? ''}", not ${quoted(value)}` }];
+      if (options.length === 1)
+        return [{ path, message: `${subject} must be "${options[0] ?? ''}", not ${quoted(value)}` }];
       return [{ path, message: `${subject} ${quoted(value)} is not one of: ${options.join(', ')}` }];
     }
     case 'invalid_format':
@@ -97,7 +106,12 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, rootNoun: string
     case 'invalid_key': {
       const inner = issue.issues[0]?.message ?? '';
       const key = String(path[path.length - 1] ?? '');
-      return [{ path, message: `the key ${quoted(key)} ${inner && !inner.startsWith('Invalid') ? inner : 'is not valid here'}` }];
+      return [
+        {
+          path,
+          message: `the key ${quoted(key)} ${inner && !inner.startsWith('Invalid') ? inner : 'is not valid here'}`,
+        },
+      ];
     }
     case 'too_small':
       if (issue.origin === 'array' && issue.minimum === 1 && typeof path[path.length - 1] === 'string')
@@ -112,8 +126,14 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, rootNoun: string
 }
 
 /** Records every schema issue of one file as a problem with a place and a plain sentence. */
-export function reportSchemaIssues(error: z.ZodError, input: unknown, context: IssueContext, problems: PackProblems): void {
+export function reportSchemaIssues(
+  error: z.ZodError,
+  input: unknown,
+  context: IssueContext,
+  problems: PackProblems,
+): void {
   const place = context.place ?? locationOf;
   for (const issue of error.issues)
-    for (const { path, message } of describeIssue(issue, input, context.rootNoun)) problems.add(context.file, place(path), message);
+    for (const { path, message } of describeIssue(issue, input, context.rootNoun))
+      problems.add(context.file, place(path), message);
 }

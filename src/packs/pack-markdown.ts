@@ -26,7 +26,11 @@ export function splitFrontMatter(text: string, file: string, problems: PackProbl
     problems.add(file, 'line 1', 'the front matter is never closed; add a line "---" after its fields');
     return undefined;
   }
-  return { frontMatter: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+  return {
+    frontMatter: lines.slice(1, close).join('\n'),
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+  };
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -101,7 +105,11 @@ export function checkGuideBody(parts: GuideParts, file: string, problems: PackPr
       return;
     }
     if (line.length > PACK_LIMITS.maxGuideLine) {
-      problems.add(file, `line ${lineNumber}`, `the line is longer than ${PACK_LIMITS.maxGuideLine} characters; break it into paragraphs`);
+      problems.add(
+        file,
+        `line ${lineNumber}`,
+        `the line is longer than ${PACK_LIMITS.maxGuideLine} characters; break it into paragraphs`,
+      );
       return;
     }
     for (const message of lineProblems(line)) problems.add(file, `line ${lineNumber}`, message);

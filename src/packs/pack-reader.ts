@@ -37,7 +37,11 @@ function roleOf(path: string): Role {
   if (parts.length === 1)
     return DOCUMENT_FILE.test(path)
       ? { kind: 'document' }
-      : { kind: 'unknown', message: 'the file is not part of the pack format; the top of a pack holds pack.yaml, a README and template folders' };
+      : {
+          kind: 'unknown',
+          message:
+            'the file is not part of the pack format; the top of a pack holds pack.yaml, a README and template folders',
+        };
   const [folder, name = ''] = parts;
   if (parts.length > 2) return { kind: 'unknown', message: 'template folders may not have folders inside them' };
   if (name.endsWith('.yml')) return { kind: 'unknown', message: 'YAML files in a pack end in .yaml; rename the file' };
@@ -48,7 +52,8 @@ function roleOf(path: string): Role {
   if (folder === 'guides' && name.endsWith('.md')) return { kind: 'guide' };
   return {
     kind: 'unknown',
-    message: 'the file is not part of the pack format: templates go in standards/, business-cases/ or processes/ as .yaml (processes also as .csv), and guides in guides/ as .md',
+    message:
+      'the file is not part of the pack format: templates go in standards/, business-cases/ or processes/ as .yaml (processes also as .csv), and guides in guides/ as .md',
   };
 }
 
@@ -65,7 +70,8 @@ export function readPackEntries(input: readonly PackEntry[], earlier: readonly P
   const manifestEntry = files.find((entry) => entry.path === 'pack.yaml');
   let manifest: PackManifest | undefined;
   if (manifestEntry) manifest = readManifest(manifestEntry, problems);
-  else if (files.length > 0 || problems.count === 0) problems.add('pack.yaml', '', 'the pack has no pack.yaml; every pack needs this manifest at its top');
+  else if (files.length > 0 || problems.count === 0)
+    problems.add('pack.yaml', '', 'the pack has no pack.yaml; every pack needs this manifest at its top');
 
   const templates: CheckedTemplate[] = [];
   const unreadable = new Set<string>();
@@ -79,7 +85,11 @@ export function readPackEntries(input: readonly PackEntry[], earlier: readonly P
     }
     if (role.kind === 'csv-meta') {
       if (!csvPaths.has(entry.path.replace(/\.meta\.yaml$/, '.csv')))
-        problems.add(entry.path, '', `there is no ${entry.path.replace(/\.meta\.yaml$/, '.csv')} for these process details to describe`);
+        problems.add(
+          entry.path,
+          '',
+          `there is no ${entry.path.replace(/\.meta\.yaml$/, '.csv')} for these process details to describe`,
+        );
       continue;
     }
     count += 1;
@@ -112,5 +122,11 @@ export function readPackZipBytes(bytes: Uint8Array): PackReadResult {
 
 /** True when the bytes start like a zip file (the CLI uses this to tell a zip from other files). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5) &&
+    (bytes[3] === 4 || bytes[3] === 6)
+  );
 }

@@ -136,6 +136,9 @@ const encoder = new TextEncoder();
 export function writePackFiles(pack: Pack): PackEntry[] {
   return [
     { path: 'pack.yaml', bytes: encoder.encode(manifestFileText(pack.manifest)) },
-    ...pack.templates.map((template) => ({ path: templatePath(template), bytes: encoder.encode(templateFileText(template)) })),
+    ...pack.templates.map((template) => ({
+      path: templatePath(template),
+      bytes: encoder.encode(templateFileText(template)),
+    })),
   ];
 }

@@ -80,7 +80,11 @@ function walk(state: WalkState, node: unknown, depth: number): void {
     return;
   }
   if (depth > PACK_LIMITS.maxDepth) {
-    report(state, isMap(node) || isSeq(node) ? node : null, `the file is nested more than ${PACK_LIMITS.maxDepth} levels deep`);
+    report(
+      state,
+      isMap(node) || isSeq(node) ? node : null,
+      `the file is nested more than ${PACK_LIMITS.maxDepth} levels deep`,
+    );
     return;
   }
   if (isSeq(node)) {
@@ -94,7 +98,11 @@ function walk(state: WalkState, node: unknown, depth: number): void {
     if (!isPair(pair)) continue;
     const key = pair.key;
     if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
-      report(state, isAlias(key) || isScalar(key) || isMap(key) || isSeq(key) ? key : node, 'a key is not plain text; keys must be words such as title or id');
+      report(
+        state,
+        isAlias(key) || isScalar(key) || isMap(key) || isSeq(key) ? key : node,
+        'a key is not plain text; keys must be words such as title or id',
+      );
       continue;
     }
     state.nodes += 1;
@@ -130,16 +138,30 @@ export function parsePackYaml(source: YamlSource, problems: PackProblems): unkno
   const offset = source.lineOffset ?? 0;
   const deep = nestingProblem(source.text);
   if (deep) {
-    problems.add(source.file, `line ${deep.line + offset}`, `the file is nested more than ${PACK_LIMITS.maxDepth} levels deep`);
+    problems.add(
+      source.file,
+      `line ${deep.line + offset}`,
+      `the file is nested more than ${PACK_LIMITS.maxDepth} levels deep`,
+    );
     return undefined;
   }
   let value: unknown;
   try {
     // Duplicate keys are checked in walk() in linear time; the parser's own check is quadratic in the keys of a map.
-    const doc = parseDocument(source.text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, strict: true });
+    const doc = parseDocument(source.text, {
+      version: '1.2',
+      schema: 'core',
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+    });
     if (doc.errors.length > 0) {
       for (const error of doc.errors.slice(0, 5))
-        problems.add(source.file, `line ${lineAt(source.text, error.pos[0]) + offset}`, parseMessage(error.code, error.message));
+        problems.add(
+          source.file,
+          `line ${lineAt(source.text, error.pos[0]) + offset}`,
+          parseMessage(error.code, error.message),
+        );
       return undefined;
     }
     const state: WalkState = { source, problems, nodes: 0, failed: false };
@@ -157,7 +179,11 @@ export function parsePackYaml(source: YamlSource, problems: PackProblems): unkno
     return undefined;
   }
   if (tooDeep(value, 0)) {
-    problems.add(source.file, '', `the file is nested more than ${PACK_LIMITS.maxDepth} levels deep once its aliases are expanded`);
+    problems.add(
+      source.file,
+      '',
+      `the file is nested more than ${PACK_LIMITS.maxDepth} levels deep once its aliases are expanded`,
+    );
     return undefined;
   }
   return value;

@@ -30,7 +30,8 @@ class ZipFault extends Error {}
 
 function findEndOfDirectory(view: DataView): number {
   const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
-  for (let at = view.byteLength - 22; at >= earliest; at -= 1) if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
+  for (let at = view.byteLength - 22; at >= earliest; at -= 1)
+    if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
   return -1;
 }
 
@@ -42,14 +43,17 @@ function readDirectory(bytes: Uint8Array, view: DataView): DirectoryEntry[] {
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
   if (disk !== 0) throw new ZipFault('the zip is split across several files; make one zip file');
-  if (count === 0xffff || offset === 0xffffffff) throw new ZipFault('the zip uses the ZIP64 format, which packs do not need; make an ordinary zip');
-  if (count > PACK_LIMITS.maxZipEntries) throw new ZipFault(`the zip lists ${count} entries, more than the ${PACK_LIMITS.maxZipEntries} allowed`);
+  if (count === 0xffff || offset === 0xffffffff)
+    throw new ZipFault('the zip uses the ZIP64 format, which packs do not need; make an ordinary zip');
+  if (count > PACK_LIMITS.maxZipEntries)
+    throw new ZipFault(`the zip lists ${count} entries, more than the ${PACK_LIMITS.maxZipEntries} allowed`);
   if (offset + size > end) throw new ZipFault('the zip is damaged (its list of files is out of place)');
   const names = new TextDecoder('utf-8', { fatal: true });
   const entries: DirectoryEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i += 1) {
-    if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw new ZipFault('the zip is damaged (its list of files is cut short)');
+    if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY)
+      throw new ZipFault('the zip is damaged (its list of files is cut short)');
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
@@ -81,8 +85,10 @@ function entryProblem(entry: DirectoryEntry): string | null {
   if (type !== 0 && type !== REGULAR_FILE && type !== DIRECTORY) return 'is not an ordinary file';
   if (entry.flags & 1) return 'is encrypted; packs may not be password-protected';
   if (entry.method !== 0 && entry.method !== 8) return 'uses a compression method other than deflate';
-  if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) return 'uses the ZIP64 format, which packs do not need';
-  if (entry.size > PACK_LIMITS.maxFileBytes) return `declares ${entry.size} bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed for one file`;
+  if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
+    return 'uses the ZIP64 format, which packs do not need';
+  if (entry.size > PACK_LIMITS.maxFileBytes)
+    return `declares ${entry.size} bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed for one file`;
   if (entry.method === 0 && entry.size !== entry.compressedSize) return 'is damaged (its stored sizes disagree)';
   if (entry.size > PACK_LIMITS.ratioFloorBytes && entry.size > entry.compressedSize * PACK_LIMITS.maxCompressionRatio)
     return `is compressed more than ${PACK_LIMITS.maxCompressionRatio} to 1, which is refused as a possible zip bomb`;
@@ -91,7 +97,8 @@ function entryProblem(entry: DirectoryEntry): string | null {
 
 function dataRange(view: DataView, entry: DirectoryEntry): [number, number] {
   const at = entry.localOffset;
-  if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL_HEADER) throw new ZipFault('is damaged (its header is missing)');
+  if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL_HEADER)
+    throw new ZipFault('is damaged (its header is missing)');
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
   if (end > view.byteLength) throw new ZipFault('is damaged (its data runs past the end of the zip)');
@@ -103,7 +110,10 @@ function inflateEntry(data: Uint8Array, declared: number): Uint8Array {
   const out = new Uint8Array(declared);
   let written = 0;
   const inflater = new Inflate((chunk) => {
-    if (written + chunk.length > declared) throw new ZipFault(`inflates to more than the ${declared} bytes it declares, which is refused as a possible zip bomb`);
+    if (written + chunk.length > declared)
+      throw new ZipFault(
+        `inflates to more than the ${declared} bytes it declares, which is refused as a possible zip bomb`,
+      );
     out.set(chunk, written);
     written += chunk.length;
   });
@@ -112,7 +122,8 @@ function inflateEntry(data: Uint8Array, declared: number): Uint8Array {
     inflater.push(data.subarray(at, end), end === data.length);
   }
   if (data.length === 0) inflater.push(new Uint8Array(0), true);
-  if (written !== declared) throw new ZipFault(`inflates to ${written} bytes, not the ${declared} it declares, so it is damaged`);
+  if (written !== declared)
+    throw new ZipFault(`inflates to ${written} bytes, not the ${declared} it declares, so it is damaged`);
   return out;
 }
 
@@ -152,12 +163,19 @@ export function readPackZip(bytes: Uint8Array, problems: PackProblems): PackEntr
     }
     try {
       const [start, end] = dataRange(view, entry);
-      if (ranges.some(([s, e]) => start < e && s < end)) throw new ZipFault('shares its data with another entry, which is refused as a possible zip bomb');
+      if (ranges.some(([s, e]) => start < e && s < end))
+        throw new ZipFault('shares its data with another entry, which is refused as a possible zip bomb');
       ranges.push([start, end]);
       const data = bytes.subarray(start, end);
       entries.push({ path: entry.name, bytes: entry.method === 0 ? data.slice() : inflateEntry(data, entry.size) });
     } catch (error) {
-      problems.add(entry.name, '', error instanceof ZipFault ? `the zip entry ${error.message}` : 'the zip entry is damaged and could not be inflated');
+      problems.add(
+        entry.name,
+        '',
+        error instanceof ZipFault
+          ? `the zip entry ${error.message}`
+          : 'the zip entry is damaged and could not be inflated',
+      );
     }
   }
   return entries;

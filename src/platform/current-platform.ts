@@ -14,7 +14,10 @@ declare global {
 let chosen: Platform | null = null;
 
 export function currentPlatform(): Platform {
-  chosen ??= typeof window !== 'undefined' && window.waymark?.kind === 'desktop' ? desktopPlatform(window.waymark) : webPlatform();
+  chosen ??=
+    typeof window !== 'undefined' && window.waymark?.kind === 'desktop'
+      ? desktopPlatform(window.waymark)
+      : webPlatform();
   return chosen;
 }
 

@@ -10,7 +10,15 @@ import type {
   OpenedFolder,
 } from '../../electron/contract';
 
-export type { FileFilter, LibraryFolder, LibraryFolderCandidate, LibraryFolderScan, LibraryFolderSkipped, OpenedFile, OpenedFolder };
+export type {
+  FileFilter,
+  LibraryFolder,
+  LibraryFolderCandidate,
+  LibraryFolderScan,
+  LibraryFolderSkipped,
+  OpenedFile,
+  OpenedFolder,
+};
 
 export interface SaveOutcome {
   saved: boolean;
@@ -42,7 +50,8 @@ export interface Platform {
 }
 
 /** Why the shared library folder is not offered in the browser build, in one plain sentence. */
-export const LIBRARY_FOLDER_DESKTOP_ONLY = 'A shared library folder needs the Waymark desktop app. In the browser, import packs from a folder or a zip file in the Library.';
+export const LIBRARY_FOLDER_DESKTOP_ONLY =
+  'A shared library folder needs the Waymark desktop app. In the browser, import packs from a folder or a zip file in the Library.';
 
 /** Only these links leave the app. */
 export function isSafeExternalUrl(url: string): boolean {

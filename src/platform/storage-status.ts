@@ -6,7 +6,9 @@ export interface StorageStatus {
   quotaBytes: number | null;
 }
 
-export async function readStorageStatus(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<StorageStatus> {
+export async function readStorageStatus(
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<StorageStatus> {
   if (!storage) return { persisted: null, usageBytes: null, quotaBytes: null };
   const [persisted, estimate] = await Promise.all([
     storage.persisted ? storage.persisted().catch(() => null) : Promise.resolve(null),

@@ -30,7 +30,9 @@ function chooseFiles(configure: (input: HTMLInputElement) => void): Promise<File
 
 async function readBytes(file: File): Promise<Uint8Array> {
   if (file.size > FILE_LIMITS.maxFileBytes)
-    throw new PlatformError(`${file.name} is larger than ${FILE_LIMITS.maxFileBytes / 1024 / 1024} MB, which is more than Waymark will open.`);
+    throw new PlatformError(
+      `${file.name} is larger than ${FILE_LIMITS.maxFileBytes / 1024 / 1024} MB, which is more than Waymark will open.`,
+    );
   return new Uint8Array(await file.arrayBuffer());
 }
 
@@ -65,14 +67,21 @@ export function webPlatform(): Platform {
       });
       if (!files) return null;
       if (files.length > FILE_LIMITS.maxFolderFiles)
-        throw new PlatformError(`That folder holds more than ${FILE_LIMITS.maxFolderFiles} files, which is more than Waymark will read.`);
+        throw new PlatformError(
+          `That folder holds more than ${FILE_LIMITS.maxFolderFiles} files, which is more than Waymark will read.`,
+        );
       const total = files.reduce((sum, f) => sum + f.size, 0);
       if (total > FILE_LIMITS.maxFolderBytes)
-        throw new PlatformError(`That folder holds more than ${FILE_LIMITS.maxFolderBytes / 1024 / 1024} MB, which is more than Waymark will read.`);
+        throw new PlatformError(
+          `That folder holds more than ${FILE_LIMITS.maxFolderBytes / 1024 / 1024} MB, which is more than Waymark will read.`,
+        );
       const first = files[0]?.webkitRelativePath ?? '';
       const name = first.split('/')[0] ?? 'folder';
       const read = await Promise.all(
-        files.map(async (f) => ({ path: f.webkitRelativePath.split('/').slice(1).join('/'), bytes: await readBytes(f) })),
+        files.map(async (f) => ({
+          path: f.webkitRelativePath.split('/').slice(1).join('/'),
+          bytes: await readBytes(f),
+        })),
       );
       return { name, files: read };
     },

@@ -14,8 +14,8 @@ function StartupFailure({ message }: { message: string }) {
       <h1>Waymark cannot open its storage</h1>
       <p>{message}</p>
       <p>
-        Waymark keeps your work in this browser&apos;s local storage. Private browsing windows, or settings that block site data, can
-        stop it from working. Try a normal window, or ask your IT team whether site data is allowed.
+        Waymark keeps your work in this browser&apos;s local storage. Private browsing windows, or settings that block
+        site data, can stop it from working. Try a normal window, or ask your IT team whether site data is allowed.
       </p>
     </main>
   );

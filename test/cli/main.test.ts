@@ -36,7 +36,9 @@ describe('waymark CLI', () => {
     const io = captured();
     expect(await runCli(['frobnicate'], io)).toBe(2);
     expect(io.stderr).toHaveLength(1);
-    expect(io.stderr[0]).toBe('waymark: "frobnicate" is not a waymark command; run "waymark --help" to see the commands.');
+    expect(io.stderr[0]).toBe(
+      'waymark: "frobnicate" is not a waymark command; run "waymark --help" to see the commands.',
+    );
   });
 
   it('runs as a real process with the promised exit codes and no stack trace', () => {

@@ -46,7 +46,9 @@ describe('built-in packs', () => {
     const businessCase = await readBuiltIn('waymark-agile-business-case');
     expect(businessCase.templates.map((t) => [t.id, t.kind])).toEqual([['agile-business-case', 'business-case']]);
     const processes = await readBuiltIn('waymark-example-processes');
-    expect(processes.templates.map((t) => t.id)).toEqual(expect.arrayContaining(['central-digital-assurance', 'departmental-it-governance']));
+    expect(processes.templates.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['central-digital-assurance', 'departmental-it-governance']),
+    );
     expect(processes.templates.every((t) => t.kind === 'process')).toBe(true);
     const playbook = await readBuiltIn('waymark-playbook');
     expect(playbook.templates.filter((t) => t.kind === 'guide').length).toBeGreaterThanOrEqual(6);

@@ -1,5 +1,14 @@
 // `waymark pack validate` and `waymark pack build`, run in-process with captured output.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,7 +50,9 @@ describe('waymark pack validate', () => {
         id: 'example-pack',
         name: 'Example pack',
         version: '1.2.0',
-        templates: expect.arrayContaining([{ id: 'example-standard', kind: 'standard', title: 'Example standard', version: '1.0.0', items: 3 }]),
+        templates: expect.arrayContaining([
+          { id: 'example-standard', kind: 'standard', title: 'Example standard', version: '1.0.0', items: 3 },
+        ]),
       },
       problems: [],
     });
@@ -53,7 +64,9 @@ describe('waymark pack validate', () => {
     const before = listing(work);
     const run = await runCaptured(['pack', 'validate', 'pack'], work);
     expect(run.code).toBe(1);
-    expect(run.out).toBe('The pack at pack is not valid (1 problem):\n  standards/example-standard.yaml, points[1]: the point has no title\n');
+    expect(run.out).toBe(
+      'The pack at pack is not valid (1 problem):\n  standards/example-standard.yaml, points[1]: the point has no title\n',
+    );
     expect(listing(work)).toEqual(before);
     const json = await runCaptured(['pack', 'validate', 'pack', '--json'], work);
     expect(json.code).toBe(1);
@@ -68,7 +81,13 @@ describe('waymark pack validate', () => {
     symlinkSync('/etc/passwd', join(work, 'pack/guides/linked.md'));
     const run = await runCaptured(['pack', 'validate', 'pack', '--json'], work);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.out).problems).toEqual([{ file: 'guides/linked.md', location: '', message: 'the file is a symbolic link; packs may hold only ordinary files and folders' }]);
+    expect(JSON.parse(run.out).problems).toEqual([
+      {
+        file: 'guides/linked.md',
+        location: '',
+        message: 'the file is a symbolic link; packs may hold only ordinary files and folders',
+      },
+    ]);
     symlinkSync(join(work, 'pack'), join(work, 'pack-link'));
     const linked = await runCaptured(['pack', 'validate', 'pack-link'], work);
     expect(linked.code).toBe(1);

@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatPackProblem, type PackProblem } from '../../src/domain/pack';
-import { GOOD_PACK_FOLDER, HOSTILE_PACK_CASES, hostilePackFileName, hostilePackZip, type HostilePackCase } from '../fixtures/hostile-packs';
+import {
+  GOOD_PACK_FOLDER,
+  HOSTILE_PACK_CASES,
+  hostilePackFileName,
+  hostilePackZip,
+  type HostilePackCase,
+} from '../fixtures/hostile-packs';
 import { runCaptured, type CliRun } from './pack-cli-io';
 
 const problemSchema = z.object({ file: z.string(), location: z.string(), message: z.string() });
@@ -19,7 +25,8 @@ let work: string;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'waymark-pack-hostile-'));
-  for (const hostile of HOSTILE_PACK_CASES) writeFileSync(join(work, hostilePackFileName(hostile)), hostilePackZip(hostile));
+  for (const hostile of HOSTILE_PACK_CASES)
+    writeFileSync(join(work, hostilePackFileName(hostile)), hostilePackZip(hostile));
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -87,7 +94,9 @@ describe('waymark pack validate on a pack folder holding a symbolic link', () =>
     const run = await runCaptured(['pack', 'validate', 'pack', '--json'], folder);
     expect(run.code).toBe(1);
     const lines = refusedProblems(run);
-    expect(lines).toEqual(['guides/link.md: the file is a symbolic link; packs may hold only ordinary files and folders']);
+    expect(lines).toEqual([
+      'guides/link.md: the file is a symbolic link; packs may hold only ordinary files and folders',
+    ]);
     expectAllShown(lines, expected);
     expect(run.out).not.toContain(SECRET);
   });
@@ -96,7 +105,9 @@ describe('waymark pack validate on a pack folder holding a symbolic link', () =>
     const run = await runCaptured(['pack', 'validate', 'pack'], folder);
     expect(run.code).toBe(1);
     expect(run.out).toBe(
-      problemsListing('pack', ['guides/link.md: the file is a symbolic link; packs may hold only ordinary files and folders']),
+      problemsListing('pack', [
+        'guides/link.md: the file is a symbolic link; packs may hold only ordinary files and folders',
+      ]),
     );
     expect(run.err).toBe('');
     expect(run.out).not.toContain(SECRET);

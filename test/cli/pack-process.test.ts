@@ -27,7 +27,9 @@ describe('waymark pack as a process', () => {
 
     const bad = waymark('pack', 'validate', 'bad');
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain('processes/central-review.yaml, steps[1].depends_on[0]: the step depends on "nowhere", which is not a step of this process');
+    expect(bad.stdout).toContain(
+      'processes/central-review.yaml, steps[1].depends_on[0]: the step depends on "nowhere", which is not a step of this process',
+    );
 
     const usage = waymark('pack', 'validate');
     expect(usage.status).toBe(2);

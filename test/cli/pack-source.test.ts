@@ -22,7 +22,13 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
-import { CheckedReadError, packOpenFlags, readChecked, readPackFolder, readPackFromDisk } from '../../src/cli/pack-source';
+import {
+  CheckedReadError,
+  packOpenFlags,
+  readChecked,
+  readPackFolder,
+  readPackFromDisk,
+} from '../../src/cli/pack-source';
 import { once, replaceWithLink } from '../fixtures/file-swap';
 
 let base: string;
@@ -44,7 +50,8 @@ afterEach(() => {
   rmSync(base, { recursive: true, force: true });
 });
 
-const decoded = (entries: { bytes: Uint8Array }[]): string => entries.map((entry) => new TextDecoder().decode(entry.bytes)).join('\n');
+const decoded = (entries: { bytes: Uint8Array }[]): string =>
+  entries.map((entry) => new TextDecoder().decode(entry.bytes)).join('\n');
 
 describe('readPackFolder', () => {
   it('reads ordinary files as before', async () => {
@@ -58,7 +65,11 @@ describe('readPackFolder', () => {
     swap.afterLstat = once(manifest, () => replaceWithLink(manifest, secret));
     const folder = await readPackFolder(pack);
     expect(folder.problems).toEqual([
-      { file: 'pack.yaml', location: '', message: 'the file is a symbolic link; packs may hold only ordinary files and folders' },
+      {
+        file: 'pack.yaml',
+        location: '',
+        message: 'the file is a symbolic link; packs may hold only ordinary files and folders',
+      },
     ]);
     expect(decoded(folder.entries)).not.toContain('outside the pack');
   });
@@ -68,7 +79,9 @@ describe('readPackFolder', () => {
     writeFileSync(path.join(base, 'other.yaml'), 'id: other\n');
     swap.afterLstat = once(manifest, () => renameSync(path.join(base, 'other.yaml'), manifest));
     const folder = await readPackFolder(pack);
-    expect(folder.problems).toEqual([{ file: 'pack.yaml', location: '', message: 'the file changed while it was being read; run the command again' }]);
+    expect(folder.problems).toEqual([
+      { file: 'pack.yaml', location: '', message: 'the file changed while it was being read; run the command again' },
+    ]);
   });
 
   it('does not wait on a named pipe swapped in after the look', async () => {
@@ -99,7 +112,9 @@ describe('readPackFromDisk', () => {
     const zip = path.join(base, 'pack.zip');
     writeFileSync(zip, new Uint8Array([0x50, 0x4b, 3, 4]));
     swap.afterLstat = once(zip, () => replaceWithLink(zip, secret));
-    await expect(readPackFromDisk(zip)).rejects.toThrow(`${zip} is a symbolic link; give the path of the real folder or zip`);
+    await expect(readPackFromDisk(zip)).rejects.toThrow(
+      `${zip} is a symbolic link; give the path of the real folder or zip`,
+    );
   });
 });
 
@@ -109,7 +124,9 @@ describe('readChecked', () => {
     const seen = lstatSync(file, { bigint: true });
     await expect(readChecked(file, seen, 100)).resolves.toEqual(new TextEncoder().encode('id: pack\n'));
     await expect(readChecked(file, seen, 3)).rejects.toEqual(new CheckedReadError('too-large'));
-    await expect(readChecked(path.join(pack, 'guides', 'intro.md'), seen, 100)).rejects.toEqual(new CheckedReadError('changed'));
+    await expect(readChecked(path.join(pack, 'guides', 'intro.md'), seen, 100)).rejects.toEqual(
+      new CheckedReadError('changed'),
+    );
   });
 
   it('opens without following a final link and without blocking where the system allows it', () => {

@@ -14,7 +14,10 @@ describe('first start', () => {
     const { active } = await projectsRepository(db).list();
     expect(active).toHaveLength(1);
     expect(active[0]?.isExample).toBe(true);
-    expect(await settingsRepository(db).getAll()).toMatchObject({ firstStartDone: true, persistentStorageGranted: true });
+    expect(await settingsRepository(db).getAll()).toMatchObject({
+      firstStartDone: true,
+      persistentStorageGranted: true,
+    });
   });
 
   it('records an unknown answer when the browser cannot persist storage', async () => {

@@ -64,24 +64,34 @@ describe('database migrations', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
   });
 
-  it.each(SCHEMA_VERSIONS.map((v) => v.version))('upgrades a database created at version %i to the latest', async (version) => {
-    const name = `migration-from-${version}-${Date.now()}`;
-    const old = freshDatabase(version, name);
-    await old.open();
-    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= version)) await FIXTURES[v.version]?.(old);
-    old.close();
+  it.each(SCHEMA_VERSIONS.map((v) => v.version))(
+    'upgrades a database created at version %i to the latest',
+    async (version) => {
+      const name = `migration-from-${version}-${Date.now()}`;
+      const old = freshDatabase(version, name);
+      await old.open();
+      for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= version)) await FIXTURES[v.version]?.(old);
+      old.close();
 
-    const current = freshDatabase(undefined, name);
-    await current.open();
-    expect(current.verno).toBe(LATEST_VERSION);
-    const project = await projectsRepository(current).get('v1-project');
-    expect(project).toMatchObject({ name: 'Made at version 1', description: 'Kept through every upgrade', phase: 'alpha' });
-    expect(await settingsRepository(current).getAll()).toMatchObject({ firstStartDone: true, defaultMarking: 'OFFICIAL-SENSITIVE' });
-    if (version >= 3) expect((await current.projectTemplates.get('use-1'))?.projectId).toBe('v1-project');
-    if (version >= 2) {
-      const pack = await current.packs.get('fixture-pack@1.0.0');
-      expect(pack?.files[0]?.bytes).toEqual(new Uint8Array([1, 2, 3]));
-    }
-    current.close();
-  });
+      const current = freshDatabase(undefined, name);
+      await current.open();
+      expect(current.verno).toBe(LATEST_VERSION);
+      const project = await projectsRepository(current).get('v1-project');
+      expect(project).toMatchObject({
+        name: 'Made at version 1',
+        description: 'Kept through every upgrade',
+        phase: 'alpha',
+      });
+      expect(await settingsRepository(current).getAll()).toMatchObject({
+        firstStartDone: true,
+        defaultMarking: 'OFFICIAL-SENSITIVE',
+      });
+      if (version >= 3) expect((await current.projectTemplates.get('use-1'))?.projectId).toBe('v1-project');
+      if (version >= 2) {
+        const pack = await current.packs.get('fixture-pack@1.0.0');
+        expect(pack?.files[0]?.bytes).toEqual(new Uint8Array([1, 2, 3]));
+      }
+      current.close();
+    },
+  );
 });

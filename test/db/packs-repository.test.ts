@@ -103,8 +103,13 @@ describe('packs repository', () => {
       p.manifest.name = 'My department checklist';
     });
     await repo.saveOwnPack(own, []);
-    await repo.saveOwnPack(withVersion(own, '0.1.0', (p) => (p.manifest.description = 'Edited')), []);
-    expect((await repo.versions('my-department-checklist')).map((v) => v.pack.manifest.description)).toEqual(['Edited']);
+    await repo.saveOwnPack(
+      withVersion(own, '0.1.0', (p) => (p.manifest.description = 'Edited')),
+      [],
+    );
+    expect((await repo.versions('my-department-checklist')).map((v) => v.pack.manifest.description)).toEqual([
+      'Edited',
+    ]);
     await repo.saveOwnPack(withVersion(own, '0.2.0'), []);
     expect((await repo.versions('my-department-checklist')).map((v) => [v.version, v.active])).toEqual([
       ['0.2.0', true],

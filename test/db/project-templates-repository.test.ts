@@ -49,7 +49,9 @@ describe('project templates', () => {
   });
 
   it('refuses to add a template to a project that does not exist', async () => {
-    await expect(projectTemplatesRepository(freshDatabase()).add('missing', gov)).rejects.toThrow('That project no longer exists.');
+    await expect(projectTemplatesRepository(freshDatabase()).add('missing', gov)).rejects.toThrow(
+      'That project no longer exists.',
+    );
   });
 });
 

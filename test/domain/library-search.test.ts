@@ -45,6 +45,7 @@ describe('guide links', () => {
     expect(guides.length).toBeGreaterThanOrEqual(6);
     const helping = guidesByItem(packs).get(itemRef('gov-uk-service-standard', 'gov-uk-service-standard', '7')) ?? [];
     expect(helping.length).toBeGreaterThan(0);
-    for (const ref of helping) expect(ref.guide.helps_with).toContain('gov-uk-service-standard/gov-uk-service-standard#7');
+    for (const ref of helping)
+      expect(ref.guide.helps_with).toContain('gov-uk-service-standard/gov-uk-service-standard#7');
   });
 });

@@ -29,10 +29,19 @@ import { packManifestSchema, standardPointSchema, templateItemCount, TEMPLATE_SC
 import { readPackEntries } from '../../src/packs/pack-reader';
 import { writePackFiles } from '../../src/packs/pack-writer';
 
-const details = { name: 'Our Assurance Checklist!', publisher: 'Department for Rivers', description: 'Checks before a gate.', licence: 'CC-BY-4.0' };
+const details = {
+  name: 'Our Assurance Checklist!',
+  publisher: 'Department for Rivers',
+  description: 'Checks before a gate.',
+  licence: 'CC-BY-4.0',
+};
 
 function ownPack(): Pack {
-  const manifest = newOwnManifest(details, [], [{ title: 'Our framework', url: 'https://example.org/framework', licence: 'CC-BY-4.0' }]);
+  const manifest = newOwnManifest(
+    details,
+    [],
+    [{ title: 'Our framework', url: 'https://example.org/framework', licence: 'CC-BY-4.0' }],
+  );
   return { manifest, templates: [starterTemplate('standard', 'our-checklist', 'Our checklist')] };
 }
 
@@ -49,7 +58,15 @@ function original(licence = 'CC-BY-SA-4.0'): Pack {
       language: 'en-GB',
       sources: [{ title: 'The report', url: 'https://example.org/report', licence }],
     },
-    templates: [{ id: 'our-checklist', kind: 'standard', title: 'Shared checklist', version: '2.0.0', points: [{ id: '1', title: 'A', summary: 'B' }] }],
+    templates: [
+      {
+        id: 'our-checklist',
+        kind: 'standard',
+        title: 'Shared checklist',
+        version: '2.0.0',
+        points: [{ id: '1', title: 'A', summary: 'B' }],
+      },
+    ],
   };
 }
 
@@ -102,10 +119,12 @@ describe('starter templates', () => {
   });
 
   it('gives new items empty text, which the format refuses until it is filled in', () => {
-    expect(standardPointSchema.safeParse(newPoint([])).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['title', 'is empty'],
-      ['summary', 'is empty'],
-    ]);
+    expect(standardPointSchema.safeParse(newPoint([])).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual(
+      [
+        ['title', 'is empty'],
+        ['summary', 'is empty'],
+      ],
+    );
   });
 });
 
@@ -198,8 +217,18 @@ describe('list edits', () => {
 
   it('numbers new points after the highest number', () => {
     expect(newPoint([]).id).toBe('1');
-    expect(newPoint([{ id: '1', title: 'a', summary: 'b' }, { id: '7', title: 'a', summary: 'b' }]).id).toBe('8');
-    expect(newPoint([{ id: 'x', title: 'a', summary: 'b' }, { id: '2', title: 'a', summary: 'b' }]).id).toBe('3');
+    expect(
+      newPoint([
+        { id: '1', title: 'a', summary: 'b' },
+        { id: '7', title: 'a', summary: 'b' },
+      ]).id,
+    ).toBe('8');
+    expect(
+      newPoint([
+        { id: 'x', title: 'a', summary: 'b' },
+        { id: '2', title: 'a', summary: 'b' },
+      ]).id,
+    ).toBe('3');
   });
 
   it('keeps level descriptions in step with the levels', () => {

@@ -12,7 +12,9 @@ function goodPack() {
 
 describe('canonical JSON', () => {
   it('sorts keys, drops undefined properties and keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: [3, 'x', { d: null, c: true }], e: undefined })).toBe('{"a":[3,"x",{"c":true,"d":null}],"b":1}');
+    expect(canonicalJson({ b: 1, a: [3, 'x', { d: null, c: true }], e: undefined })).toBe(
+      '{"a":[3,"x",{"c":true,"d":null}],"b":1}',
+    );
   });
 
   it('refuses values JSON cannot hold', () => {
@@ -33,7 +35,9 @@ describe('content hashes', () => {
     expect(await packContentHash({ ...pack, templates: [...pack.templates].reverse() })).toBe(hash);
     const [first, ...rest] = pack.templates;
     if (!first) throw new Error('expected templates');
-    expect(await packContentHash({ ...pack, templates: [{ ...first, title: `${first.title}!` }, ...rest] })).not.toBe(hash);
+    expect(await packContentHash({ ...pack, templates: [{ ...first, title: `${first.title}!` }, ...rest] })).not.toBe(
+      hash,
+    );
     expect(await packContentHash({ ...pack, manifest: { ...pack.manifest, description: 'Other.' } })).not.toBe(hash);
   });
 

@@ -22,7 +22,13 @@ function editTemplate(pack: Pack, id: string, edit: (t: PackTemplate) => PackTem
 describe('planning a pack import', () => {
   it('installs a pack that is not there, with every template added', async () => {
     const plan = await planPackImport([], goodPack());
-    expect(plan).toMatchObject({ packId: 'example-pack', status: 'new', action: 'install', installedVersion: null, incomingVersion: '1.2.0' });
+    expect(plan).toMatchObject({
+      packId: 'example-pack',
+      status: 'new',
+      action: 'install',
+      installedVersion: null,
+      incomingVersion: '1.2.0',
+    });
     expect(plan.templates.map((t) => t.change)).toEqual(Array(6).fill('added'));
     expect(plan.templates.find((t) => t.id === 'example-standard')?.items).toBe(3);
     expect(plan.summary).toBe('Example pack 1.2.0 is new and can be added.');
@@ -49,13 +55,22 @@ describe('planning a pack import', () => {
     const pack = goodPack();
     const installed = await installedPackRecord(pack);
     let next = withVersion(pack, '1.3.0');
-    next = editTemplate(next, 'example-standard', (t) => ({ ...t, version: '1.1.0', title: 'Example standard, revised' }));
+    next = editTemplate(next, 'example-standard', (t) => ({
+      ...t,
+      version: '1.1.0',
+      title: 'Example standard, revised',
+    }));
     next = { ...next, templates: next.templates.filter((t) => t.id !== 'two-bosses') };
     const extra = next.templates.find((t) => t.id === 'example-case');
     if (!extra) throw new Error('expected the business case');
     next = { ...next, templates: [...next.templates, { ...extra, id: 'second-case' }] };
     const plan = await planPackImport([installed], next);
-    expect(plan).toMatchObject({ status: 'newer-version', action: 'upgrade', installedVersion: '1.2.0', incomingVersion: '1.3.0' });
+    expect(plan).toMatchObject({
+      status: 'newer-version',
+      action: 'upgrade',
+      installedVersion: '1.2.0',
+      incomingVersion: '1.3.0',
+    });
     const changes = Object.fromEntries(plan.templates.map((t) => [t.id, t.change]));
     expect(changes).toEqual({
       'example-case': 'unchanged',
@@ -66,7 +81,12 @@ describe('planning a pack import', () => {
       'second-case': 'added',
       'two-bosses': 'removed',
     });
-    expect(plan.templates.at(-1)).toMatchObject({ id: 'two-bosses', installedVersion: '1.0.0', incomingVersion: null, items: 0 });
+    expect(plan.templates.at(-1)).toMatchObject({
+      id: 'two-bosses',
+      installedVersion: '1.0.0',
+      incomingVersion: null,
+      items: 0,
+    });
   });
 
   it('asks before going back to an older version, and marks older templates', async () => {

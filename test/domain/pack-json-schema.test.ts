@@ -7,7 +7,8 @@ import { packJsonSchema } from '../../src/domain/pack-json-schema';
 /** The value at a path of keys in a JSON value, or undefined. */
 function at(value: unknown, ...keys: string[]): unknown {
   let current = value;
-  for (const key of keys) current = current !== null && typeof current === 'object' ? Reflect.get(current, key) : undefined;
+  for (const key of keys)
+    current = current !== null && typeof current === 'object' ? Reflect.get(current, key) : undefined;
   return current;
 }
 
@@ -20,8 +21,25 @@ describe('docs/pack-schema.json', () => {
 
   it('describes each file kind, with required fields, closed objects and the id pattern', () => {
     const schema = packJsonSchema();
-    expect(Object.keys(at(schema, '$defs') ?? {})).toEqual(['manifest', 'standard', 'maturity-model', 'business-case', 'process', 'process-csv-meta', 'guide-front-matter']);
-    expect(at(schema, '$defs', 'manifest', 'required')).toEqual(['format', 'id', 'name', 'version', 'publisher', 'description', 'licence', 'language']);
+    expect(Object.keys(at(schema, '$defs') ?? {})).toEqual([
+      'manifest',
+      'standard',
+      'maturity-model',
+      'business-case',
+      'process',
+      'process-csv-meta',
+      'guide-front-matter',
+    ]);
+    expect(at(schema, '$defs', 'manifest', 'required')).toEqual([
+      'format',
+      'id',
+      'name',
+      'version',
+      'publisher',
+      'description',
+      'licence',
+      'language',
+    ]);
     expect(at(schema, '$defs', 'manifest', 'properties', 'format', 'const')).toBe('waymark-pack/1');
     expect(at(schema, '$defs', 'standard', 'additionalProperties')).toBe(false);
     expect(at(schema, '$defs', 'standard', 'properties', 'id', 'pattern')).toBe('^[a-z0-9][a-z0-9.-]{0,63}$');

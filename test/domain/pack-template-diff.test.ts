@@ -28,7 +28,11 @@ describe('comparing template versions', () => {
       ...before,
       version: '1.1.0',
       summary: 'New summary.',
-      points: [{ ...one, summary: 'Changed.', evidence: ['Only one'] }, three, { id: '4', title: 'New point', summary: 'New.' }],
+      points: [
+        { ...one, summary: 'Changed.', evidence: ['Only one'] },
+        three,
+        { id: '4', title: 'New point', summary: 'New.' },
+      ],
     };
     const diff = diffTemplates(before, after);
     expect(diff.unchanged).toBe(false);
@@ -65,7 +69,9 @@ describe('comparing template versions', () => {
     const byNoun = Object.fromEntries(diff.items.map((list) => [list.noun, list]));
     expect(byNoun.level?.added).toEqual([{ id: 'very-high', title: 'Very high' }]);
     expect(byNoun.category?.changed).toEqual([]);
-    expect(byNoun.dimension?.changed).toEqual([{ id: 'leadership', title: 'Leadership', parent: 'policy', fields: ['title'] }]);
+    expect(byNoun.dimension?.changed).toEqual([
+      { id: 'leadership', title: 'Leadership', parent: 'policy', fields: ['title'] },
+    ]);
     expect(byNoun.dimension?.removed).toEqual([{ id: 'standards', title: 'Standards and policy', parent: 'policy' }]);
   });
 
@@ -73,9 +79,14 @@ describe('comparing template versions', () => {
     const before = template('business-case');
     const [strategic, economic] = before.sections;
     if (!strategic?.sections?.[0] || !economic) throw new Error('expected sections');
-    const after = { ...before, sections: [{ ...strategic, sections: [{ ...strategic.sections[0], prompts: { alpha: ['New?'] } }] }, economic] };
+    const after = {
+      ...before,
+      sections: [{ ...strategic, sections: [{ ...strategic.sections[0], prompts: { alpha: ['New?'] } }] }, economic],
+    };
     const diff = diffTemplates(before, after);
-    expect(diff.items[0]?.changed).toEqual([{ id: 'case-for-change', title: 'The case for change', parent: 'strategic', fields: ['prompts'] }]);
+    expect(diff.items[0]?.changed).toEqual([
+      { id: 'case-for-change', title: 'The case for change', parent: 'strategic', fields: ['prompts'] },
+    ]);
     const guide = template('guide');
     expect(diffTemplates(guide, { ...guide, body: 'New text.\n' }).fields.map((f) => f.field)).toEqual(['body']);
   });

@@ -1,7 +1,13 @@
 // The plain-text, address and version rules of the pack format.
 import { describe, expect, it } from 'vitest';
 import { formatPackProblem } from '../../src/domain/pack';
-import { findHtmlTag, plainTextProblem, webAddressProblem, IDENTIFIER_PATTERN, REFERENCE_PATTERN } from '../../src/domain/pack-text';
+import {
+  findHtmlTag,
+  plainTextProblem,
+  webAddressProblem,
+  IDENTIFIER_PATTERN,
+  REFERENCE_PATTERN,
+} from '../../src/domain/pack-text';
 import { compareVersions } from '../../src/domain/pack-version';
 
 describe('plain text', () => {
@@ -63,8 +69,14 @@ describe('versions', () => {
 
 describe('problem lines', () => {
   it('writes file, place and reason on one line, and pack-wide problems as a sentence', () => {
-    expect(formatPackProblem({ file: 'standards/x.yaml', location: 'points[3]', message: 'the point has no title' })).toBe('standards/x.yaml, points[3]: the point has no title');
-    expect(formatPackProblem({ file: 'pack.yaml', location: '', message: 'the pack has no pack.yaml' })).toBe('pack.yaml: the pack has no pack.yaml');
-    expect(formatPackProblem({ file: '', location: '', message: 'the pack has no templates' })).toBe('The pack has no templates');
+    expect(
+      formatPackProblem({ file: 'standards/x.yaml', location: 'points[3]', message: 'the point has no title' }),
+    ).toBe('standards/x.yaml, points[3]: the point has no title');
+    expect(formatPackProblem({ file: 'pack.yaml', location: '', message: 'the pack has no pack.yaml' })).toBe(
+      'pack.yaml: the pack has no pack.yaml',
+    );
+    expect(formatPackProblem({ file: '', location: '', message: 'the pack has no templates' })).toBe(
+      'The pack has no templates',
+    );
   });
 });

@@ -10,7 +10,11 @@ import {
   type ProjectDraft,
 } from '../../src/domain/project';
 
-const draft = (over: Partial<ProjectDraft> = {}): ProjectDraft => ({ ...emptyDraft(), name: 'Register a boat', ...over });
+const draft = (over: Partial<ProjectDraft> = {}): ProjectDraft => ({
+  ...emptyDraft(),
+  name: 'Register a boat',
+  ...over,
+});
 const now = new Date('2026-11-26T10:00:00Z');
 
 describe('validateProjectDraft', () => {
@@ -45,7 +49,14 @@ describe('validateProjectDraft', () => {
 describe('createProject and applyProjectEdit', () => {
   it('trims text and stamps times', () => {
     const project = createProject(draft({ name: '  Register a boat  ', owner: ' Alex ' }), 'p1', now);
-    expect(project).toMatchObject({ id: 'p1', name: 'Register a boat', owner: 'Alex', archivedAt: null, deletedAt: null, isExample: false });
+    expect(project).toMatchObject({
+      id: 'p1',
+      name: 'Register a boat',
+      owner: 'Alex',
+      archivedAt: null,
+      deletedAt: null,
+      isExample: false,
+    });
     expect(project.createdAt).toBe('2026-11-26T10:00:00.000Z');
   });
 
@@ -57,7 +68,12 @@ describe('createProject and applyProjectEdit', () => {
     const project = createProject(draft(), 'p1', now);
     const later = new Date('2026-11-27T09:00:00Z');
     const edited = applyProjectEdit(project, draft({ name: 'Renamed', phase: 'beta' }), later);
-    expect(edited).toMatchObject({ name: 'Renamed', phase: 'beta', createdAt: project.createdAt, updatedAt: later.toISOString() });
+    expect(edited).toMatchObject({
+      name: 'Renamed',
+      phase: 'beta',
+      createdAt: project.createdAt,
+      updatedAt: later.toISOString(),
+    });
   });
 
   it('builds a valid example project', () => {

@@ -4,18 +4,30 @@ import { diffRichText, diffWords, lcsMatches } from '../../src/domain/document-d
 import type { RichTextDoc, RichTextInline } from '../../src/domain/rich-text';
 
 const t = (text: string): RichTextInline[] => [{ type: 'text', text }];
-const doc = (...paragraphs: string[]): RichTextDoc => ({ type: 'doc', content: paragraphs.map((p) => ({ type: 'paragraph', content: t(p) })) });
+const doc = (...paragraphs: string[]): RichTextDoc => ({
+  type: 'doc',
+  content: paragraphs.map((p) => ({ type: 'paragraph', content: t(p) })),
+});
 
 describe('lcsMatches', () => {
   it('finds the longest run of items in common, in order', () => {
     const pairs = lcsMatches(['a', 'b', 'c', 'd', 'e'], ['a', 'x', 'c', 'd', 'y', 'e']);
-    expect(pairs).toEqual([[0, 0], [2, 2], [3, 3], [4, 5]]);
+    expect(pairs).toEqual([
+      [0, 0],
+      [2, 2],
+      [3, 3],
+      [4, 5],
+    ]);
   });
 
   it('keeps the common ends and gives up on the middle when it is too large', () => {
     const a = ['start', ...Array.from({ length: 50 }, (_, i) => `a${i}`), 'same', 'end'];
     const b = ['start', ...Array.from({ length: 50 }, (_, i) => `b${i}`), 'same', 'end'];
-    expect(lcsMatches(a, b, 100)).toEqual([[0, 0], [51, 51], [52, 52]]);
+    expect(lcsMatches(a, b, 100)).toEqual([
+      [0, 0],
+      [51, 51],
+      [52, 52],
+    ]);
   });
 
   it('handles a large edit within the bound quickly', () => {
@@ -41,8 +53,16 @@ describe('diffWords', () => {
   it('treats punctuation apart from words and counts formatting as a change', () => {
     const segments = diffWords(t('eight weeks.'), t('eight weeks with two people.'));
     expect(segments.filter((s) => s.op === 'delete')).toEqual([]);
-    expect(segments.filter((s) => s.op === 'insert').map((s) => s.text).join('')).toBe(' with two people');
-    const bold = diffWords(t('go now'), [{ type: 'text', text: 'go ' }, { type: 'text', text: 'now', marks: [{ type: 'bold' }] }]);
+    expect(
+      segments
+        .filter((s) => s.op === 'insert')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(' with two people');
+    const bold = diffWords(t('go now'), [
+      { type: 'text', text: 'go ' },
+      { type: 'text', text: 'now', marks: [{ type: 'bold' }] },
+    ]);
     expect(bold).toEqual([
       { op: 'equal', text: 'go ' },
       { op: 'delete', text: 'now' },
@@ -59,20 +79,59 @@ describe('diffRichText', () => {
     );
     expect(blocks.map((b) => b.change)).toEqual(['same', 'changed', 'deleted', 'inserted']);
     const changed = blocks[1];
-    expect(changed?.kind === 'text' && changed.segments.filter((s) => s.op !== 'equal').map((s) => `${s.op}:${s.text}`)).toEqual(['delete:eight', 'insert:ten']);
+    expect(
+      changed?.kind === 'text' && changed.segments.filter((s) => s.op !== 'equal').map((s) => `${s.op}:${s.text}`),
+    ).toEqual(['delete:eight', 'insert:ten']);
   });
 
   it('keeps list and heading styles of each paragraph', () => {
-    const before: RichTextDoc = { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: t('Risks') }, { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: t('Supplier delay') }] }] }] };
-    const after: RichTextDoc = { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: t('Risks') }, { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: t('Supplier delay') }] }, { type: 'listItem', content: [{ type: 'paragraph', content: t('Budget cut') }] }] }] };
+    const before: RichTextDoc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: t('Risks') },
+        {
+          type: 'bulletList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: t('Supplier delay') }] }],
+        },
+      ],
+    };
+    const after: RichTextDoc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: t('Risks') },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [{ type: 'paragraph', content: t('Supplier delay') }] },
+            { type: 'listItem', content: [{ type: 'paragraph', content: t('Budget cut') }] },
+          ],
+        },
+      ],
+    };
     const blocks = diffRichText(before, after);
-    expect(blocks.map((b) => (b.kind === 'text' ? `${b.change}:${b.style.kind}` : b.kind))).toEqual(['same:heading', 'same:listItem', 'inserted:listItem']);
+    expect(blocks.map((b) => (b.kind === 'text' ? `${b.change}:${b.style.kind}` : b.kind))).toEqual([
+      'same:heading',
+      'same:listItem',
+      'inserted:listItem',
+    ]);
   });
 
   it('shows a table whose shape changed as removed and added', () => {
-    const cell = (text: string) => ({ type: 'tableCell' as const, content: [{ type: 'paragraph' as const, content: t(text) }] });
-    const before: RichTextDoc = { type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [cell('a')] }] }] };
-    const after: RichTextDoc = { type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [cell('a'), cell('b')] }] }] };
-    expect(diffRichText(before, after).map((b) => `${b.kind}:${b.change}`)).toEqual(['table:deleted', 'table:inserted']);
+    const cell = (text: string) => ({
+      type: 'tableCell' as const,
+      content: [{ type: 'paragraph' as const, content: t(text) }],
+    });
+    const before: RichTextDoc = {
+      type: 'doc',
+      content: [{ type: 'table', content: [{ type: 'tableRow', content: [cell('a')] }] }],
+    };
+    const after: RichTextDoc = {
+      type: 'doc',
+      content: [{ type: 'table', content: [{ type: 'tableRow', content: [cell('a'), cell('b')] }] }],
+    };
+    expect(diffRichText(before, after).map((b) => `${b.kind}:${b.change}`)).toEqual([
+      'table:deleted',
+      'table:inserted',
+    ]);
   });
 });

@@ -19,9 +19,39 @@ describe('parseRichText', () => {
     const fromEditor = {
       type: 'doc',
       content: [
-        { type: 'paragraph', attrs: { textAlign: 'left' }, content: [{ type: 'text', text: 'See', marks: [{ type: 'link', attrs: { href: 'https://gov.uk', target: '_blank', rel: 'noopener', class: null } }] }] },
-        { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
-        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph' }] }] }] },
+        {
+          type: 'paragraph',
+          attrs: { textAlign: 'left' },
+          content: [
+            {
+              type: 'text',
+              text: 'See',
+              marks: [
+                { type: 'link', attrs: { href: 'https://gov.uk', target: '_blank', rel: 'noopener', class: null } },
+              ],
+            },
+          ],
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: 1, type: null },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }],
+        },
+        {
+          type: 'table',
+          content: [
+            {
+              type: 'tableRow',
+              content: [
+                {
+                  type: 'tableHeader',
+                  attrs: { colspan: 1, rowspan: 1, colwidth: null },
+                  content: [{ type: 'paragraph' }],
+                },
+              ],
+            },
+          ],
+        },
       ],
     };
     const result = parseRichText(fromEditor);
@@ -30,9 +60,15 @@ describe('parseRichText', () => {
       value: {
         type: 'doc',
         content: [
-          { type: 'paragraph', content: [{ type: 'text', text: 'See', marks: [{ type: 'link', attrs: { href: 'https://gov.uk' } }] }] },
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'See', marks: [{ type: 'link', attrs: { href: 'https://gov.uk' } }] }],
+          },
           { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
-          { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', content: [{ type: 'paragraph' }] }] }] },
+          {
+            type: 'table',
+            content: [{ type: 'tableRow', content: [{ type: 'tableHeader', content: [{ type: 'paragraph' }] }] }],
+          },
         ],
       },
     });
@@ -46,17 +82,35 @@ describe('parseRichText', () => {
   });
 
   it('refuses unknown parts, marks and broken text', () => {
-    expect(errorOf({ type: 'doc', content: [{ type: 'html', content: '<b>x</b>' }] })).toBe('The document has a part that is not recognised.');
-    expect(errorOf({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'underline' }] }] }] })).toBe('The text has a formatting mark that is not recognised.');
-    expect(errorOf({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 4 }] }] })).toBe('The document has a piece of text without any words.');
-    expect(errorOf({ type: 'doc', content: [{ type: 'heading', attrs: { level: 7 } }] })).toBe('The document has a heading without a level from 1 to 6.');
-    expect(errorOf({ type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'paragraph' }] }] })).toBe('A list holds something other than list items.');
+    expect(errorOf({ type: 'doc', content: [{ type: 'html', content: '<b>x</b>' }] })).toBe(
+      'The document has a part that is not recognised.',
+    );
+    expect(
+      errorOf({
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'underline' }] }] }],
+      }),
+    ).toBe('The text has a formatting mark that is not recognised.');
+    expect(errorOf({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 4 }] }] })).toBe(
+      'The document has a piece of text without any words.',
+    );
+    expect(errorOf({ type: 'doc', content: [{ type: 'heading', attrs: { level: 7 } }] })).toBe(
+      'The document has a heading without a level from 1 to 6.',
+    );
+    expect(errorOf({ type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'paragraph' }] }] })).toBe(
+      'A list holds something other than list items.',
+    );
     expect(errorOf({ type: 'doc', content: [{ type: 'table', content: [] }] })).toBe('A table has no rows.');
     expect(errorOf({ type: 'doc', content: 'text' })).toBe('The document has content that is not a list.');
   });
 
   it('refuses links that are not web or email addresses', () => {
-    const withLink = (href: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] }] });
+    const withLink = (href: string) => ({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] },
+      ],
+    });
     expect(errorOf(withLink('javascript:alert(1)'))).toBe('The text has a link that is not a web or email address.');
     expect(errorOf(withLink('file:///etc/passwd'))).toBe('The text has a link that is not a web or email address.');
     expect(parseRichText(withLink('mailto:team@example.gov.uk')).ok).toBe(true);
@@ -75,7 +129,14 @@ describe('plain text helpers', () => {
   it('reads the text of a document and counts its words', () => {
     const doc = richTextFromPlainText('First paragraph\nsecond line\n\nSecond paragraph');
     expect(doc.content).toHaveLength(2);
-    expect(doc.content[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'First paragraph' }, { type: 'hardBreak' }, { type: 'text', text: 'second line' }] });
+    expect(doc.content[0]).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'First paragraph' },
+        { type: 'hardBreak' },
+        { type: 'text', text: 'second line' },
+      ],
+    });
     expect(plainText(doc)).toBe('First paragraph\nsecond line\nSecond paragraph');
     expect(wordCount(doc)).toBe(6);
   });

@@ -37,7 +37,10 @@ describe('every route', () => {
     ['library-import', () => '/library/import'],
     ['library-pack', () => '/library/packs/gov-uk-service-standard'],
     ['template-checklist', () => '/library/packs/gov-uk-service-standard/templates/gov-uk-service-standard'],
-    ['template-maturity-model', () => '/library/packs/open-source-capability-model/templates/open-source-capability-model'],
+    [
+      'template-maturity-model',
+      () => '/library/packs/open-source-capability-model/templates/open-source-capability-model',
+    ],
     ['template-business-case', () => '/library/packs/waymark-agile-business-case/templates/agile-business-case'],
     ['template-process', () => '/library/packs/waymark-example-processes/templates/departmental-it-governance'],
     ['playbook', () => '/playbook'],

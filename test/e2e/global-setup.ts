@@ -8,7 +8,10 @@ let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   if (process.env.WAYMARK_E2E_SKIP_BUILD !== '1' || !existsSync('dist/renderer/index.html')) {
-    execFileSync('./node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    execFileSync('./node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];

@@ -5,7 +5,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE_PACK_CASES, hostilePackFileName, hostilePackZip, type HostilePackCase } from '../fixtures/hostile-packs';
+import {
+  HOSTILE_PACK_CASES,
+  hostilePackFileName,
+  hostilePackZip,
+  type HostilePackCase,
+} from '../fixtures/hostile-packs';
 import { expectHeading, expectText, openSession, visit, type Session } from './browser';
 
 const work = mkdtempSync(join(tmpdir(), 'waymark-hostile-'));
@@ -17,7 +22,10 @@ const CASES = HOSTILE_PACK_CASES.map((hostile): [string, HostilePackCase] => [ho
 beforeAll(async () => {
   session = await openSession();
   await visit(session.page, '/library');
-  await session.page.getByRole('table', { name: 'Installed packs' }).getByRole('link', { name: 'GOV.UK Service Standard' }).waitFor();
+  await session.page
+    .getByRole('table', { name: 'Installed packs' })
+    .getByRole('link', { name: 'GOV.UK Service Standard' })
+    .waitFor();
   installedBefore = await session.page.getByRole('table', { name: 'Installed packs' }).locator('tbody tr').count();
 });
 
@@ -42,6 +50,8 @@ describe('importing a bad pack through the import screen', () => {
     expect(await page.getByRole('button', { name: 'Import pack' }).count()).toBe(0);
     await visit(page, '/library');
     await expectText(page.getByRole('table', { name: 'Installed packs' }), 'GOV.UK Service Standard');
-    expect(await page.getByRole('table', { name: 'Installed packs' }).locator('tbody tr').count()).toBe(installedBefore);
+    expect(await page.getByRole('table', { name: 'Installed packs' }).locator('tbody tr').count()).toBe(
+      installedBefore,
+    );
   });
 });

@@ -160,7 +160,10 @@ describe('the Library', () => {
     expect(Object.keys(exported).sort()).toEqual(Object.keys(fixtureFiles()).sort());
 
     await importZip(page, saved);
-    await expectText(page.getByRole('status').first(), 'is already installed with the same content; there is nothing to do.');
+    await expectText(
+      page.getByRole('status').first(),
+      'is already installed with the same content; there is nothing to do.',
+    );
     expect(await page.getByRole('button', { name: 'Import pack' }).count()).toBe(0);
   });
 
@@ -169,7 +172,12 @@ describe('the Library', () => {
     const newer = writeZip('example-1.3.0.zip', (files) => {
       editText(files, 'pack.yaml', 'version: 1.2.0', 'version: 1.3.0');
       editText(files, 'standards/example-standard.yaml', 'version: 1.0.0', 'version: 1.1.0');
-      editText(files, 'standards/example-standard.yaml', 'title: Work in the open', 'title: Work in the open by default');
+      editText(
+        files,
+        'standards/example-standard.yaml',
+        'title: Work in the open',
+        'title: Work in the open by default',
+      );
     });
     await importZip(page, newer);
     await expectText(page.getByRole('status').first(), 'Example pack 1.3.0 is newer than the installed 1.2.0');

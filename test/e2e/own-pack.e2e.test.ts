@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectFocused, expectHeading, expectText, expectVisible, openSession, screenshot, visit, type Session } from './browser';
+import {
+  expectFocused,
+  expectHeading,
+  expectText,
+  expectVisible,
+  openSession,
+  screenshot,
+  visit,
+  type Session,
+} from './browser';
 import { storedVersions } from './stored-packs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -110,7 +119,9 @@ describe('making your own checklist', () => {
     await page.reload();
     await expectHeading(page, 'Edit Gate 2 readiness');
     await expect.poll(() => point(page, 3).getByLabel('Title').inputValue()).toBe('Costs for the next phase are known');
-    await expect.poll(() => point(page, 2).getByLabel('Alpha').inputValue()).toBe('A named service owner\nA user researcher');
+    await expect
+      .poll(() => point(page, 2).getByLabel('Alpha').inputValue())
+      .toBe('A named service owner\nA user researcher');
     await screenshot(page, 'own-pack-editor');
     expect(await violations(page)).toEqual([]);
   });
@@ -124,7 +135,10 @@ describe('making your own checklist', () => {
     await screenshot(page, 'own-pack-publish');
     expect(await violations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Publish version 0.2.0' }).click();
-    await expectText(page.getByRole('status'), 'Version 0.2.0 of \u201cRivers assurance checklists\u201d is published. Version 0.1.0 is kept');
+    await expectText(
+      page.getByRole('status'),
+      'Version 0.2.0 of \u201cRivers assurance checklists\u201d is published. Version 0.1.0 is kept',
+    );
     await expectText(page.locator('.caption'), 'version 0.2.0');
     expect(await storedVersions(page, PACK_ID)).toEqual(
       expect.arrayContaining([
@@ -136,18 +150,25 @@ describe('making your own checklist', () => {
 
   it('exports the pack as a zip that the waymark command validates', async () => {
     const { page } = session;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export pack as zip' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export pack as zip' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${PACK_ID}-0.2.0.zip`);
     const zip = join(mkdtempSync(join(tmpdir(), 'waymark-own-pack-')), download.suggestedFilename());
     await download.saveAs(zip);
-    const report = JSON.parse(execFileSync('node', ['bin/waymark.mjs', 'pack', 'validate', zip, '--json'], { encoding: 'utf8' })) as {
+    const report = JSON.parse(
+      execFileSync('node', ['bin/waymark.mjs', 'pack', 'validate', zip, '--json'], { encoding: 'utf8' }),
+    ) as {
       ok: boolean;
       pack: { id: string; version: string; templates: { id: string; kind: string; version: string; items: number }[] };
     };
     expect(report.ok).toBe(true);
     expect(report.pack.id).toBe(PACK_ID);
     expect(report.pack.version).toBe('0.2.0');
-    expect(report.pack.templates).toEqual([{ id: 'gate-2-readiness', kind: 'standard', title: 'Gate 2 readiness', version: '0.2.0', items: 3 }]);
+    expect(report.pack.templates).toEqual([
+      { id: 'gate-2-readiness', kind: 'standard', title: 'Gate 2 readiness', version: '0.2.0', items: 3 },
+    ]);
   });
 });
 

@@ -44,7 +44,10 @@ describe('templates a project uses', () => {
     const { page } = session;
     await visit(page, '/');
     await page.getByRole('link', { name: 'Example: Apply for a fishing licence' }).click();
-    await expectText(page.getByRole('region', { name: 'Templates this project uses' }), 'does not use any templates yet');
+    await expectText(
+      page.getByRole('region', { name: 'Templates this project uses' }),
+      'does not use any templates yet',
+    );
     await page.getByRole('button', { name: 'Add template' }).click();
     await expectText(page.locator('#add-template-error'), 'Choose a template to add');
     await page.getByLabel('Add a template').selectOption({ label: 'GOV.UK Service Standard (1.0.0)' });
@@ -58,7 +61,10 @@ describe('templates a project uses', () => {
   it('shows on the template page which projects use it', async () => {
     const { page } = session;
     await visit(page, '/library/packs/gov-uk-service-standard/templates/gov-uk-service-standard');
-    await expectText(page.getByRole('region', { name: 'Projects using this template' }), 'Example: Apply for a fishing licence uses version 1.0.0');
+    await expectText(
+      page.getByRole('region', { name: 'Projects using this template' }),
+      'Example: Apply for a fishing licence uses version 1.0.0',
+    );
   });
 
   it('keeps the project on its version after an update, until someone moves it on', async () => {
@@ -86,7 +92,10 @@ describe('templates a project uses', () => {
   it('stops using a template', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Stop using GOV.UK Service Standard' }).click();
-    await expectText(page.getByRole('region', { name: 'Templates this project uses' }), 'does not use any templates yet');
+    await expectText(
+      page.getByRole('region', { name: 'Templates this project uses' }),
+      'does not use any templates yet',
+    );
     await visit(page, '/library/packs/gov-uk-service-standard/templates/gov-uk-service-standard');
     await expectNoText(page.getByRole('region', { name: 'Projects using this template' }), 'Example: Apply');
   });

@@ -84,7 +84,10 @@ describe('projects in the browser build', () => {
     await visit(page, '/');
     await expectNoText(page.getByRole('table', { name: 'Your projects' }), 'Register a boat or canoe');
     await page.getByText('Archived projects (1)').click();
-    await page.getByRole('table', { name: 'Archived projects' }).getByRole('link', { name: 'Register a boat or canoe' }).click();
+    await page
+      .getByRole('table', { name: 'Archived projects' })
+      .getByRole('link', { name: 'Register a boat or canoe' })
+      .click();
     await page.getByRole('button', { name: 'Restore from archive' }).click();
     await visit(page, '/');
     await expectText(page.getByRole('table', { name: 'Your projects' }), 'Register a boat or canoe');

@@ -72,7 +72,10 @@ describe('at 320 pixels wide', () => {
     ['library-import', () => '/library/import'],
     ['library-pack', () => '/library/packs/gov-uk-service-standard'],
     ['template-checklist', () => '/library/packs/gov-uk-service-standard/templates/gov-uk-service-standard'],
-    ['template-maturity-model', () => '/library/packs/open-source-capability-model/templates/open-source-capability-model'],
+    [
+      'template-maturity-model',
+      () => '/library/packs/open-source-capability-model/templates/open-source-capability-model',
+    ],
     ['template-process', () => '/library/packs/waymark-example-processes/templates/departmental-it-governance'],
     ['own-pack-new', () => '/library/own/new'],
     ['template-editor', () => `/library/packs/${OWN_PACK}/templates/gate-review/edit`],

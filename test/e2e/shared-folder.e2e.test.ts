@@ -12,7 +12,16 @@ import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppApi } from '../../electron/contract';
-import { expectHeading, expectNoText, expectText, openSession, screenshot, SCREENSHOT_DIR, visit, type Session } from './browser';
+import {
+  expectHeading,
+  expectNoText,
+  expectText,
+  openSession,
+  screenshot,
+  SCREENSHOT_DIR,
+  visit,
+  type Session,
+} from './browser';
 import { storedVersions } from './stored-packs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -63,9 +72,21 @@ function edited(files: TextFile[], path: string, from: RegExp, to: string): Text
 }
 
 const govUk = textFiles('templates/gov-uk-service-standard');
-const govUkNext = (version: string): TextFile[] => edited(govUk, 'pack.yaml', /^version: 1\.0\.0$/m, `version: ${version}`);
-const govUkTweaked = edited(govUk, 'pack.yaml', /^description: .*$/m, 'description: A local copy with our own wording.');
-const examplePackZip = Array.from(zipSync(Object.fromEntries(textFiles('test/fixtures/packs/good-pack').map((f) => [f.path, new TextEncoder().encode(f.text)]))));
+const govUkNext = (version: string): TextFile[] =>
+  edited(govUk, 'pack.yaml', /^version: 1\.0\.0$/m, `version: ${version}`);
+const govUkTweaked = edited(
+  govUk,
+  'pack.yaml',
+  /^description: .*$/m,
+  'description: A local copy with our own wording.',
+);
+const examplePackZip = Array.from(
+  zipSync(
+    Object.fromEntries(
+      textFiles('test/fixtures/packs/good-pack').map((f) => [f.path, new TextEncoder().encode(f.text)]),
+    ),
+  ),
+);
 const brokenPack: TextFile[] = [
   { path: 'pack.yaml', text: 'format: waymark-pack/1\nid: Broken Pack\nname: Broken pack\nversion: one\n' },
   { path: 'standard/checklist.yml', text: 'id: checklist\n' },
@@ -90,11 +111,15 @@ function installFakeDesktop(folder: FakeFolder): void {
   let packs = folder.packs;
   let reads = 0;
   const listeners = new Set<() => void>();
-  const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
+  const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
   const candidate = (pack: FakePack) =>
     pack.kind === 'zip'
       ? { name: pack.name, kind: 'zip' as const, bytes: new Uint8Array(pack.bytes) }
-      : { name: pack.name, kind: 'folder' as const, files: pack.files.map((file) => ({ path: file.path, bytes: encoder.encode(file.text) })) };
+      : {
+          name: pack.name,
+          kind: 'folder' as const,
+          files: pack.files.map((file) => ({ path: file.path, bytes: encoder.encode(file.text) })),
+        };
   const api: AppApi = {
     kind: 'desktop',
     about: () => ok({ name: 'Waymark', version: '0.1.0', electron: '41.7.1', chrome: '146' }),
@@ -139,7 +164,6 @@ function packRow(page: Page, source: string) {
   return page.getByTestId('shared-pack').filter({ hasText: `From ${source}.` });
 }
 
-
 async function violations(page: Page, selector: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include(selector).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -176,9 +200,17 @@ describe('the shared library folder in the desktop app', () => {
     await expectText(packRow(page, 'the folder broken-pack'), 'stop this pack being imported');
 
     expect(await packRow(page, 'the folder gov-uk-next').getByRole('button').count()).toBe(1);
-    expect(await packRow(page, 'the folder gov-uk-next').getByRole('button', { name: 'Update GOV.UK Service Standard 1.1.0', exact: true }).count()).toBe(1);
+    expect(
+      await packRow(page, 'the folder gov-uk-next')
+        .getByRole('button', { name: 'Update GOV.UK Service Standard 1.1.0', exact: true })
+        .count(),
+    ).toBe(1);
     expect(await packRow(page, 'the zip file example-pack.zip').getByRole('button').count()).toBe(1);
-    expect(await packRow(page, 'the zip file example-pack.zip').getByRole('button', { name: 'Import Example pack 1.2.0', exact: true }).count()).toBe(1);
+    expect(
+      await packRow(page, 'the zip file example-pack.zip')
+        .getByRole('button', { name: 'Import Example pack 1.2.0', exact: true })
+        .count(),
+    ).toBe(1);
     for (const source of ['the folder gov-uk-current', 'the folder gov-uk-tweaked', 'the folder broken-pack'])
       expect(await packRow(page, source).getByRole('button').count()).toBe(0);
 
@@ -196,7 +228,9 @@ describe('the shared library folder in the desktop app', () => {
   it('updates a pack to the newer version in the folder', async () => {
     const { page } = desktop;
     await visit(page, '/library');
-    await packRow(page, 'the folder gov-uk-next').getByRole('button', { name: 'Update GOV.UK Service Standard 1.1.0' }).click();
+    await packRow(page, 'the folder gov-uk-next')
+      .getByRole('button', { name: 'Update GOV.UK Service Standard 1.1.0' })
+      .click();
     await expectText(page.getByRole('status').first(), 'GOV.UK Service Standard updated to version 1.1.0.');
     await expectText(packRow(page, 'the folder gov-uk-next'), 'Up to date');
     await expectText(packRow(page, 'the folder gov-uk-current'), 'Older than installed');
@@ -208,12 +242,18 @@ describe('the shared library folder in the desktop app', () => {
       ]),
     );
 
-    await packRow(page, 'the zip file example-pack.zip').getByRole('button', { name: /^Import/ }).click();
+    await packRow(page, 'the zip file example-pack.zip')
+      .getByRole('button', { name: /^Import/ })
+      .click();
     await expectText(page.getByRole('status').first(), 'Example pack 1.2.0 imported.');
     await expectText(packRow(page, 'the zip file example-pack.zip'), 'Up to date');
-    expect(await storedVersions(page, 'example-pack')).toEqual([{ version: '1.2.0', active: true, origin: 'imported' }]);
+    expect(await storedVersions(page, 'example-pack')).toEqual([
+      { version: '1.2.0', active: true, origin: 'imported' },
+    ]);
     await screenshot(page, 'shared-folder-library-updated');
-    await page.getByRole('region', { name: 'Packs in your shared folder' }).screenshot({ path: join(SCREENSHOT_DIR, 'shared-folder-packs-updated.png') });
+    await page
+      .getByRole('region', { name: 'Packs in your shared folder' })
+      .screenshot({ path: join(SCREENSHOT_DIR, 'shared-folder-packs-updated.png') });
   });
 
   it('reads the folder again when it changes', async () => {
@@ -251,13 +291,19 @@ describe('the shared library folder in the desktop app', () => {
     await expectText(setting.getByTestId('shared-folder-name'), 'No folder chosen.');
 
     await visit(page, '/library');
-    await expectText(page.getByRole('region', { name: 'Packs in your shared folder' }), 'Choose the folder in Settings');
+    await expectText(
+      page.getByRole('region', { name: 'Packs in your shared folder' }),
+      'Choose the folder in Settings',
+    );
     expect(await page.getByTestId('shared-pack').count()).toBe(0);
 
     await visit(page, '/settings');
     await setting.getByRole('button', { name: 'Choose a folder' }).click();
     await expectText(setting.getByTestId('shared-folder-name'), 'Team packs');
-    await expectText(page.getByRole('status').first(), 'Waymark now looks for template packs in the folder \u201cTeam packs\u201d.');
+    await expectText(
+      page.getByRole('status').first(),
+      'Waymark now looks for template packs in the folder \u201cTeam packs\u201d.',
+    );
   });
 });
 

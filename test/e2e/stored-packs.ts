@@ -17,7 +17,9 @@ export async function storedVersions(page: Page, packId: string): Promise<Stored
           const request = open.result.transaction('packs').objectStore('packs').getAll();
           request.onsuccess = () => {
             const rows = request.result as (StoredVersion & { id: string })[];
-            resolve(rows.filter((r) => r.id === id).map(({ version, active, origin }) => ({ version, active, origin })));
+            resolve(
+              rows.filter((r) => r.id === id).map(({ version, active, origin }) => ({ version, active, origin })),
+            );
             open.result.close();
           };
         };

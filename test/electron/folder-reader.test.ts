@@ -7,7 +7,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-import { folderLimitError, folderLinkError, readFolderWithinLimits, type FolderLimits } from '../../electron/ipc/folder-reader';
+import {
+  folderLimitError,
+  folderLinkError,
+  readFolderWithinLimits,
+  type FolderLimits,
+} from '../../electron/ipc/folder-reader';
 
 const roomy: FolderLimits = { maxFileBytes: 1000, maxFolderFiles: 100, maxFolderBytes: 10_000, maxFolderDepth: 8 };
 let base: string;
@@ -76,7 +81,11 @@ describe('readFolderWithinLimits', () => {
     write('.git/HEAD', 'ref: main');
     symlinkSync(path.join(base, 'secret.txt'), path.join(pack, '.git', 'leak'));
     const result = await readFolderWithinLimits(pack, roomy);
-    expect(result.ok && result.value.files.map((file) => file.path)).toEqual(['pack.yaml', 'points/01-understand-users.md', 'points/nested/deeper/note.md']);
+    expect(result.ok && result.value.files.map((file) => file.path)).toEqual([
+      'pack.yaml',
+      'points/01-understand-users.md',
+      'points/nested/deeper/note.md',
+    ]);
   });
 
   it('words a link in plain English', () => {
@@ -88,7 +97,11 @@ describe('readFolderWithinLimits', () => {
   it('passes over a named pipe without waiting on it', async () => {
     execFileSync('mkfifo', [path.join(pack, 'pipe')]);
     const result = await readFolderWithinLimits(pack, roomy);
-    expect(result.ok && result.value.files.map((file) => file.path)).toEqual(['pack.yaml', 'points/01-understand-users.md', 'points/nested/deeper/note.md']);
+    expect(result.ok && result.value.files.map((file) => file.path)).toEqual([
+      'pack.yaml',
+      'points/01-understand-users.md',
+      'points/nested/deeper/note.md',
+    ]);
   });
 
   it('fails with a plain sentence when there are too many files', async () => {

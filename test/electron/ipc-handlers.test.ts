@@ -9,7 +9,11 @@ import { CHANNELS, FILE_LIMITS } from '../../electron/contract';
 const workspace = mkdtempSync(path.join(tmpdir(), 'waymark-ipc-'));
 
 const electron = vi.hoisted(() => ({
-  app: { getPath: vi.fn(() => '/home/person/Documents'), getName: vi.fn(() => 'Waymark'), getVersion: vi.fn(() => '0.1.0') },
+  app: {
+    getPath: vi.fn(() => '/home/person/Documents'),
+    getName: vi.fn(() => 'Waymark'),
+    getVersion: vi.fn(() => '0.1.0'),
+  },
   BrowserWindow: { fromWebContents: vi.fn(() => null) },
   dialog: {
     showSaveDialog: vi.fn<(options: unknown) => Promise<{ canceled: boolean; filePath?: string }>>(),
@@ -25,7 +29,12 @@ import { openFile, OPEN_TOO_LARGE_ERROR } from '../../electron/ipc/open-file';
 import { openFolder } from '../../electron/ipc/open-folder';
 import { registerIpcHandlers } from '../../electron/ipc/register-handlers';
 import { saveFile, SAVE_INVALID_ERROR, SAVE_TOO_LARGE_ERROR } from '../../electron/ipc/save-file';
-import { FOREIGN_SENDER_ERROR, guardHandler, isTrustedSender, UNEXPECTED_ERROR } from '../../electron/ipc/trusted-sender';
+import {
+  FOREIGN_SENDER_ERROR,
+  guardHandler,
+  isTrustedSender,
+  UNEXPECTED_ERROR,
+} from '../../electron/ipc/trusted-sender';
 
 /** An invoke event from a frame at `url` (null: the frame has gone). */
 function eventFrom(url: string | null): IpcMainInvokeEvent {
@@ -69,10 +78,17 @@ describe('sender check', () => {
     // Only handle() is used by the registration.
     registerIpcHandlers({ handle } as unknown as IpcMain);
     const channels = handle.mock.calls.map((call) => call[0]);
-    expect(channels.sort()).toEqual(Object.values(CHANNELS).filter((c) => c !== CHANNELS.menuCommand).sort());
+    expect(channels.sort()).toEqual(
+      Object.values(CHANNELS)
+        .filter((c) => c !== CHANNELS.menuCommand)
+        .sort(),
+    );
     for (const call of handle.mock.calls) {
       const listener = call[1] as (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
-      expect(await listener(eventFrom('https://evil.example/'), 'https://www.gov.uk/')).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
+      expect(await listener(eventFrom('https://evil.example/'), 'https://www.gov.uk/')).toEqual({
+        ok: false,
+        error: FOREIGN_SENDER_ERROR,
+      });
     }
     expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(electron.shell.openExternal).not.toHaveBeenCalled();
@@ -116,7 +132,10 @@ describe('save file', () => {
     expect(await saveFile(appEvent, [valid])).toEqual({ ok: true, value: { saved: true, fileName: 'chosen.docx' } });
     expect([...readFileSync(target)]).toEqual([1, 2, 3]);
     const options = electron.dialog.showSaveDialog.mock.calls[0]?.[0];
-    expect(options).toMatchObject({ defaultPath: path.join('/home/person/Documents', 'Business case.docx'), filters: docx });
+    expect(options).toMatchObject({
+      defaultPath: path.join('/home/person/Documents', 'Business case.docx'),
+      filters: docx,
+    });
   });
 
   it('reports a cancelled dialog as not saved', async () => {
@@ -127,7 +146,12 @@ describe('save file', () => {
 
 describe('open file', () => {
   it('rejects bad filters', async () => {
-    for (const filters of ['docx', [{ name: 'x', extensions: ['../x'] }], [{ name: 'x', extensions: 'docx' }], new Array(21).fill(docx[0])]) {
+    for (const filters of [
+      'docx',
+      [{ name: 'x', extensions: ['../x'] }],
+      [{ name: 'x', extensions: 'docx' }],
+      new Array(21).fill(docx[0]),
+    ]) {
       expect((await openFile(appEvent, [filters])).ok).toBe(false);
     }
     expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
@@ -194,10 +218,13 @@ describe('open external', () => {
     expect(electron.shell.openExternal).toHaveBeenCalledWith('https://www.gov.uk/');
   });
 
-  it.each([['file:///etc/passwd'], ['javascript:alert(1)'], [{ url: 'https://www.gov.uk/' }], [42]])('refuses %s', async (url) => {
-    expect((await openExternal(appEvent, [url])).ok).toBe(false);
-    expect(electron.shell.openExternal).not.toHaveBeenCalled();
-  });
+  it.each([['file:///etc/passwd'], ['javascript:alert(1)'], [{ url: 'https://www.gov.uk/' }], [42]])(
+    'refuses %s',
+    async (url) => {
+      expect((await openExternal(appEvent, [url])).ok).toBe(false);
+      expect(electron.shell.openExternal).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('about', () => {

@@ -59,7 +59,11 @@ describe('scanLibraryFolder', () => {
     ]);
     const [zip, folder] = result.value.packs;
     expect(zip?.kind === 'zip' && [...zip.bytes]).toEqual([0x50, 0x4b, 3, 4, 9, 9]);
-    expect(folder?.kind === 'folder' && folder.files.map((file) => file.path)).toEqual(['README.md', 'pack.yaml', 'standards/service-standard.yaml']);
+    expect(folder?.kind === 'folder' && folder.files.map((file) => file.path)).toEqual([
+      'README.md',
+      'pack.yaml',
+      'standards/service-standard.yaml',
+    ]);
     expect(folder?.kind === 'folder' && text(folder.files[1]?.bytes)).toBe('id: service-standard\n');
     // A loose file that is not a zip is neither a pack nor worth a mention.
     expect(result.value.skipped).toEqual([]);
@@ -74,7 +78,9 @@ describe('scanLibraryFolder', () => {
     write('pack-a/.DS_Store', 'x');
     const result = await scanLibraryFolder(shared, roomy);
     expect(result.ok && result.value.packs.map((pack) => pack.name)).toEqual(['pack-a']);
-    expect(result.ok && result.value.packs[0]?.kind === 'folder' && result.value.packs[0].files.map((file) => file.path)).toEqual(['pack.yaml']);
+    expect(
+      result.ok && result.value.packs[0]?.kind === 'folder' && result.value.packs[0].files.map((file) => file.path),
+    ).toEqual(['pack.yaml']);
     expect(result.ok && result.value.skipped).toEqual([{ name: 'docs', reason: SKIP_NO_MANIFEST }]);
   });
 
@@ -100,7 +106,11 @@ describe('scanLibraryFolder', () => {
       { name: 'linked.zip', reason: SKIP_LINK },
       { name: 'real-pack', reason: folderLinkError('README.md') },
     ]);
-    const everything = JSON.stringify(result.value.packs.map((pack) => (pack.kind === 'folder' ? pack.files.map((f) => text(f.bytes)) : text(pack.bytes))));
+    const everything = JSON.stringify(
+      result.value.packs.map((pack) =>
+        pack.kind === 'folder' ? pack.files.map((f) => text(f.bytes)) : text(pack.bytes),
+      ),
+    );
     expect(everything).not.toContain('outside the shared folder');
   });
 
@@ -123,7 +133,9 @@ describe('scanLibraryFolder', () => {
     const result = await scanLibraryFolder(shared, roomy);
     expect(result.ok && result.value.packs.map((pack) => pack.name)).toEqual(['small.zip']);
     expect(result.ok && result.value.skipped).toEqual([{ name: 'huge.zip', reason: zipTooLargeReason(roomy) }]);
-    expect(zipTooLargeReason(FILE_LIMITS)).toBe('This zip file is larger than 50 MB, which is more than Waymark can open.');
+    expect(zipTooLargeReason(FILE_LIMITS)).toBe(
+      'This zip file is larger than 50 MB, which is more than Waymark can open.',
+    );
   });
 
   it('stops reading packs once the whole scan reaches the total limits', async () => {
@@ -144,8 +156,16 @@ describe('scanLibraryFolder', () => {
   });
 
   it('fails with one plain sentence when the folder is missing or is a file', async () => {
-    expect(await scanLibraryFolder(path.join(base, 'gone'), roomy)).toEqual({ ok: false, error: libraryFolderReadError('gone') });
-    expect(await scanLibraryFolder(path.join(base, 'secret.txt'), roomy)).toEqual({ ok: false, error: libraryFolderReadError('secret.txt') });
-    expect(libraryFolderReadError('gone')).toBe('Waymark could not open the shared folder \u201cgone\u201d. Check it is still there and that you can open it.');
+    expect(await scanLibraryFolder(path.join(base, 'gone'), roomy)).toEqual({
+      ok: false,
+      error: libraryFolderReadError('gone'),
+    });
+    expect(await scanLibraryFolder(path.join(base, 'secret.txt'), roomy)).toEqual({
+      ok: false,
+      error: libraryFolderReadError('secret.txt'),
+    });
+    expect(libraryFolderReadError('gone')).toBe(
+      'Waymark could not open the shared folder \u201cgone\u201d. Check it is still there and that you can open it.',
+    );
   });
 });

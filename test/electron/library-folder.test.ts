@@ -23,11 +23,20 @@ import {
   registerLibraryFolderHandlers,
   type LibraryFolderService,
 } from '../../electron/ipc/library-folder';
-import { LIBRARY_FOLDER_FILE, loadLibraryFolderPath, parseLibraryFolderRecord } from '../../electron/ipc/library-folder-store';
+import {
+  LIBRARY_FOLDER_FILE,
+  loadLibraryFolderPath,
+  parseLibraryFolderRecord,
+} from '../../electron/ipc/library-folder-store';
 import { FOREIGN_SENDER_ERROR } from '../../electron/ipc/trusted-sender';
 
 interface FakeWindow {
-  sender: { send: ReturnType<typeof vi.fn>; isDestroyed(): boolean; getURL(): string; once(event: string, listener: () => void): void };
+  sender: {
+    send: ReturnType<typeof vi.fn>;
+    isDestroyed(): boolean;
+    getURL(): string;
+    once(event: string, listener: () => void): void;
+  };
   close(): void;
 }
 
@@ -66,7 +75,11 @@ let service: LibraryFolderService;
 let window: FakeWindow;
 
 function newService(): LibraryFolderService {
-  return createLibraryFolderService({ stateFolder: () => stateFolder, chooseFolder: chooser, watch: { debounceMs: 100 } });
+  return createLibraryFolderService({
+    stateFolder: () => stateFolder,
+    chooseFolder: chooser,
+    watch: { debounceMs: 100 },
+  });
 }
 
 function writeShared(relative: string, content: string): void {
@@ -105,7 +118,10 @@ describe('choosing, remembering and forgetting', () => {
     expect(stored).toEqual({ version: 1, path: shared });
 
     const restarted = newService();
-    expect(await restarted.libraryFolder(eventFor(fakeWindow()), [])).toEqual({ ok: true, value: { name: 'Team packs' } });
+    expect(await restarted.libraryFolder(eventFor(fakeWindow()), [])).toEqual({
+      ok: true,
+      value: { name: 'Team packs' },
+    });
     restarted.stop();
   });
 
@@ -120,7 +136,10 @@ describe('choosing, remembering and forgetting', () => {
     const file = path.join(base, 'notes.txt');
     writeFileSync(file, 'notes');
     chooser.mockResolvedValueOnce(file);
-    expect(await service.chooseLibraryFolder(eventFor(window), [])).toEqual({ ok: false, error: LIBRARY_FOLDER_NOT_FOLDER_ERROR });
+    expect(await service.chooseLibraryFolder(eventFor(window), [])).toEqual({
+      ok: false,
+      error: LIBRARY_FOLDER_NOT_FOLDER_ERROR,
+    });
     expect(existsSync(path.join(stateFolder, LIBRARY_FOLDER_FILE))).toBe(false);
   });
 
@@ -154,7 +173,12 @@ describe('choosing, remembering and forgetting', () => {
 
   it('takes no arguments on any handler, and shows no dialog when given some', async () => {
     const event = eventFor(window);
-    for (const handler of [service.libraryFolder, service.chooseLibraryFolder, service.forgetLibraryFolder, service.readLibraryFolder]) {
+    for (const handler of [
+      service.libraryFolder,
+      service.chooseLibraryFolder,
+      service.forgetLibraryFolder,
+      service.readLibraryFolder,
+    ]) {
       expect(await handler(event, [shared])).toEqual({ ok: false, error: LIBRARY_FOLDER_INVALID_ERROR });
     }
     expect(chooser).not.toHaveBeenCalled();
@@ -174,7 +198,8 @@ describe('reading', () => {
     rmSync(shared, { recursive: true, force: true });
     expect(await service.readLibraryFolder(eventFor(window), [])).toEqual({
       ok: false,
-      error: 'Waymark could not open the shared folder \u201cTeam packs\u201d. Check it is still there and that you can open it.',
+      error:
+        'Waymark could not open the shared folder \u201cTeam packs\u201d. Check it is still there and that you can open it.',
     });
   });
 });
@@ -242,11 +267,19 @@ describe('registration', () => {
     // Only handle() is used by the registration.
     registerLibraryFolderHandlers({ handle } as unknown as IpcMain, service);
     expect(handle.mock.calls.map((call) => call[0]).sort()).toEqual(
-      [CHANNELS.libraryFolder, CHANNELS.chooseLibraryFolder, CHANNELS.forgetLibraryFolder, CHANNELS.readLibraryFolder].sort(),
+      [
+        CHANNELS.libraryFolder,
+        CHANNELS.chooseLibraryFolder,
+        CHANNELS.forgetLibraryFolder,
+        CHANNELS.readLibraryFolder,
+      ].sort(),
     );
     for (const call of handle.mock.calls) {
       const listener = call[1] as (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
-      expect(await listener(eventFor(window, 'https://evil.example/'))).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
+      expect(await listener(eventFor(window, 'https://evil.example/'))).toEqual({
+        ok: false,
+        error: FOREIGN_SENDER_ERROR,
+      });
     }
     expect(chooser).not.toHaveBeenCalled();
     expect(existsSync(path.join(stateFolder, LIBRARY_FOLDER_FILE))).toBe(false);
@@ -257,10 +290,14 @@ describe('registration', () => {
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [shared] });
     const handle = vi.fn();
     registerLibraryFolderHandlers({ handle } as unknown as IpcMain);
-    const choose = handle.mock.calls.find((call) => call[0] === CHANNELS.chooseLibraryFolder)?.[1] as (event: IpcMainInvokeEvent) => Promise<unknown>;
+    const choose = handle.mock.calls.find((call) => call[0] === CHANNELS.chooseLibraryFolder)?.[1] as (
+      event: IpcMainInvokeEvent,
+    ) => Promise<unknown>;
     expect(await choose(eventFor(window))).toEqual({ ok: true, value: { name: 'Team packs' } });
     expect(electron.app.getPath).toHaveBeenCalledWith('userData');
-    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: ['openDirectory'] }));
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ properties: ['openDirectory'] }),
+    );
     expect(await loadLibraryFolderPath(stateFolder)).toBe(shared);
     libraryFolderService.stop();
   });

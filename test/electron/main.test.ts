@@ -120,8 +120,14 @@ describe('main process start-up', () => {
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
     // Every request channel has exactly one handler; the menu command channel only goes to the renderer.
-    const handled = vi.mocked(electron.ipcMain.handle).mock.calls.map(([channel]) => channel).sort();
-    const requests = Object.entries(CHANNELS).filter(([name]) => name !== 'menuCommand').map(([, channel]) => channel).sort();
+    const handled = vi
+      .mocked(electron.ipcMain.handle)
+      .mock.calls.map(([channel]) => channel)
+      .sort();
+    const requests = Object.entries(CHANNELS)
+      .filter(([name]) => name !== 'menuCommand')
+      .map(([, channel]) => channel)
+      .sort();
     expect(handled).toEqual(requests);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(electron.windows).toHaveLength(1);
@@ -178,7 +184,9 @@ describe('main process start-up', () => {
     await windowOpened();
     const expected = process.platform === 'darwin' || process.platform === 'win32';
     expect(electron.windows[0]?.options.webPreferences).toMatchObject({ spellcheck: expected });
-    expect(electron.session.defaultSession.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(NO_DICTIONARIES_URL);
+    expect(electron.session.defaultSession.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(
+      NO_DICTIONARIES_URL,
+    );
     expect(NO_DICTIONARIES_URL).toBe('app://waymark/no-spelling-dictionaries/');
   });
 

@@ -10,7 +10,13 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-import { buildMenuTemplate, installApplicationMenu, sendMenuCommand, showAboutBox, type MenuActions } from '../../electron/menu';
+import {
+  buildMenuTemplate,
+  installApplicationMenu,
+  sendMenuCommand,
+  showAboutBox,
+  type MenuActions,
+} from '../../electron/menu';
 
 function actions(overrides: Partial<MenuActions> = {}): MenuActions {
   return { sendCommand: vi.fn(), showAbout: vi.fn(), isPackaged: true, platform: 'linux', ...overrides };
@@ -44,13 +50,19 @@ describe('buildMenuTemplate', () => {
     click(file.find((item) => item.label === 'New project'));
     click(file.find((item) => item.label === 'Settings'));
     click(file.find((item) => item.label === 'Template library'));
-    expect(vi.mocked(menuActions.sendCommand).mock.calls).toEqual([['new-project'], ['open-settings'], ['open-library']]);
+    expect(vi.mocked(menuActions.sendCommand).mock.calls).toEqual([
+      ['new-project'],
+      ['open-settings'],
+      ['open-library'],
+    ]);
     for (const [command] of vi.mocked(menuActions.sendCommand).mock.calls) expect(MENU_COMMANDS).toContain(command);
     expect(file.find((item) => item.role === 'quit')).toBeDefined();
   });
 
   it('has the standard editing roles', () => {
-    const roles = submenu(buildMenuTemplate(actions()), 'Edit').map((item) => item.role).filter(Boolean);
+    const roles = submenu(buildMenuTemplate(actions()), 'Edit')
+      .map((item) => item.role)
+      .filter(Boolean);
     expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
   });
 
@@ -86,7 +98,10 @@ describe('sending commands', () => {
   function fakeWindow(url: string, destroyed = false) {
     const send = vi.fn();
     // Only the members sendMenuCommand reads.
-    const window = { isDestroyed: () => destroyed, webContents: { getURL: () => url, send } } as unknown as BrowserWindow;
+    const window = {
+      isDestroyed: () => destroyed,
+      webContents: { getURL: () => url, send },
+    } as unknown as BrowserWindow;
     return { window, send };
   }
 
@@ -109,6 +124,8 @@ describe('sending commands', () => {
   it('installs the built menu as the application menu', () => {
     installApplicationMenu(() => null);
     expect(electron.Menu.buildFromTemplate).toHaveBeenCalledOnce();
-    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(electron.Menu.buildFromTemplate.mock.results[0]?.value);
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(
+      electron.Menu.buildFromTemplate.mock.results[0]?.value,
+    );
   });
 });

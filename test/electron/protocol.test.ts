@@ -54,7 +54,12 @@ describe('resolveRendererPath', () => {
   });
 
   it('keeps plain ../ and encoded dot segments inside the folder after URL normalisation', () => {
-    for (const url of ['app://waymark/../secret.txt', 'app://waymark/%2e%2e/secret.txt', 'app://waymark/%2E%2E/%2E%2E/secret.txt', 'app://waymark/assets/../../secret.txt']) {
+    for (const url of [
+      'app://waymark/../secret.txt',
+      'app://waymark/%2e%2e/secret.txt',
+      'app://waymark/%2E%2E/%2E%2E/secret.txt',
+      'app://waymark/assets/../../secret.txt',
+    ]) {
       const resolved = resolveRendererPath(root, url);
       expect(resolved).toBe(path.join(root, 'secret.txt'));
     }
@@ -65,12 +70,16 @@ describe('resolveRendererPath', () => {
     expect(resolveRendererPath(root, 'app://waymark//etc/passwd')).toBe(path.join(root, 'etc', 'passwd'));
   });
 
-  it.each(['https://waymark/index.html', 'file:///etc/passwd', 'app://other/index.html', 'app://waymark:8080/index.html', 'app://user@waymark/index.html', 'not a url'])(
-    'refuses other origins: %s',
-    (url) => {
-      expect(resolveRendererPath(root, url)).toBeNull();
-    },
-  );
+  it.each([
+    'https://waymark/index.html',
+    'file:///etc/passwd',
+    'app://other/index.html',
+    'app://waymark:8080/index.html',
+    'app://user@waymark/index.html',
+    'not a url',
+  ])('refuses other origins: %s', (url) => {
+    expect(resolveRendererPath(root, url)).toBeNull();
+  });
 });
 
 describe('createRendererHandler', () => {
@@ -85,7 +94,11 @@ describe('createRendererHandler', () => {
   });
 
   it('never serves a file outside the folder', async () => {
-    for (const url of ['app://waymark/..%2fsecret.txt', 'app://waymark/%2e%2e%2fsecret.txt', 'app://waymark/../secret.txt']) {
+    for (const url of [
+      'app://waymark/..%2fsecret.txt',
+      'app://waymark/%2e%2e%2fsecret.txt',
+      'app://waymark/../secret.txt',
+    ]) {
       const response = await handler()({ url, method: 'GET' });
       expect(response.status).toBe(404);
       expect(await response.text()).not.toContain('outside');
@@ -135,7 +148,9 @@ describe('the content security policy', () => {
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1];
     expect(meta).toBeDefined();
     expect(META_EXCLUDED_DIRECTIVES).toEqual(['frame-ancestors']);
-    const headerWithoutExcluded = CONTENT_SECURITY_POLICY.split('; ').filter((part) => !META_EXCLUDED_DIRECTIVES.includes(part.split(' ')[0] ?? ''));
+    const headerWithoutExcluded = CONTENT_SECURITY_POLICY.split('; ').filter(
+      (part) => !META_EXCLUDED_DIRECTIVES.includes(part.split(' ')[0] ?? ''),
+    );
     expect(meta?.split('; ')).toEqual(headerWithoutExcluded);
   });
 

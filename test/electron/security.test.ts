@@ -91,14 +91,17 @@ describe('navigation', () => {
     expect(event.preventDefault).not.toHaveBeenCalled();
   });
 
-  it.each(['https://evil.example/', 'file:///etc/passwd', 'app://evil/index.html', 'app://waymark.evil/', 'data:text/html,hi'])(
-    'stops navigation to %s',
-    (url) => {
-      const event = navigation(url);
-      guardNavigation(event);
-      expect(event.preventDefault).toHaveBeenCalledOnce();
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    'file:///etc/passwd',
+    'app://evil/index.html',
+    'app://waymark.evil/',
+    'data:text/html,hi',
+  ])('stops navigation to %s', (url) => {
+    const event = navigation(url);
+    guardNavigation(event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+  });
 
   it('opens a web link outside the app rather than inside it', () => {
     const event = navigation('https://www.gov.uk/service-standard');
@@ -146,7 +149,10 @@ describe('hardenWebContents', () => {
 
   it('hardens every web contents the app creates', () => {
     installWebContentsGuards();
-    const [eventName, listener] = electron.app.on.mock.calls[0] as unknown as [string, (event: unknown, contents: WebContents) => void];
+    const [eventName, listener] = electron.app.on.mock.calls[0] as unknown as [
+      string,
+      (event: unknown, contents: WebContents) => void,
+    ];
     expect(eventName).toBe('web-contents-created');
     const { setWindowOpenHandler, contents } = fakeContents();
     listener({}, contents);
@@ -178,20 +184,39 @@ describe('permissions and requests', () => {
     const setPermissionCheckHandler = vi.fn();
     const onBeforeRequest = vi.fn();
     // A stand-in with only the members the guard uses.
-    const session = { setPermissionRequestHandler, setPermissionCheckHandler, webRequest: { onBeforeRequest } } as unknown as Session;
+    const session = {
+      setPermissionRequestHandler,
+      setPermissionCheckHandler,
+      webRequest: { onBeforeRequest },
+    } as unknown as Session;
     return { session, setPermissionRequestHandler, setPermissionCheckHandler, onBeforeRequest };
   }
 
   it('denies every permission request and check', () => {
     const fake = fakeSession();
     denyAllPermissions(fake.session);
-    const requestHandler = fake.setPermissionRequestHandler.mock.calls[0]?.[0] as (c: unknown, p: string, cb: (granted: boolean) => void) => void;
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    const requestHandler = fake.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+      c: unknown,
+      p: string,
+      cb: (granted: boolean) => void,
+    ) => void;
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       const callback = vi.fn();
       requestHandler({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
     }
-    const checkHandler = fake.setPermissionCheckHandler.mock.calls[0]?.[0] as (c: unknown, p: string, origin: string) => boolean;
+    const checkHandler = fake.setPermissionCheckHandler.mock.calls[0]?.[0] as (
+      c: unknown,
+      p: string,
+      origin: string,
+    ) => boolean;
     expect(checkHandler({}, 'media', 'app://waymark')).toBe(false);
     expect(checkHandler({}, 'clipboard-read', 'app://waymark')).toBe(false);
   });
@@ -199,7 +224,10 @@ describe('permissions and requests', () => {
   it('cancels requests on any scheme but the app, data: and blob:', () => {
     const fake = fakeSession();
     blockForeignRequests(fake.session);
-    const listener = fake.onBeforeRequest.mock.calls[0]?.[0] as (details: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+    const listener = fake.onBeforeRequest.mock.calls[0]?.[0] as (
+      details: { url: string },
+      cb: (r: { cancel: boolean }) => void,
+    ) => void;
     const decide = (url: string) => {
       const callback = vi.fn();
       listener({ url }, callback);

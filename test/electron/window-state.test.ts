@@ -26,7 +26,13 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('parseWindowState', () => {
   it('keeps a well-formed state', () => {
-    expect(parseWindowState({ width: 1000, height: 700, x: 10, y: 20, maximised: true })).toEqual({ width: 1000, height: 700, x: 10, y: 20, maximised: true });
+    expect(parseWindowState({ width: 1000, height: 700, x: 10, y: 20, maximised: true })).toEqual({
+      width: 1000,
+      height: 700,
+      x: 10,
+      y: 20,
+      maximised: true,
+    });
   });
 
   it.each([
@@ -44,7 +50,11 @@ describe('parseWindowState', () => {
   });
 
   it('drops a position that has only one coordinate', () => {
-    expect(parseWindowState({ width: 1000, height: 700, x: 10, maximised: false })).toEqual({ width: 1000, height: 700, maximised: false });
+    expect(parseWindowState({ width: 1000, height: 700, x: 10, maximised: false })).toEqual({
+      width: 1000,
+      height: 700,
+      maximised: false,
+    });
   });
 });
 
@@ -66,7 +76,13 @@ describe('fitToDisplays', () => {
 
   it('pulls a window hanging off the edge fully onto its display', () => {
     const state = { width: 1000, height: 700, x: 1000, y: 500, maximised: false };
-    expect(fitToDisplays(state, [laptop], laptop)).toEqual({ width: 1000, height: 700, x: 440, y: 175, maximised: false });
+    expect(fitToDisplays(state, [laptop], laptop)).toEqual({
+      width: 1000,
+      height: 700,
+      x: 440,
+      y: 175,
+      maximised: false,
+    });
   });
 
   it('shrinks a window larger than its display', () => {
@@ -75,7 +91,11 @@ describe('fitToDisplays', () => {
   });
 
   it('shrinks a centred window to the primary display', () => {
-    expect(fitToDisplays({ width: 3000, height: 700, maximised: false }, [laptop], laptop)).toEqual({ width: 1440, height: 700, maximised: false });
+    expect(fitToDisplays({ width: 3000, height: 700, maximised: false }, [laptop], laptop)).toEqual({
+      width: 1440,
+      height: 700,
+      maximised: false,
+    });
   });
 });
 

@@ -15,13 +15,22 @@ describe('display text', () => {
   it('suggests safe, readable file names', () => {
     expect(suggestedFileName(longReport().meta, 'docx')).toBe('Apply for a fishing licence v0.3.docx');
     expect(suggestedFileName(draftSensitive().meta, 'md')).toBe('Assessment pack alpha v0.3 DRAFT.md');
-    expect(suggestedFileName({ ...longReport().meta, title: '../../etc/passwd', version: '' }, 'docx')).toBe('etc passwd.docx');
+    expect(suggestedFileName({ ...longReport().meta, title: '../../etc/passwd', version: '' }, 'docx')).toBe(
+      'etc passwd.docx',
+    );
     expect(tableFileName('  ')).toBe('Table.csv');
   });
 
   it('lists only the cover details that are given', () => {
     const meta = { ...longReport().meta, department: '', phase: undefined };
-    expect(coverDetails(meta).map(([label]) => label)).toEqual(['Project', 'Version', 'Date', 'Author', 'Status', 'Classification']);
+    expect(coverDetails(meta).map(([label]) => label)).toEqual([
+      'Project',
+      'Version',
+      'Date',
+      'Author',
+      'Status',
+      'Classification',
+    ]);
   });
 
   it('shortens long titles in the footer', () => {

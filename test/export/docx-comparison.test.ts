@@ -11,8 +11,9 @@ async function bodyOf(model: DocumentModel): Promise<string> {
 
 function changeText(body: string, tag: 'w:ins' | 'w:del'): string[] {
   const inner = tag === 'w:ins' ? 'w:t' : 'w:delText';
-  return [...body.matchAll(new RegExp(`<${tag} [^>]*>(.*?)</${tag}>`, 'g'))]
-    .map((m) => [...(m[1] ?? '').matchAll(new RegExp(`<${inner}[^>]*>([^<]*)</${inner}>`, 'g'))].map((t) => t[1]).join(''));
+  return [...body.matchAll(new RegExp(`<${tag} [^>]*>(.*?)</${tag}>`, 'g'))].map((m) =>
+    [...(m[1] ?? '').matchAll(new RegExp(`<${inner}[^>]*>([^<]*)</${inner}>`, 'g'))].map((t) => t[1]).join(''),
+  );
 }
 
 describe('tracked comparison', () => {
@@ -45,13 +46,19 @@ describe('tracked comparison', () => {
 
   it('marks whole paragraphs added or removed on the paragraph mark too', async () => {
     const body = await bodyOf(trackedComparison());
-    expect(body).toMatch(/<w:pPr><w:rPr><w:del [^>]*\/><\/w:rPr><\/w:pPr><w:del [^>]*><w:r><w:delText[^>]*>This paragraph will be removed entirely/);
-    expect(body).toMatch(/<w:pPr><w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r><w:t[^>]*>A new paragraph about benefits was added/);
+    expect(body).toMatch(
+      /<w:pPr><w:rPr><w:del [^>]*\/><\/w:rPr><\/w:pPr><w:del [^>]*><w:r><w:delText[^>]*>This paragraph will be removed entirely/,
+    );
+    expect(body).toMatch(
+      /<w:pPr><w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r><w:t[^>]*>A new paragraph about benefits was added/,
+    );
   });
 
   it('shows a table edited in place cell by cell', async () => {
-    const cell = (text: string, type: 'tableCell' | 'tableHeader' = 'tableCell') =>
-      ({ type, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }] });
+    const cell = (text: string, type: 'tableCell' | 'tableHeader' = 'tableCell') => ({
+      type,
+      content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
+    });
     const table = (status: string) => ({
       type: 'table' as const,
       content: [
@@ -60,7 +67,20 @@ describe('tracked comparison', () => {
       ],
     });
     const model = trackedComparison();
-    model.sections = [{ title: 'Risks', blocks: [{ kind: 'comparison', before: { type: 'doc', content: [table('Open')] }, after: { type: 'doc', content: [table('Closed')] }, author: 'Jo Evans', date: '2025-04-01T09:30:00Z' }] }];
+    model.sections = [
+      {
+        title: 'Risks',
+        blocks: [
+          {
+            kind: 'comparison',
+            before: { type: 'doc', content: [table('Open')] },
+            after: { type: 'doc', content: [table('Closed')] },
+            author: 'Jo Evans',
+            date: '2025-04-01T09:30:00Z',
+          },
+        ],
+      },
+    ];
     const body = await bodyOf(model);
     expect(changeText(body, 'w:del')).toEqual(['Open']);
     expect(changeText(body, 'w:ins')).toEqual(['Closed']);

@@ -50,7 +50,10 @@ describe('a checklist point on the page', () => {
         expect(paragraphs.length).toBeGreaterThan(0);
         for (const paragraph of paragraphs) expect(paragraph).toMatch(/<w:keepNext\/>|w:pStyle w:val="TableHeading"/);
       }
-      for (const paragraph of rowsOf(table).at(-1)?.match(/<w:p>.*?<\/w:p>/gs) ?? []) expect(paragraph).not.toContain('<w:keepNext/>');
+      for (const paragraph of rowsOf(table)
+        .at(-1)
+        ?.match(/<w:p>.*?<\/w:p>/gs) ?? [])
+        expect(paragraph).not.toContain('<w:keepNext/>');
     }
   });
 
@@ -71,7 +74,9 @@ describe('a checklist point on the page', () => {
     const table = parts[index + 2] ?? '';
     expect(table.startsWith('<w:tbl>')).toBe(true);
     expect(table).toContain('<w:tblCaption w:val="Summary of points"/>');
-    expect(parts.filter((part) => part.includes('w:val="Caption"') && textOf(part).trim() === 'Summary of points')).toHaveLength(0);
+    expect(
+      parts.filter((part) => part.includes('w:val="Caption"') && textOf(part).trim() === 'Summary of points'),
+    ).toHaveLength(0);
   });
 });
 
@@ -80,10 +85,14 @@ describe('tables for screen readers', () => {
     const body = await bodyOf(longReport());
     const tables = body.match(/<w:tbl>.*?<\/w:tblPr>/gs) ?? [];
     const titles = tables.map((table) => attr(openTags(table, 'w:tblCaption')[0] ?? '', 'w:val'));
-    expect(titles).toEqual(expect.arrayContaining(['Document details', 'Version history', 'Approvals', 'Options appraisal']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['Document details', 'Version history', 'Approvals', 'Options appraisal']),
+    );
     const cover = tables[0] ?? '';
     expect(attr(openTags(cover, 'w:tblCaption')[0] ?? '', 'w:val')).toBe('Document details');
-    expect(attr(openTags(cover, 'w:tblDescription')[0] ?? '', 'w:val')).toMatch(/^Details of this document, one a row: project, department, phase, version, date/);
+    expect(attr(openTags(cover, 'w:tblDescription')[0] ?? '', 'w:val')).toMatch(
+      /^Details of this document, one a row: project, department, phase, version, date/,
+    );
     // the title and description come last among the table's properties, where the schema puts them
     expect(cover).toMatch(/<w:tblLook[^>]*\/><w:tblCaption [^>]*\/><w:tblDescription [^>]*\/><\/w:tblPr>/);
   });
@@ -92,13 +101,15 @@ describe('tables for screen readers', () => {
 describe('space and separation', () => {
   it('puts a little space between a list and a table straight after it', async () => {
     const model = longReport();
-    model.sections = [{
-      title: 'Risks',
-      blocks: [
-        { kind: 'list', ordered: false, items: [{ content: [{ kind: 'text', text: 'What could go wrong' }] }] },
-        { kind: 'table', columns: [{ heading: 'Risk' }, { heading: 'Owner' }], rows: [['Late supplier', 'Sam']] },
-      ],
-    }];
+    model.sections = [
+      {
+        title: 'Risks',
+        blocks: [
+          { kind: 'list', ordered: false, items: [{ content: [{ kind: 'text', text: 'What could go wrong' }] }] },
+          { kind: 'table', columns: [{ heading: 'Risk' }, { heading: 'Owner' }], rows: [['Late supplier', 'Sam']] },
+        ],
+      },
+    ];
     const parts = bodyBlocks(await bodyOf(model));
     const list = paragraphWithText(parts, 'What could go wrong');
     const after = parts[parts.indexOf(list) + 1] ?? '';
@@ -110,6 +121,8 @@ describe('space and separation', () => {
     const docx = readDocx(await renderDocx(longReport(), { now: NOW, contentsPageNumbers: false }));
     const footnotes = docx.part('word/footnotes.xml');
     const first = /<w:footnote w:id="1">.*?<\/w:footnote>/s.exec(footnotes)?.[0] ?? '';
-    expect(first).toMatch(/<w:footnoteRef\/><\/w:r><w:r><w:t xml:space="preserve"> Licence sales statistics, 2024\. <\/w:t>/);
+    expect(first).toMatch(
+      /<w:footnoteRef\/><\/w:r><w:r><w:t xml:space="preserve"> Licence sales statistics, 2024\. <\/w:t>/,
+    );
   });
 });

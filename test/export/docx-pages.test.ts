@@ -53,8 +53,20 @@ describe('page breaks', () => {
   it('turns a page break at the end of a section into the next heading starting the page, never two breaks', async () => {
     const model = trackedComparison();
     model.sections = [
-      { title: 'First', blocks: [{ kind: 'paragraph', content: [{ kind: 'text', text: 'One.' }] }, { kind: 'pageBreak' }] },
-      { title: 'Second', newPage: true, blocks: [{ kind: 'paragraph', content: [{ kind: 'text', text: 'Two.' }] }, { kind: 'pageBreak' }, { kind: 'pageBreak' }, { kind: 'paragraph', content: [{ kind: 'text', text: 'Three.' }] }] },
+      {
+        title: 'First',
+        blocks: [{ kind: 'paragraph', content: [{ kind: 'text', text: 'One.' }] }, { kind: 'pageBreak' }],
+      },
+      {
+        title: 'Second',
+        newPage: true,
+        blocks: [
+          { kind: 'paragraph', content: [{ kind: 'text', text: 'Two.' }] },
+          { kind: 'pageBreak' },
+          { kind: 'pageBreak' },
+          { kind: 'paragraph', content: [{ kind: 'text', text: 'Three.' }] },
+        ],
+      },
       { title: 'Third', blocks: [] },
     ];
     const body = await bodyOf(model);
@@ -76,7 +88,9 @@ describe('contents page numbers in the app', () => {
     const body = docx.part('word/document.xml');
     const contents = /<w:sdt>.*?<\/w:sdt>/s.exec(body)?.[0] ?? '';
     const shown = contents.replace(/<w:instrText[^>]*>.*?<\/w:instrText>/g, '');
-    const entries = textOf(shown).split('\n').filter((line) => line.includes('\t'));
+    const entries = textOf(shown)
+      .split('\n')
+      .filter((line) => line.includes('\t'));
     expect(entries.length).toBeGreaterThan(20);
     for (const entry of entries) expect(entry).toMatch(/\t\d+$/);
     const last = Number(/\t(\d+)$/.exec(entries.at(-1) ?? '')?.[1]);
@@ -94,9 +108,19 @@ describe('contents page numbers in the app', () => {
 
 /** A comparison of two versions of a paragraph in which every other word of `words` changed. */
 function manyChanges(words: number): DocComparison {
-  const sentence = (changed: boolean) => Array.from({ length: words }, (_, i) => (changed && i % 2 === 1 ? `new${i}` : `word${i}`)).join(' ');
-  const doc = (text: string): RichTextDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-  return { kind: 'comparison', before: doc(sentence(false)), after: doc(sentence(true)), author: 'Priya Shah', date: '2025-03-07' };
+  const sentence = (changed: boolean) =>
+    Array.from({ length: words }, (_, i) => (changed && i % 2 === 1 ? `new${i}` : `word${i}`)).join(' ');
+  const doc = (text: string): RichTextDoc => ({
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  });
+  return {
+    kind: 'comparison',
+    before: doc(sentence(false)),
+    after: doc(sentence(true)),
+    author: 'Priya Shah',
+    date: '2025-03-07',
+  };
 }
 
 describe('ids in the document', () => {

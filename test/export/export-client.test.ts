@@ -31,15 +31,22 @@ describe('exportInWorker', () => {
     const worker = fakeWorker();
     // Node has no ErrorEvent; the client reads nothing from the event, so a plain event stands in.
     const crash = new Event('error');
-    worker.postMessage = () => worker.onerror?.(Object.assign(crash, { message: '', filename: '', lineno: 0, colno: 0, error: null }));
-    await expect(exportInWorker({ format: 'markdown', document: longReport() }, undefined, () => worker)).rejects.toThrow('stopped unexpectedly');
+    worker.postMessage = () =>
+      worker.onerror?.(Object.assign(crash, { message: '', filename: '', lineno: 0, colno: 0, error: null }));
+    await expect(
+      exportInWorker({ format: 'markdown', document: longReport() }, undefined, () => worker),
+    ).rejects.toThrow('stopped unexpectedly');
     expect(worker.terminated).toBe(true);
   });
 
   it('reports progress and resolves with the bytes and a suggested name', async () => {
     const worker = fakeWorker();
     const steps: ExportProgress[] = [];
-    const result = await exportInWorker({ format: 'docx', document: draftSensitive() }, (p) => steps.push(p), () => worker);
+    const result = await exportInWorker(
+      { format: 'docx', document: draftSensitive() },
+      (p) => steps.push(p),
+      () => worker,
+    );
     expect(result.fileName).toBe('Assessment pack alpha v0.3 DRAFT.docx');
     expect(result.mimeType).toContain('wordprocessingml');
     expect([...result.bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip file
@@ -49,7 +56,14 @@ describe('exportInWorker', () => {
 
   it('rejects with one plain sentence when the export fails', async () => {
     const model = longReport();
-    model.sections[1]?.blocks.push({ kind: 'image', format: 'png', data: new Uint8Array(), width: 10, height: 10, altText: ' ' });
+    model.sections[1]?.blocks.push({
+      kind: 'image',
+      format: 'png',
+      data: new Uint8Array(),
+      width: 10,
+      height: 10,
+      altText: ' ',
+    });
     await expect(exportInWorker({ format: 'docx', document: model }, undefined, fakeWorker)).rejects.toThrow(
       'The document could not be exported. Every image needs a description for people who cannot see it.',
     );
@@ -61,7 +75,10 @@ describe('runExport', () => {
     const markdown = await runExport({ format: 'markdown', document: longReport() });
     expect(markdown.fileName).toBe('Apply for a fishing licence v0.3.md');
     expect(new TextDecoder().decode(markdown.bytes)).toContain('# Apply for a fishing licence');
-    const csv = await runExport({ format: 'csv', table: { name: 'Risks: alpha/beta', columns: ['Risk'], rows: [['Delay']] } });
+    const csv = await runExport({
+      format: 'csv',
+      table: { name: 'Risks: alpha/beta', columns: ['Risk'], rows: [['Delay']] },
+    });
     expect(csv.fileName).toBe('Risks alpha beta.csv');
     expect(csv.mimeType).toBe('text/csv');
   });

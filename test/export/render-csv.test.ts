@@ -12,7 +12,10 @@ describe('csvField', () => {
   });
 
   it('defuses cells a spreadsheet would run as a formula', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvField(`${start}SUM(A1)`).startsWith(`'${start}`) || csvField(`${start}SUM(A1)`).startsWith(`"'${start}`)).toBe(true);
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(
+        csvField(`${start}SUM(A1)`).startsWith(`'${start}`) || csvField(`${start}SUM(A1)`).startsWith(`"'${start}`),
+      ).toBe(true);
     expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField('a=b')).toBe('a=b');
   });
@@ -32,7 +35,14 @@ describe('csvField', () => {
 
 describe('csvText and renderCsv', () => {
   it('starts with a byte order mark and ends every row with CRLF', () => {
-    const text = csvText({ name: 'Risks', columns: ['Risk', 'Cost (£)'], rows: [['Delay', 1200], ['Café closes', 0]] });
+    const text = csvText({
+      name: 'Risks',
+      columns: ['Risk', 'Cost (£)'],
+      rows: [
+        ['Delay', 1200],
+        ['Café closes', 0],
+      ],
+    });
     expect(text).toBe('\uFEFFRisk,Cost (£)\r\nDelay,1200\r\nCafé closes,0\r\n');
     const bytes = renderCsv({ name: 'x', columns: ['a'], rows: [] });
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

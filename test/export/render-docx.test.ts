@@ -21,7 +21,17 @@ beforeAll(async () => {
 describe('renderDocx: a long report', () => {
   it('defines real Word styles in Arial with the document language', () => {
     const styles = docx.part('word/styles.xml');
-    for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'Normal', 'ListParagraph', 'TableText', 'WaymarkTable', 'TOCHeading'])
+    for (const id of [
+      'Title',
+      'Heading1',
+      'Heading2',
+      'Heading3',
+      'Normal',
+      'ListParagraph',
+      'TableText',
+      'WaymarkTable',
+      'TOCHeading',
+    ])
       expect(styles).toContain(`w:styleId="${id}"`);
     expect(styles).toMatch(/<w:docDefaults>.*w:ascii="Arial".*<w:lang w:val="en-GB"\/>/s);
     expect(styles).not.toContain('GDS Transport');
@@ -31,7 +41,15 @@ describe('renderDocx: a long report', () => {
   it('writes the cover, document control and a contents field before the body', () => {
     const text = textOf(body);
     expect(paragraphStyles(body)[0]).toBe('Title');
-    for (const words of ['Outline business case', 'Department for Rivers and Coasts', 'Version history', 'Summary of change', 'Approvals', 'Awaiting approval', '7 March 2025'])
+    for (const words of [
+      'Outline business case',
+      'Department for Rivers and Coasts',
+      'Version history',
+      'Summary of change',
+      'Approvals',
+      'Awaiting approval',
+      '7 March 2025',
+    ])
       expect(text).toContain(words);
     const instruction = /<w:instrText[^>]*>(TOC [^<]*)<\/w:instrText>/.exec(body)?.[1];
     expect(instruction).toBe('TOC \\h \\o &quot;1-3&quot;');
@@ -39,7 +57,9 @@ describe('renderDocx: a long report', () => {
   });
 
   it('keeps headings in order with no skipped levels', async () => {
-    const levels = paragraphStyles(body).filter((s) => /^Heading\d$/.test(s)).map((s) => Number(s.slice(7)));
+    const levels = paragraphStyles(body)
+      .filter((s) => /^Heading\d$/.test(s))
+      .map((s) => Number(s.slice(7)));
     expect(levels.length).toBeGreaterThan(6);
     levels.reduce((previous, level) => {
       expect(level).toBeLessThanOrEqual(previous + 1);
@@ -48,8 +68,14 @@ describe('renderDocx: a long report', () => {
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     const headings = [...html.matchAll(/<h(\d)>(?:<a id="[^"]*"><\/a>)?([^<]*)<\/h\d>/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(headings).toEqual([
-      '1 Document control', '2 Version history', '2 Approvals', '1 Strategic case', '2 What we know',
-      '3 What we will learn next', '2 Case for change', '1 Economic case',
+      '1 Document control',
+      '2 Version history',
+      '2 Approvals',
+      '1 Strategic case',
+      '2 What we know',
+      '3 What we will learn next',
+      '2 Case for change',
+      '1 Economic case',
     ]);
   });
 
@@ -75,8 +101,12 @@ describe('renderDocx: a long report', () => {
     expect(numbering).toContain('w:val="bullet"');
     expect(numbering).toContain('w:val="decimal"');
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-    expect(html).toMatch(/<ul><li>Most applicants renew every year<\/li><li>Paper forms take three weeks<ul><li>Backlog peaks in April<\/li><\/ul><\/li><\/ul>/);
-    expect(html).toMatch(/<ol><li>Test the eligibility questions<\/li>.*<\/ol><p>A second numbered list starts again from one:<\/p><ol><li>Recruit anglers/);
+    expect(html).toMatch(
+      /<ul><li>Most applicants renew every year<\/li><li>Paper forms take three weeks<ul><li>Backlog peaks in April<\/li><\/ul><\/li><\/ul>/,
+    );
+    expect(html).toMatch(
+      /<ol><li>Test the eligibility questions<\/li>.*<\/ol><p>A second numbered list starts again from one:<\/p><ol><li>Recruit anglers/,
+    );
   });
 
   it('writes links as hyperlinks and sources as footnotes', () => {

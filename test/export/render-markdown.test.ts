@@ -18,7 +18,9 @@ describe('markdownText', () => {
   });
 
   it('writes tables, lists, emphasis, links and footnotes', () => {
-    expect(text).toContain('| Version | Date | Author | Summary of change |\n| --- | --- | --- | --- |\n| 0.1 | 10 January 2025 | Sam Taylor | First draft after discovery |');
+    expect(text).toContain(
+      '| Version | Date | Author | Summary of change |\n| --- | --- | --- | --- |\n| 0.1 | 10 January 2025 | Sam Taylor | First draft after discovery |',
+    );
     expect(text).toContain('- Paper forms take three weeks\n  - Backlog peaks in April');
     expect(text).toContain('1. Recruit anglers for research\n2. Run two rounds of testing');
     expect(text).toContain('**apply for a fishing licence**');

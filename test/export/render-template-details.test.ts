@@ -17,7 +17,9 @@ import { DATE, TEMPLATES, builtInPack, renderedTemplate } from './render-templat
 
 /** The runs of a block tagged with a language, as "language: text". */
 function taggedRuns(xml: string): string[] {
-  return [...xml.matchAll(/<w:r>(?:(?!<\/w:r>).)*?<w:lang w:val="([^"]+)"\/>.*?<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/gs)].map((m) => `${m[1]}: ${textOf(m[2] ?? '')}`);
+  return [...xml.matchAll(/<w:r>(?:(?!<\/w:r>).)*?<w:lang w:val="([^"]+)"\/>.*?<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/gs)].map(
+    (m) => `${m[1]}: ${textOf(m[2] ?? '')}`,
+  );
 }
 
 describe('titles in the other official language', () => {
@@ -31,7 +33,9 @@ describe('titles in the other official language', () => {
     expect(blocks[1]).toContain('w:val="CoverOtherTitle"');
     expect(taggedRuns(blocks[1] ?? '')).toEqual(['fr-CA: Normes numériques du gouvernement du Canada']);
     for (const point of template.points) {
-      const heading = blocks.findIndex((block) => block.includes('w:val="Heading1"') && textOf(block).trim() === `Point ${point.id}: ${point.title}`);
+      const heading = blocks.findIndex(
+        (block) => block.includes('w:val="Heading1"') && textOf(block).trim() === `Point ${point.id}: ${point.title}`,
+      );
       expect(heading).toBeGreaterThan(0);
       const under = blocks[heading + 1] ?? '';
       expect(under).toContain('w:val="OtherLanguageTitle"');
@@ -56,7 +60,10 @@ describe('what a guide helps with', () => {
   it('names items of other packs by their titles when the caller resolves them', async () => {
     const playbook = await builtInPack('waymark-playbook');
     const others = [await builtInPack('gov-uk-service-standard'), await builtInPack('waymark-agile-business-case')];
-    const model = renderTemplateDocument(playbook, 'two-bosses', { date: DATE, resolveReference: packReferenceResolver(others) });
+    const model = renderTemplateDocument(playbook, 'two-bosses', {
+      date: DATE,
+      resolveReference: packReferenceResolver(others),
+    });
     const text = textOf((await renderedTemplate(model)).docx.part('word/document.xml'));
     expect(text).toContain('GOV.UK Service Standard, point 6: Have a multidisciplinary team');
     expect(text).toContain('Agile business case: Management case');
@@ -71,9 +78,24 @@ describe('what a guide helps with', () => {
     if (guide?.kind !== 'guide') throw new Error('expected a guide');
     const pack: Pack = {
       ...standard,
-      templates: [...standard.templates, { ...guide, helps_with: ['gov-uk-service-standard#7', 'gov-uk-service-standard/gov-uk-service-standard#6', 'other-pack/agile-business-case#learn-next', 'other-pack/some-standard#2'] }],
+      templates: [
+        ...standard.templates,
+        {
+          ...guide,
+          helps_with: [
+            'gov-uk-service-standard#7',
+            'gov-uk-service-standard/gov-uk-service-standard#6',
+            'other-pack/agile-business-case#learn-next',
+            'other-pack/some-standard#2',
+          ],
+        },
+      ],
     };
-    const text = textOf((await renderedTemplate(renderTemplateDocument(pack, 'two-bosses', { date: DATE }))).docx.part('word/document.xml'));
+    const text = textOf(
+      (await renderedTemplate(renderTemplateDocument(pack, 'two-bosses', { date: DATE }))).docx.part(
+        'word/document.xml',
+      ),
+    );
     expect(text).toContain('GOV.UK Service Standard, point 7: Use agile ways of working');
     expect(text).toContain('GOV.UK Service Standard, point 6: Have a multidisciplinary team');
     expect(text).toContain('The part \u201Clearn-next\u201D (agile-business-case)');
@@ -83,7 +105,10 @@ describe('what a guide helps with', () => {
   it('is named by titles when rendered with the CLI beside the other built-in packs', async () => {
     const work = mkdtempSync(join(tmpdir(), 'waymark-guide-'));
     try {
-      const run = await runCaptured(['pack', 'render', join(TEMPLATES, 'waymark-playbook'), '--template', 'two-bosses', '--out', 'guide.docx'], work);
+      const run = await runCaptured(
+        ['pack', 'render', join(TEMPLATES, 'waymark-playbook'), '--template', 'two-bosses', '--out', 'guide.docx'],
+        work,
+      );
       expect(run.code).toBe(0);
       const text = textOf(readDocx(new Uint8Array(readFileSync(join(work, 'guide.docx')))).part('word/document.xml'));
       expect(text).toContain('GOV.UK Service Standard, point 7: Use agile ways of working');
@@ -99,7 +124,9 @@ describe('document control of a template', () => {
     const pack = await builtInPack('gov-uk-service-standard');
     const { docx } = await renderedTemplate(renderTemplateDocument(pack, 'gov-uk-service-standard', { date: DATE }));
     const blocks = bodyBlocks(docx.part('word/document.xml'));
-    const heading = blocks.findIndex((block) => block.includes('w:val="Heading2"') && textOf(block).trim() === 'Approvals');
+    const heading = blocks.findIndex(
+      (block) => block.includes('w:val="Heading2"') && textOf(block).trim() === 'Approvals',
+    );
     const table = blocks[heading + 1] ?? '';
     expect(table.startsWith('<w:tbl>')).toBe(true);
     const rows = table.match(/<w:tr>.*?<\/w:tr>/gs) ?? [];
@@ -115,13 +142,23 @@ describe('licence attribution', () => {
     expect(attributionStatements(['OGL-UK-3.0', 'CC-BY-4.0', 'Open Government Licence v3.0'])).toEqual([
       'Contains public sector information licensed under the Open Government Licence v3.0.',
     ]);
-    expect(attributionStatements(['Open Government Licence - Canada'])).toEqual(['Contains information licensed under the Open Government Licence \u2013 Canada.']);
+    expect(attributionStatements(['Open Government Licence - Canada'])).toEqual([
+      'Contains information licensed under the Open Government Licence \u2013 Canada.',
+    ]);
     expect(attributionStatements(['CC0-1.0'])).toEqual([]);
     const uk = await builtInPack('gov-uk-service-standard');
-    const ukText = textOf((await renderedTemplate(renderTemplateDocument(uk, 'gov-uk-service-standard', { date: DATE }))).docx.part('word/document.xml'));
+    const ukText = textOf(
+      (await renderedTemplate(renderTemplateDocument(uk, 'gov-uk-service-standard', { date: DATE }))).docx.part(
+        'word/document.xml',
+      ),
+    );
     expect(ukText).toContain('Contains public sector information licensed under the Open Government Licence v3.0.');
     const canada = await builtInPack('canada-digital-standards');
-    const canadaText = textOf((await renderedTemplate(renderTemplateDocument(canada, 'canada-digital-standards', { date: DATE }))).docx.part('word/document.xml'));
+    const canadaText = textOf(
+      (await renderedTemplate(renderTemplateDocument(canada, 'canada-digital-standards', { date: DATE }))).docx.part(
+        'word/document.xml',
+      ),
+    );
     expect(canadaText).toContain('Contains information licensed under the Open Government Licence \u2013 Canada.');
   });
 });
@@ -134,7 +171,12 @@ describe('boxes to tick', () => {
     const boxes = body.match(/<w:sdt><w:sdtPr>.*?<\/w:sdt>/gs) ?? [];
     const checkBoxes = boxes.filter((box) => box.includes('<w14:checkbox>'));
     expect(checkBoxes).toHaveLength(14 * 4);
-    expect(checkBoxes.slice(0, 4).map((box) => attr(openTags(box, 'w:alias')[0] ?? '', 'w:val'))).toEqual(['Not started', 'In progress', 'Ready', 'Not applicable']);
+    expect(checkBoxes.slice(0, 4).map((box) => attr(openTags(box, 'w:alias')[0] ?? '', 'w:val'))).toEqual([
+      'Not started',
+      'In progress',
+      'Ready',
+      'Not applicable',
+    ]);
     for (const box of checkBoxes) {
       expect(box).toContain('<w14:uncheckedState w14:val="2610" w14:font="Segoe UI Symbol"/>');
       expect(box).toContain('<w14:checkedState w14:val="2612" w14:font="Segoe UI Symbol"/>');
@@ -144,7 +186,9 @@ describe('boxes to tick', () => {
 
   it('gives the current and target level of a scoring sheet boxes to tick', async () => {
     const pack = await builtInPack('colorado-software-delivery-maturity');
-    const { docx } = await renderedTemplate(renderTemplateDocument(pack, 'colorado-software-delivery-maturity', { date: DATE }));
+    const { docx } = await renderedTemplate(
+      renderTemplateDocument(pack, 'colorado-software-delivery-maturity', { date: DATE }),
+    );
     const body = docx.part('word/document.xml');
     expect((body.match(/<w14:checkbox>/g) ?? []).length).toBeGreaterThan(20);
     expect(textOf(body)).not.toContain('\u2610');
@@ -153,9 +197,15 @@ describe('boxes to tick', () => {
 
 /** The widths of a table's columns, in twentieths of a point, by heading. */
 function columnWidths(blocks: readonly string[], firstHeading: string): Record<string, number> {
-  const table = blocks.find((block) => block.startsWith('<w:tbl>') && textOf(/<w:tr>.*?<\/w:tr>/s.exec(block)?.[0] ?? '').startsWith(`${firstHeading}\n`));
+  const table = blocks.find(
+    (block) =>
+      block.startsWith('<w:tbl>') &&
+      textOf(/<w:tr>.*?<\/w:tr>/s.exec(block)?.[0] ?? '').startsWith(`${firstHeading}\n`),
+  );
   if (!table) throw new Error(`No table starts with the column ${firstHeading}`);
-  const headings = textOf(/<w:tr>.*?<\/w:tr>/s.exec(table)?.[0] ?? '').split('\n').filter((text) => text.length > 0);
+  const headings = textOf(/<w:tr>.*?<\/w:tr>/s.exec(table)?.[0] ?? '')
+    .split('\n')
+    .filter((text) => text.length > 0);
   const widths = openTags(table, 'w:gridCol').map((tag) => Number(attr(tag, 'w:w')));
   return Object.fromEntries(headings.map((heading, index) => [heading, widths[index] ?? 0]));
 }

@@ -22,7 +22,13 @@ describe('a standard as a checklist', () => {
     const points = headings.filter((h) => /^1 Point \d+:/.test(h));
     expect(points).toHaveLength(14);
     expect(points).toEqual(template.points.map((point) => `1 Point ${point.id}: ${point.title}`));
-    expect(headings.slice(0, 5)).toEqual(['1 Document control', '2 Version history', '2 Approvals', '1 About this checklist', '1 Summary of points']);
+    expect(headings.slice(0, 5)).toEqual([
+      '1 Document control',
+      '2 Version history',
+      '2 Approvals',
+      '1 About this checklist',
+      '1 Summary of points',
+    ]);
     expect(headings.slice(-3)).toEqual(['1 Sources and licence', '2 Sources', '2 Licence']);
     const headers = tableHeaders(html);
     expect(headers).toContainEqual(['Point', 'Title', 'Status', 'Notes']);
@@ -30,7 +36,8 @@ describe('a standard as a checklist', () => {
     const summaryIndex = headers.findIndex((row) => row.join('|') === 'Point|Title|Status|Notes');
     expect(tableBodyRows(html)[summaryIndex]).toBe(14);
     const text = decode(html);
-    for (const status of ['Not started', 'In progress', 'Ready', 'Not applicable']) expect(text).toContain(`<input type="checkbox" /> ${status}`);
+    for (const status of ['Not started', 'In progress', 'Ready', 'Not applicable'])
+      expect(text).toContain(`<input type="checkbox" /> ${status}`);
     expect(text).toContain('At alpha, assessors look for:');
     expect(text).toContain('At live, assessors look for:');
     expect(text).toContain('Examples of evidence');
@@ -39,7 +46,9 @@ describe('a standard as a checklist', () => {
 
   it('shows only one phase of what assessors look for when a phase is chosen', async () => {
     const pack = await builtInPack('gov-uk-service-standard');
-    const { html } = await renderedTemplate(renderTemplateDocument(pack, 'gov-uk-service-standard', { date: DATE, phase: 'beta' }));
+    const { html } = await renderedTemplate(
+      renderTemplateDocument(pack, 'gov-uk-service-standard', { date: DATE, phase: 'beta' }),
+    );
     expect(html).toContain('At beta, assessors look for:');
     expect(html).not.toContain('At alpha, assessors look for:');
     expect(html).toContain('Checklist: beta phase');
@@ -52,8 +61,17 @@ describe('a maturity model as a scoring sheet', () => {
     const model = renderTemplateDocument(pack, 'colorado-software-delivery-maturity', { date: DATE });
     const { html, headings } = await renderedTemplate(model);
     const categories = headings.filter((h) => h.startsWith('1 ')).slice(2, -1);
-    expect(categories).toEqual(['1 Summary of scores', '1 Team Culture', '1 Purchasing v. Procurement', '1 Modular Contracting', '1 User-Centered Approach',
-      '1 Product Ownership', '1 Agile Software Development', '1 DevSecOps', '1 Building With Loosely Coupled Parts']);
+    expect(categories).toEqual([
+      '1 Summary of scores',
+      '1 Team Culture',
+      '1 Purchasing v. Procurement',
+      '1 Modular Contracting',
+      '1 User-Centered Approach',
+      '1 Product Ownership',
+      '1 Agile Software Development',
+      '1 DevSecOps',
+      '1 Building With Loosely Coupled Parts',
+    ]);
     const headers = tableHeaders(html);
     expect(headers.filter((row) => row.join('|') === 'Level|What it looks like|Current|Target')).toHaveLength(8);
     const rows = tableBodyRows(html);
@@ -66,10 +84,14 @@ describe('a maturity model as a scoring sheet', () => {
 
   it('scores each dimension of a model with sub-dimensions', async () => {
     const pack = await builtInPack('open-source-capability-model');
-    const { html, headings } = await renderedTemplate(renderTemplateDocument(pack, 'open-source-capability-model', { date: DATE }));
+    const { html, headings } = await renderedTemplate(
+      renderTemplateDocument(pack, 'open-source-capability-model', { date: DATE }),
+    );
     expect(headings).toContain('1 Policy environment');
     expect(headings).toContain('2 Political leadership and legislation');
-    expect(headings.indexOf('2 Political leadership and legislation')).toBe(headings.indexOf('1 Policy environment') + 1);
+    expect(headings.indexOf('2 Political leadership and legislation')).toBe(
+      headings.indexOf('1 Policy environment') + 1,
+    );
     const headers = tableHeaders(html);
     expect(headers.filter((row) => row[0] === 'Level')).toHaveLength(9);
     expect(decode(html)).toContain('Policy environment: Political leadership and legislation');
@@ -83,10 +105,14 @@ describe('a business case template as a blank case', () => {
     if (template?.kind !== 'business-case') throw new Error('expected a business case');
     const model = renderTemplateDocument(pack, template.id, { date: DATE });
     const { html, headings } = await renderedTemplate(model);
-    const expected = template.sections.flatMap((s) => [`1 ${s.title}`, ...(s.sections ?? []).map((sub) => `2 ${sub.title}`)]);
+    const expected = template.sections.flatMap((s) => [
+      `1 ${s.title}`,
+      ...(s.sections ?? []).map((sub) => `2 ${sub.title}`),
+    ]);
     expect(headings.slice(4, 4 + expected.length)).toEqual(expected);
     const text = decode(html);
-    for (const phase of ['discovery', 'alpha', 'beta', 'live']) expect(text).toContain(`Questions to answer in ${phase}`);
+    for (const phase of ['discovery', 'alpha', 'beta', 'live'])
+      expect(text).toContain(`Questions to answer in ${phase}`);
     expect(text.indexOf('Questions to answer in discovery')).toBeLessThan(text.indexOf('Questions to answer in alpha'));
     const headers = tableHeaders(html);
     expect(headers).toContainEqual(['Your answer: Strategic case']);
@@ -119,9 +145,20 @@ describe('a process as a table of steps', () => {
     expect(steps).toBeGreaterThan(0);
     expect(tableBodyRows(html)[steps]).toBe(template.steps.length);
     const table = tablesIn(model.sections).find((t) => t.columns[0]?.heading === 'Step');
-    expect(table?.rows[1]).toEqual(['2. Spend control triage', 'Central digital team', 'Discovery', '1. Add the work to the spend pipeline', 10,
-      { text: 'Pipeline entry\nSelf-assessment against the pipeline criteria\nEarly statement of the problem and the users affected', bulleted: true }]);
-    expect(html).toContain('<td><ul><li>Pipeline entry</li><li>Self-assessment against the pipeline criteria</li><li>Early statement of the problem and the users affected</li></ul></td>');
+    expect(table?.rows[1]).toEqual([
+      '2. Spend control triage',
+      'Central digital team',
+      'Discovery',
+      '1. Add the work to the spend pipeline',
+      10,
+      {
+        text: 'Pipeline entry\nSelf-assessment against the pipeline criteria\nEarly statement of the problem and the users affected',
+        bulleted: true,
+      },
+    ]);
+    expect(html).toContain(
+      '<td><ul><li>Pipeline entry</li><li>Self-assessment against the pipeline criteria</li><li>Early statement of the problem and the users affected</li></ul></td>',
+    );
     expect(html).not.toContain('Ref: spend-triage');
     expect(html).not.toContain('\u2022');
     expect(headings).toContain('2 1. Add the work to the spend pipeline');
@@ -140,8 +177,17 @@ describe('a guide as a document', () => {
     const pack = await builtInPack('waymark-playbook');
     const model = renderTemplateDocument(pack, 'two-bosses', { date: DATE });
     const { html, headings, docx } = await renderedTemplate(model);
-    expect(headings.slice(3, 12)).toEqual(['1 About this guide', '1 The problem in one sentence', '1 Step 1: write both routes down', '1 Step 2: find where they say the same thing',
-      '1 Step 3: find where they clash', '1 Step 4: negotiate, early and in writing', '1 Step 5: keep one plan and one story', '1 Pitfalls', '1 Sources and licence']);
+    expect(headings.slice(3, 12)).toEqual([
+      '1 About this guide',
+      '1 The problem in one sentence',
+      '1 Step 1: write both routes down',
+      '1 Step 2: find where they say the same thing',
+      '1 Step 3: find where they clash',
+      '1 Step 4: negotiate, early and in writing',
+      '1 Step 5: keep one plan and one story',
+      '1 Pitfalls',
+      '1 Sources and licence',
+    ]);
     expect(html).toMatch(/<ul><li>who owns it and who sits on it<\/li>/);
     expect(html).toContain('<li><strong>Design before build.</strong> The architecture board');
     expect(decode(html)).toContain('Point 7 (gov-uk-service-standard)');

@@ -15,11 +15,21 @@ describe('templateTable', () => {
     const template = (await pack('gov-uk-service-standard')).templates[0];
     if (!template) throw new Error('no template');
     const table = templateTable(template);
-    expect(table?.columns).toEqual(['Point', 'Title', 'Summary', 'Examples of evidence', 'Status', 'Notes', 'Evidence']);
+    expect(table?.columns).toEqual([
+      'Point',
+      'Title',
+      'Summary',
+      'Examples of evidence',
+      'Status',
+      'Notes',
+      'Evidence',
+    ]);
     expect(table?.rows).toHaveLength(14);
     expect(table?.rows[11]?.slice(0, 2)).toEqual(['12', 'Make new source code open']);
     expect(table?.rows[0]?.slice(4)).toEqual(['', '', '']);
-    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(renderCsv(table ?? { name: '', columns: [], rows: [] }));
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      renderCsv(table ?? { name: '', columns: [], rows: [] }),
+    );
     expect(csv.split('\r\n')[0]).toBe('\uFEFFPoint,Title,Summary,Examples of evidence,Status,Notes,Evidence');
   });
 
@@ -33,13 +43,17 @@ describe('templateTable', () => {
   });
 
   it('gives a process its steps, naming the steps each one follows', async () => {
-    const central = (await pack('waymark-example-processes')).templates.find((t) => t.id === 'central-digital-assurance');
+    const central = (await pack('waymark-example-processes')).templates.find(
+      (t) => t.id === 'central-digital-assurance',
+    );
     if (!central || central.kind !== 'process') throw new Error('no process');
     const table = templateTable(central);
     expect(table?.rows).toHaveLength(central.steps.length);
     const withDependency = central.steps.findIndex((s) => (s.depends_on ?? []).length > 0);
     const first = central.steps[withDependency]?.depends_on?.[0];
-    expect(String(table?.rows[withDependency]?.[4])).toContain(central.steps.find((s) => s.id === first)?.name ?? 'missing');
+    expect(String(table?.rows[withDependency]?.[4])).toContain(
+      central.steps.find((s) => s.id === first)?.name ?? 'missing',
+    );
   });
 
   it('has no table for a business case or a guide', async () => {

@@ -2,7 +2,12 @@
 // control, contents, marking, properties, template id and version, sources and licence) and the errors.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/domain/pack';
-import { TEMPLATE_DOCUMENT_KINDS, TemplateRenderError, renderTemplateDocument, templateFileName } from '../../src/export/render-template';
+import {
+  TEMPLATE_DOCUMENT_KINDS,
+  TemplateRenderError,
+  renderTemplateDocument,
+  templateFileName,
+} from '../../src/export/render-template';
 import { textOf } from './docx-reader';
 import { DATE, builtInPack, decode, builtInPackIds, furniture, renderedTemplate } from './render-template-helpers';
 
@@ -28,7 +33,9 @@ describe('renderTemplateDocument: every built-in template', () => {
         expect(model.meta.author).toBe(pack.manifest.publisher);
         expect(model.meta.status).toBe('for-review');
         expect(model.meta.marking).toBe('OFFICIAL');
-        expect(model.meta.keywords).toEqual(expect.arrayContaining([`template ${template.id}`, `template version ${template.version}`]));
+        expect(model.meta.keywords).toEqual(
+          expect.arrayContaining([`template ${template.id}`, `template version ${template.version}`]),
+        );
         expect(model.contents).toBe(true);
         expect(model.control?.history[0]?.summary).toContain(`${template.id} version ${template.version}`);
         expect(model.sections[0]?.title).toMatch(/^About this /);
@@ -47,7 +54,8 @@ describe('renderTemplateDocument: every built-in template', () => {
         expect(body).toContain(template.id);
         expect(body).toMatch(new RegExp(`Template version\\s*${template.version.replace(/\./g, '\\.')}\\s`));
         expect(body).toContain('Sources and licence');
-        for (const xml of [...furniture(docx, 'header'), ...furniture(docx, 'footer')]) expect(textOf(xml)).toContain('OFFICIAL-SENSITIVE');
+        for (const xml of [...furniture(docx, 'header'), ...furniture(docx, 'footer')])
+          expect(textOf(xml)).toContain('OFFICIAL-SENSITIVE');
         const core = decode(docx.part('docProps/core.xml'));
         expect(core).toContain(`<dc:title>${template.title}</dc:title>`);
         expect(core).toContain(`template ${template.id}; template version ${template.version}`);
@@ -62,7 +70,9 @@ describe('renderTemplateDocument: sources, licence and options', () => {
   it('cites the pack sources with their licences and web addresses, and names the pack licence', async () => {
     const pack = packs.find((p) => p.manifest.id === 'us-digital-services-playbook');
     if (!pack) throw new Error('missing pack');
-    const { html } = await renderedTemplate(renderTemplateDocument(pack, 'us-digital-services-playbook', { date: DATE }));
+    const { html } = await renderedTemplate(
+      renderTemplateDocument(pack, 'us-digital-services-playbook', { date: DATE }),
+    );
     const sources = html.slice(html.indexOf('Sources and licence'));
     expect(sources).toContain('Digital Services Playbook (US Digital Service)');
     expect(sources).toContain('<a href="https://github.com/usds/playbook">https://github.com/usds/playbook</a>');
@@ -74,7 +84,11 @@ describe('renderTemplateDocument: sources, licence and options', () => {
   it('marks a final document and overrides the marking', () => {
     const pack = packs.find((p) => p.manifest.id === 'gov-uk-service-standard');
     if (!pack) throw new Error('missing pack');
-    const model = renderTemplateDocument(pack, 'gov-uk-service-standard', { date: DATE, status: 'final', marking: ' official  internal ' });
+    const model = renderTemplateDocument(pack, 'gov-uk-service-standard', {
+      date: DATE,
+      status: 'final',
+      marking: ' official  internal ',
+    });
     expect(model.meta.status).toBe('final');
     expect(model.meta.marking).toBe('OFFICIAL INTERNAL');
   });
@@ -91,10 +105,14 @@ describe('renderTemplateDocument: sources, licence and options', () => {
   it('refuses a phase for a kind that has nothing per phase', () => {
     const pack = packs.find((p) => p.manifest.id === 'colorado-software-delivery-maturity');
     if (!pack) throw new Error('missing pack');
-    expect(() => renderTemplateDocument(pack, 'colorado-software-delivery-maturity', { date: DATE, phase: 'alpha' })).toThrow(/only for a standard or a business case/);
+    expect(() =>
+      renderTemplateDocument(pack, 'colorado-software-delivery-maturity', { date: DATE, phase: 'alpha' }),
+    ).toThrow(/only for a standard or a business case/);
   });
 
   it('suggests a file name naming the template and its version', () => {
-    expect(templateFileName({ id: 'gov-uk-service-standard', version: '1.0.0' })).toBe('gov-uk-service-standard-1.0.0.docx');
+    expect(templateFileName({ id: 'gov-uk-service-standard', version: '1.0.0' })).toBe(
+      'gov-uk-service-standard-1.0.0.docx',
+    );
   });
 });

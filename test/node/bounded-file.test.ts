@@ -1,7 +1,17 @@
 // Reading chosen files and folders from the checked file itself: an entry swapped for a link, another
 // file or a named pipe between the look and the read is refused, never read in its place.
 import { execFileSync } from 'node:child_process';
-import { constants, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  constants,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import type * as FsPromises from 'node:fs/promises';
 import path from 'node:path';
@@ -154,7 +164,10 @@ describe('swaps while scanning the shared folder', () => {
     writeFileSync(path.join(outside, 'pack.yaml'), 'outside the chosen folder');
     swap.afterReaddir = once(shared, () => replaceWithLink(path.join(shared, 'team-pack'), outside));
     const result = await scanLibraryFolder(shared, roomy);
-    expect(result).toEqual({ ok: true, value: { name: 'shared', packs: [], skipped: [{ name: 'team-pack', reason: SKIP_LINK }] } });
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'shared', packs: [], skipped: [{ name: 'team-pack', reason: SKIP_LINK }] },
+    });
   });
 
   it('skips a zip that becomes a link or another file after the listing', async () => {
@@ -164,7 +177,9 @@ describe('swaps while scanning the shared folder', () => {
     writeFileSync(path.join(shared, 'b.zip'), 'PK');
     writeFileSync(path.join(base, 'other.zip'), 'PK');
     swap.afterReaddir = once(shared, () => replaceWithLink(path.join(shared, 'a.zip'), secret));
-    swap.afterLstat = once(path.join(shared, 'b.zip'), () => renameSync(path.join(base, 'other.zip'), path.join(shared, 'b.zip')));
+    swap.afterLstat = once(path.join(shared, 'b.zip'), () =>
+      renameSync(path.join(base, 'other.zip'), path.join(shared, 'b.zip')),
+    );
     const result = await scanLibraryFolder(shared, roomy);
     expect(result.ok && result.value.packs).toEqual([]);
     expect(result.ok && result.value.skipped).toEqual([

@@ -23,20 +23,32 @@ describe('CSV parsing', () => {
   });
 
   it('reports an unclosed quote at the line where it opened, and text after a closing quote', () => {
-    expect(problemsOf('id,name\na,"never closed\nb,B\n')).toEqual([{ file: CSV, location: 'line 2', message: 'a quoted value is never closed; add the closing double quote' }]);
-    expect(problemsOf('id,name\na,"B"x\n')).toEqual([{ file: CSV, location: 'line 2', message: expect.stringMatching(/text after a closing quote/) }]);
+    expect(problemsOf('id,name\na,"never closed\nb,B\n')).toEqual([
+      { file: CSV, location: 'line 2', message: 'a quoted value is never closed; add the closing double quote' },
+    ]);
+    expect(problemsOf('id,name\na,"B"x\n')).toEqual([
+      { file: CSV, location: 'line 2', message: expect.stringMatching(/text after a closing quote/) },
+    ]);
   });
 });
 
 describe('CSV processes', () => {
   it('requires id and name columns and refuses unknown or repeated ones', () => {
-    expect(problemsOf('name,owner\nA,B\n')).toEqual([{ file: CSV, location: 'line 1', message: 'the header has no "id" column' }]);
-    expect(problemsOf('id,name,colour\na,A,red\n')).toEqual([{ file: CSV, location: 'line 1', message: expect.stringMatching(/the column "colour" is not one of id, name/) }]);
-    expect(problemsOf('id,name,ID\na,A,b\n')).toEqual([{ file: CSV, location: 'line 1', message: 'the column "id" appears twice' }]);
+    expect(problemsOf('name,owner\nA,B\n')).toEqual([
+      { file: CSV, location: 'line 1', message: 'the header has no "id" column' },
+    ]);
+    expect(problemsOf('id,name,colour\na,A,red\n')).toEqual([
+      { file: CSV, location: 'line 1', message: expect.stringMatching(/the column "colour" is not one of id, name/) },
+    ]);
+    expect(problemsOf('id,name,ID\na,A,b\n')).toEqual([
+      { file: CSV, location: 'line 1', message: 'the column "id" appears twice' },
+    ]);
   });
 
   it('checks every row like a YAML step and names its line', () => {
-    const problems = problemsOf('id,name,duration_days,phase,depends_on\na,A,-3,alpha,\nb,,2,,\nc,C\nd,D,1,gamma,a;zz\n');
+    const problems = problemsOf(
+      'id,name,duration_days,phase,depends_on\na,A,-3,alpha,\nb,,2,,\nc,C\nd,D,1,gamma,a;zz\n',
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         { file: CSV, location: 'line 2', message: 'duration_days is less than 0' },
@@ -55,11 +67,15 @@ describe('CSV processes', () => {
   });
 
   it('refuses HTML in cells like any plain-text field', () => {
-    expect(problemsOf('id,name\na,<b>bold</b>\n')).toEqual([{ file: CSV, location: 'line 2', message: 'the name contains HTML ("<b>"); text here must be plain text' }]);
+    expect(problemsOf('id,name\na,<b>bold</b>\n')).toEqual([
+      { file: CSV, location: 'line 2', message: 'the name contains HTML ("<b>"); text here must be plain text' },
+    ]);
   });
 
   it('refuses an empty file and a file with a header only', () => {
     expect(problemsOf('')).toEqual([{ file: CSV, location: '', message: expect.stringMatching(/the file is empty/) }]);
-    expect(problemsOf('id,name\n')).toEqual([{ file: CSV, location: '', message: 'the file has no steps after its header row' }]);
+    expect(problemsOf('id,name\n')).toEqual([
+      { file: CSV, location: '', message: 'the file has no steps after its header row' },
+    ]);
   });
 });

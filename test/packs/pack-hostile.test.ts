@@ -21,32 +21,57 @@ const head = 'id: example-standard\nkind: standard\ntitle: T\nversion: 1.0.0\n';
 describe('YAML resource attacks', () => {
   it('refuses a billion-laughs alias bomb at once', () => {
     const lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i += 1) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(',')}]`);
+    for (let i = 1; i < 10; i += 1)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(',')}]`,
+      );
     const { result, ms } = timed({ [STANDARD]: `${head}${lines.join('\n')}\n` });
-    expect(result.problems).toContainEqual({ file: STANDARD, location: '', message: expect.stringMatching(/aliases \(\*name\) too many times/) });
+    expect(result.problems).toContainEqual({
+      file: STANDARD,
+      location: '',
+      message: expect.stringMatching(/aliases \(\*name\) too many times/),
+    });
     expect(ms).toBeLessThan(1000);
   });
 
   it('refuses deeply nested flow collections (a megabyte of brackets) before parsing', () => {
     const depth = 400_000;
     const { result, ms } = timed({ [STANDARD]: `${head}points: ${'['.repeat(depth)}${']'.repeat(depth)}\n` });
-    expect(result.problems).toContainEqual({ file: STANDARD, location: 'line 5', message: `the file is nested more than ${PACK_LIMITS.maxDepth} levels deep` });
+    expect(result.problems).toContainEqual({
+      file: STANDARD,
+      location: 'line 5',
+      message: `the file is nested more than ${PACK_LIMITS.maxDepth} levels deep`,
+    });
     expect(ms).toBeLessThan(1000);
   });
 
   it('refuses stacked block indicators and deep indentation', () => {
     const dashes = timed({ [STANDARD]: `${head}points:\n${'- '.repeat(400_000)}x\n` });
-    expect(dashes.result.problems).toContainEqual({ file: STANDARD, location: 'line 6', message: expect.stringMatching(/nested more than/) });
+    expect(dashes.result.problems).toContainEqual({
+      file: STANDARD,
+      location: 'line 6',
+      message: expect.stringMatching(/nested more than/),
+    });
     expect(dashes.ms).toBeLessThan(1000);
     const indented = Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n');
     const deep = timed({ [STANDARD]: `${head}${indented} x\n` });
-    expect(deep.result.problems).toContainEqual({ file: STANDARD, location: expect.stringMatching(/^line \d+$/), message: expect.stringMatching(/nested more than/) });
+    expect(deep.result.problems).toContainEqual({
+      file: STANDARD,
+      location: expect.stringMatching(/^line \d+$/),
+      message: expect.stringMatching(/nested more than/),
+    });
   });
 
   it('refuses a mapping with more values than allowed, in bounded time', () => {
     const keys = Array.from({ length: 90_000 }, (_, i) => `k${i}: 1`).join('\n');
     const { result, ms } = timed({ [STANDARD]: `${head}${keys}\n` });
-    expect(result.problems).toContainEqual({ file: STANDARD, location: 'line 1', message: expect.stringMatching(/more than 100000 values/) });
+    expect(result.problems).toContainEqual({
+      file: STANDARD,
+      location: 'line 1',
+      message: expect.stringMatching(/more than 100000 values/),
+    });
     expect(ms).toBeLessThan(5000);
   });
 
@@ -54,26 +79,46 @@ describe('YAML resource attacks', () => {
     for (const key of ['__proto__', 'constructor', 'prototype']) {
       const yaml = `${head}summary: S\npoints:\n  - id: "1"\n    title: T\n    summary: S\n    look_for:\n      ${key}: { polluted: [yes] }\n`;
       const { result } = timed({ [STANDARD]: yaml });
-      expect(result.problems).toContainEqual({ file: STANDARD, location: 'line 11', message: `the key "${key}" is not allowed in a pack` });
+      expect(result.problems).toContainEqual({
+        file: STANDARD,
+        location: 'line 11',
+        message: `the key "${key}" is not allowed in a pack`,
+      });
     }
     expect(Reflect.get(Object.prototype, 'polluted')).toBeUndefined();
   });
 
   it('refuses duplicate keys with the line of the second one', () => {
     const { result } = timed({ [STANDARD]: `${head}title: Again\n` });
-    expect(result.problems).toContainEqual({ file: STANDARD, location: 'line 5', message: 'the key "title" appears twice in the same place' });
+    expect(result.problems).toContainEqual({
+      file: STANDARD,
+      location: 'line 5',
+      message: 'the key "title" appears twice in the same place',
+    });
   });
 
   it('refuses keys that are not plain text, and several documents in one file', () => {
     const complex = timed({ [STANDARD]: `${head}? [a, b]\n: value\n` });
-    expect(complex.result.problems).toContainEqual({ file: STANDARD, location: 'line 5', message: expect.stringMatching(/key is not plain text/) });
+    expect(complex.result.problems).toContainEqual({
+      file: STANDARD,
+      location: 'line 5',
+      message: expect.stringMatching(/key is not plain text/),
+    });
     const two = timed({ [STANDARD]: `${head}---\nid: x\n` });
-    expect(two.result.problems).toContainEqual({ file: STANDARD, location: 'line 5', message: expect.stringMatching(/more than one YAML document/) });
+    expect(two.result.problems).toContainEqual({
+      file: STANDARD,
+      location: 'line 5',
+      message: expect.stringMatching(/more than one YAML document/),
+    });
   });
 
   it('refuses a file that is a list or a single value instead of fields', () => {
     const { result } = timed({ [STANDARD]: '- a\n- b\n' });
-    expect(result.problems).toContainEqual({ file: STANDARD, location: '', message: expect.stringMatching(/must hold the template's fields/) });
+    expect(result.problems).toContainEqual({
+      file: STANDARD,
+      location: '',
+      message: expect.stringMatching(/must hold the template's fields/),
+    });
   });
 });
 
@@ -82,7 +127,11 @@ describe('encodings, paths and sizes', () => {
     const bytes = text(`${head}summary: ok\n`);
     const bad = new Uint8Array([...bytes, ...text('edition: caf'), 0xc3, 0x28, 10]);
     const { result } = timed({ [STANDARD]: bad });
-    expect(result.problems).toContainEqual({ file: STANDARD, location: 'line 6', message: 'the file is not valid UTF-8 text; save it with UTF-8 encoding' });
+    expect(result.problems).toContainEqual({
+      file: STANDARD,
+      location: 'line 6',
+      message: 'the file is not valid UTF-8 text; save it with UTF-8 encoding',
+    });
   });
 
   it('accepts a byte order mark and Windows line endings', () => {
@@ -111,14 +160,27 @@ describe('encodings, paths and sizes', () => {
   it('refuses a file over the size limit without reading it as text', () => {
     const big = new Uint8Array(PACK_LIMITS.maxFileBytes + 1).fill(0x61);
     const result = readEdited({ [STANDARD]: big });
-    expect(result.problems).toContainEqual({ file: STANDARD, location: '', message: `the file is ${big.length} bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed` });
+    expect(result.problems).toContainEqual({
+      file: STANDARD,
+      location: '',
+      message: `the file is ${big.length} bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed`,
+    });
   });
 
   it('refuses too many files and too many bytes in all', () => {
-    const many = Array.from({ length: PACK_LIMITS.maxFiles + 1 }, (_, i) => ({ path: `guides/g${i}.md`, bytes: text('x') }));
+    const many = Array.from({ length: PACK_LIMITS.maxFiles + 1 }, (_, i) => ({
+      path: `guides/g${i}.md`,
+      bytes: text('x'),
+    }));
     const problems = new PackProblems();
     expect(checkPackEntries(many, problems)).toEqual([]);
-    expect(problems.list()).toEqual([{ file: '', location: '', message: `the pack has ${many.length} files, more than the ${PACK_LIMITS.maxFiles} allowed` }]);
+    expect(problems.list()).toEqual([
+      {
+        file: '',
+        location: '',
+        message: `the pack has ${many.length} files, more than the ${PACK_LIMITS.maxFiles} allowed`,
+      },
+    ]);
     const chunk = new Uint8Array(PACK_LIMITS.maxFileBytes);
     const heavy = Array.from({ length: 17 }, (_, i) => ({ path: `guides/g${i}.md`, bytes: chunk }));
     const sizeProblems = new PackProblems();
@@ -130,7 +192,11 @@ describe('encodings, paths and sizes', () => {
     const points = Array.from({ length: 400 }, (_, i) => `  - { id: "${i}" }`).join('\n');
     const result = readEdited({ [STANDARD]: `${head}points:\n${points}\n` });
     expect(result.problems).toHaveLength(PACK_LIMITS.maxProblems + 1);
-    expect(result.problems.at(-1)).toEqual({ file: '', location: '', message: expect.stringMatching(/^\d+ more problems were found but not listed/) });
+    expect(result.problems.at(-1)).toEqual({
+      file: '',
+      location: '',
+      message: expect.stringMatching(/^\d+ more problems were found but not listed/),
+    });
   });
 });
 
@@ -147,7 +213,8 @@ describe('random damage', () => {
       const target = entries[Math.floor(random() * entries.length)];
       if (!target) continue;
       const bytes = target.bytes.slice();
-      for (let flips = 0; flips < 1 + Math.floor(random() * 8); flips += 1) bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256);
+      for (let flips = 0; flips < 1 + Math.floor(random() * 8); flips += 1)
+        bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256);
       const result = readPackEntries(entries.map((entry) => (entry === target ? { path: entry.path, bytes } : entry)));
       expect(result.ok ? result.pack !== null : result.problems.length > 0).toBe(true);
       const damaged = zip.slice();

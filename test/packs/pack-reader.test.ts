@@ -38,7 +38,12 @@ describe('reading the good fixture pack', () => {
 
   it('reads a CSV process with its meta file: lists split on semicolons, numbers, quoted line breaks', () => {
     const csv = result.pack?.templates.find((t) => t.id === 'department-gates');
-    expect(csv).toMatchObject({ kind: 'process', title: 'Departmental gates (example)', version: '1.1.0', side: 'departmental' });
+    expect(csv).toMatchObject({
+      kind: 'process',
+      title: 'Departmental gates (example)',
+      version: '1.1.0',
+      side: 'departmental',
+    });
     if (csv?.kind !== 'process') throw new Error('expected a process');
     expect(csv.steps[0]).toEqual({
       id: 'gate-0',
@@ -72,7 +77,11 @@ describe('reading the good fixture pack', () => {
   });
 
   it('skips hidden files and macOS resource folders', () => {
-    const again = readPackEntries([...goodEntries(), { path: '.git/config', bytes: text('x') }, { path: '__MACOSX/._pack.yaml', bytes: text('x') }]);
+    const again = readPackEntries([
+      ...goodEntries(),
+      { path: '.git/config', bytes: text('x') },
+      { path: '__MACOSX/._pack.yaml', bytes: text('x') },
+    ]);
     expect(again.ok).toBe(true);
   });
 
@@ -86,8 +95,11 @@ describe('reading the good fixture pack', () => {
   });
 
   it('accepts a pack without sources when it has no standard or maturity model', () => {
-    const manifest = 'format: waymark-pack/1\nid: p\nname: P\nversion: 1.0.0\npublisher: W\ndescription: D.\nlicence: CC0-1.0\nlanguage: en\n';
-    const entries = edited({ 'pack.yaml': manifest }).filter((e) => !e.path.startsWith('standards/') && !e.path.startsWith('guides/'));
+    const manifest =
+      'format: waymark-pack/1\nid: p\nname: P\nversion: 1.0.0\npublisher: W\ndescription: D.\nlicence: CC0-1.0\nlanguage: en\n';
+    const entries = edited({ 'pack.yaml': manifest }).filter(
+      (e) => !e.path.startsWith('standards/') && !e.path.startsWith('guides/'),
+    );
     expect(readPackEntries(entries).problems).toEqual([]);
   });
 });

@@ -111,13 +111,31 @@ describe('writePackFiles', () => {
   });
 
   it('writes long single-line text as a folded block scalar that reads back unchanged', () => {
-    const summary = 'A long summary: it has a colon, "quotes" and # a hash, and it runs on well past eighty characters.';
-    const template: StandardTemplate = { id: 'long', kind: 'standard', title: 'Long', version: '1.0.0', summary, points: [{ id: '1', title: 'A', summary: 'B' }] };
+    const summary =
+      'A long summary: it has a colon, "quotes" and # a hash, and it runs on well past eighty characters.';
+    const template: StandardTemplate = {
+      id: 'long',
+      kind: 'standard',
+      title: 'Long',
+      version: '1.0.0',
+      summary,
+      points: [{ id: '1', title: 'A', summary: 'B' }],
+    };
     const text = templateFileText(template);
     expect(text).toContain('summary: >-\n  A long summary: it has a colon');
     expect(text.split('\n').every((line) => line.length <= 100)).toBe(true);
     const pack: Pack = {
-      manifest: { format: 'waymark-pack/1', id: 'long', name: 'Long', version: '1.0.0', publisher: 'Us', description: 'D', licence: 'CC0-1.0', language: 'en', sources: [{ title: 'S', url: 'https://example.org', licence: 'CC0-1.0' }] },
+      manifest: {
+        format: 'waymark-pack/1',
+        id: 'long',
+        name: 'Long',
+        version: '1.0.0',
+        publisher: 'Us',
+        description: 'D',
+        licence: 'CC0-1.0',
+        language: 'en',
+        sources: [{ title: 'S', url: 'https://example.org', licence: 'CC0-1.0' }],
+      },
       templates: [template],
     };
     expect(readPackEntries(writePackFiles(pack)).pack).toEqual(pack);
@@ -143,7 +161,15 @@ describe('writePackFiles', () => {
           title: '- a dash',
           version: '0.1.0',
           side: 'other',
-          steps: [{ id: '1.2', name: '[square]', duration_days: 5, depends_on: [], description: '  leading spaces\nand lines\n' }],
+          steps: [
+            {
+              id: '1.2',
+              name: '[square]',
+              duration_days: 5,
+              depends_on: [],
+              description: '  leading spaces\nand lines\n',
+            },
+          ],
         },
       ],
     };

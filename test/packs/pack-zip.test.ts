@@ -32,9 +32,17 @@ function zipProblems(zip: Uint8Array) {
 
 describe('zip bombs', () => {
   it('refuses an entry that declares a gigabyte, without inflating it', () => {
-    const zip = patchDirectory(zipOf([{ path: 'pack.yaml', bytes: text('id: x') }]), (view, at) => view.setUint32(at + 24, 1_000_000_000, true));
+    const zip = patchDirectory(zipOf([{ path: 'pack.yaml', bytes: text('id: x') }]), (view, at) =>
+      view.setUint32(at + 24, 1_000_000_000, true),
+    );
     const { problems, ms } = zipProblems(zip);
-    expect(problems).toEqual([{ file: 'pack.yaml', location: '', message: `the zip entry declares 1000000000 bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed for one file` }]);
+    expect(problems).toEqual([
+      {
+        file: 'pack.yaml',
+        location: '',
+        message: `the zip entry declares 1000000000 bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed for one file`,
+      },
+    ]);
     expect(ms).toBeLessThan(100);
   });
 
@@ -42,13 +50,22 @@ describe('zip bombs', () => {
     const zeros = new Uint8Array(50_000_000);
     const zip = patchDirectory(zipSync({ 'guides/g.md': zeros }), (view, at) => view.setUint32(at + 24, 1000, true));
     const { problems, ms } = zipProblems(zip);
-    expect(problems).toEqual([{ file: 'guides/g.md', location: '', message: 'the zip entry inflates to more than the 1000 bytes it declares, which is refused as a possible zip bomb' }]);
+    expect(problems).toEqual([
+      {
+        file: 'guides/g.md',
+        location: '',
+        message:
+          'the zip entry inflates to more than the 1000 bytes it declares, which is refused as a possible zip bomb',
+      },
+    ]);
     expect(ms).toBeLessThan(1000);
   });
 
   it('refuses entries compressed far more than text ever is', () => {
     const { problems } = zipProblems(zipSync({ 'guides/g.md': new Uint8Array(900_000) }));
-    expect(problems).toEqual([{ file: 'guides/g.md', location: '', message: expect.stringMatching(/compressed more than 100 to 1/) }]);
+    expect(problems).toEqual([
+      { file: 'guides/g.md', location: '', message: expect.stringMatching(/compressed more than 100 to 1/) },
+    ]);
   });
 
   it('refuses a zip that lists too many entries', () => {
@@ -56,17 +73,28 @@ describe('zip bombs', () => {
     for (let i = 0; i <= PACK_LIMITS.maxZipEntries; i += 1) files[`guides/g${i}.md`] = text('x');
     const { problems, entries } = zipProblems(zipSync(files, { level: 0 }));
     expect(entries).toEqual([]);
-    expect(problems).toEqual([{ file: '', location: '', message: `the zip lists ${PACK_LIMITS.maxZipEntries + 1} entries, more than the ${PACK_LIMITS.maxZipEntries} allowed` }]);
+    expect(problems).toEqual([
+      {
+        file: '',
+        location: '',
+        message: `the zip lists ${PACK_LIMITS.maxZipEntries + 1} entries, more than the ${PACK_LIMITS.maxZipEntries} allowed`,
+      },
+    ]);
   });
 
   it('refuses entries that share their compressed data', () => {
-    const zip = zipOf([{ path: 'guides/a.md', bytes: text('same') }, { path: 'guides/b.md', bytes: text('same') }]);
+    const zip = zipOf([
+      { path: 'guides/a.md', bytes: text('same') },
+      { path: 'guides/b.md', bytes: text('same') },
+    ]);
     let first = 0;
     const patched = patchDirectory(zip, (view, at, index) => {
       if (index === 0) first = view.getUint32(at + 42, true);
       else view.setUint32(at + 42, first, true);
     });
-    expect(zipProblems(patched).problems).toEqual([{ file: 'guides/b.md', location: '', message: expect.stringMatching(/shares its data with another entry/) }]);
+    expect(zipProblems(patched).problems).toEqual([
+      { file: 'guides/b.md', location: '', message: expect.stringMatching(/shares its data with another entry/) },
+    ]);
   });
 
   it('refuses a zip file over the size limit', () => {
@@ -79,7 +107,13 @@ describe('zip bombs', () => {
 describe('unsafe or damaged entries', () => {
   it('refuses symbolic links, by their mode bits', () => {
     const zip = zipSync({ 'pack.yaml': [text('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) >>> 0 }] });
-    expect(zipProblems(zip).problems).toEqual([{ file: 'pack.yaml', location: '', message: 'the zip entry is a symbolic link; packs may hold only ordinary files' }]);
+    expect(zipProblems(zip).problems).toEqual([
+      {
+        file: 'pack.yaml',
+        location: '',
+        message: 'the zip entry is a symbolic link; packs may hold only ordinary files',
+      },
+    ]);
   });
 
   it('refuses names that escape the folder or are absolute', () => {
@@ -96,14 +130,18 @@ describe('unsafe or damaged entries', () => {
 
   it('refuses encrypted entries and unknown compression methods', () => {
     const base = zipOf([{ path: 'pack.yaml', bytes: text('id: x') }]);
-    const encrypted = patchDirectory(base, (view, at) => view.setUint16(at + 8, view.getUint16(at + 8, true) | 1, true));
+    const encrypted = patchDirectory(base, (view, at) =>
+      view.setUint16(at + 8, view.getUint16(at + 8, true) | 1, true),
+    );
     expect(zipProblems(encrypted).problems[0]?.message).toMatch(/is encrypted/);
     const bzip = patchDirectory(base, (view, at) => view.setUint16(at + 10, 12, true));
     expect(zipProblems(bzip).problems[0]?.message).toMatch(/compression method other than deflate/);
   });
 
   it('reports files that are not zips, cut short, or damaged inside', () => {
-    expect(zipProblems(text('not a zip at all, just text')).problems[0]?.message).toBe('the file is not a zip file, or it is damaged');
+    expect(zipProblems(text('not a zip at all, just text')).problems[0]?.message).toBe(
+      'the file is not a zip file, or it is damaged',
+    );
     const zip = zipOf(goodEntries());
     const cut = zip.slice(0, zip.length - 30);
     expect(zipProblems(cut).problems[0]?.message).toMatch(/not a zip file, or it is damaged|damaged/);
@@ -113,8 +151,18 @@ describe('unsafe or damaged entries', () => {
   });
 
   it('names the file when a zip entry is not valid UTF-8', () => {
-    const result = readPackZipBytes(zipOf([...goodEntries().filter((e) => e.path !== 'README.md'), { path: 'README.md', bytes: text('ok') }, { path: 'guides/bad.md', bytes: new Uint8Array([0xff, 0xfe, 0x00]) }]));
-    expect(result.problems).toContainEqual({ file: 'guides/bad.md', location: 'line 1', message: 'the file is not valid UTF-8 text; save it with UTF-8 encoding' });
+    const result = readPackZipBytes(
+      zipOf([
+        ...goodEntries().filter((e) => e.path !== 'README.md'),
+        { path: 'README.md', bytes: text('ok') },
+        { path: 'guides/bad.md', bytes: new Uint8Array([0xff, 0xfe, 0x00]) },
+      ]),
+    );
+    expect(result.problems).toContainEqual({
+      file: 'guides/bad.md',
+      location: 'line 1',
+      message: 'the file is not valid UTF-8 text; save it with UTF-8 encoding',
+    });
   });
 });
 

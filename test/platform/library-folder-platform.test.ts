@@ -28,14 +28,17 @@ describe('desktop platform: shared library folder', () => {
       skipped: [{ name: 'docs', reason: 'This folder has no pack.yaml, so it is not a template pack.' }],
     };
     const forgetLibraryFolder = vi.fn().mockResolvedValue({ ok: true, value: undefined });
-    const platform = desktopPlatform(api({ readLibraryFolder: () => Promise.resolve({ ok: true, value: scan }), forgetLibraryFolder }));
+    const platform = desktopPlatform(
+      api({ readLibraryFolder: () => Promise.resolve({ ok: true, value: scan }), forgetLibraryFolder }),
+    );
     await expect(platform.readLibraryFolder()).resolves.toBe(scan);
     await expect(platform.forgetLibraryFolder()).resolves.toBeUndefined();
     expect(forgetLibraryFolder).toHaveBeenCalledOnce();
   });
 
   it('turns a failed result into a PlatformError with its sentence', async () => {
-    const error = 'Waymark could not open the shared folder \u201cTeam packs\u201d. Check it is still there and that you can open it.';
+    const error =
+      'Waymark could not open the shared folder \u201cTeam packs\u201d. Check it is still there and that you can open it.';
     const platform = desktopPlatform(api({ readLibraryFolder: () => Promise.resolve({ ok: false, error }) }));
     await expect(platform.readLibraryFolder()).rejects.toThrow(new PlatformError(error));
   });

@@ -73,8 +73,12 @@ describe('fuses in the built executable', () => {
     const problems = builtFuseProblems(standInFuseWire());
     expect(problems).toContain('the packaged executable does not have runAsNode set to false.');
     expect(problems).toContain('the packaged executable does not have onlyLoadAppFromAsar set to true.');
-    expect(problems).not.toContain('the packaged executable does not have loadBrowserProcessSpecificV8Snapshot set to false.');
-    expect(builtFuseProblems(new TextEncoder().encode('#!/bin/sh\nexit 1\n'))).toEqual(['the packaged executable has no fuse wire.']);
+    expect(problems).not.toContain(
+      'the packaged executable does not have loadBrowserProcessSpecificV8Snapshot set to false.',
+    );
+    expect(builtFuseProblems(new TextEncoder().encode('#!/bin/sh\nexit 1\n'))).toEqual([
+      'the packaged executable has no fuse wire.',
+    ]);
   });
 
   it('accepts the stand-in once @electron/fuses has flipped it with the configured settings', async () => {

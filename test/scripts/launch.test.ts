@@ -2,7 +2,13 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { archiveProblems } from '../../scripts/check-builder-config.mjs';
-import { browserOpener, DOWNLOAD_TIMEOUT_MS, fallbackSentence, hasDisplay, shouldOpenBrowser } from '../../scripts/start.mjs';
+import {
+  browserOpener,
+  DOWNLOAD_TIMEOUT_MS,
+  fallbackSentence,
+  hasDisplay,
+  shouldOpenBrowser,
+} from '../../scripts/start.mjs';
 import { DEFAULT_PORT, isPortFree, resolvePort, waitUntilServing, webAddress } from '../../scripts/web.mjs';
 
 describe('web address and port', () => {
@@ -36,7 +42,9 @@ describe('waiting for the server', () => {
   });
 
   it('stops waiting when the server has exited', async () => {
-    await expect(waitUntilServing('http://127.0.0.1:9/', 2000, () => false)).rejects.toThrow(/stopped before it was ready/);
+    await expect(waitUntilServing('http://127.0.0.1:9/', 2000, () => false)).rejects.toThrow(
+      /stopped before it was ready/,
+    );
   });
 });
 
@@ -46,7 +54,9 @@ describe('falling back to the browser', () => {
     expect(sentence).toBe(
       'The Waymark desktop app could not be downloaded on this network, so Waymark is running in your web browser instead at http://127.0.0.1:4173/',
     );
-    expect(fallbackSentence('no-display', 'http://127.0.0.1:4173/')).toMatch(/^This computer has no screen .* at http:\/\/127\.0\.0\.1:4173\/$/);
+    expect(fallbackSentence('no-display', 'http://127.0.0.1:4173/')).toMatch(
+      /^This computer has no screen .* at http:\/\/127\.0\.0\.1:4173\/$/,
+    );
     expect(sentence.split('. ')).toHaveLength(1);
   });
 
@@ -71,14 +81,26 @@ describe('falling back to the browser', () => {
 });
 
 describe('archiveProblems', () => {
-  const good = ['/dist', '/dist/renderer', '/dist/renderer/index.html', '/dist-electron', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/package.json'];
+  const good = [
+    '/dist',
+    '/dist/renderer',
+    '/dist/renderer/index.html',
+    '/dist-electron',
+    '/dist-electron/main.cjs',
+    '/dist-electron/preload.cjs',
+    '/package.json',
+  ];
 
   it('accepts an archive with the renderer, main, preload and package.json only', () => {
     expect(archiveProblems(good)).toEqual([]);
   });
 
   it('names what is missing and what should not be shipped', () => {
-    const problems = archiveProblems([...good.filter((entry) => entry !== '/dist-electron/main.cjs'), '/src/ui/App.tsx', '/node_modules/react/index.js']);
+    const problems = archiveProblems([
+      ...good.filter((entry) => entry !== '/dist-electron/main.cjs'),
+      '/src/ui/App.tsx',
+      '/node_modules/react/index.js',
+    ]);
     expect(problems).toEqual([
       'app.asar does not contain dist-electron/main.cjs.',
       'app.asar contains src/, which should not be shipped.',

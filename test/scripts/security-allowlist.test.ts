@@ -11,7 +11,11 @@ import {
   type Finding,
 } from '../../scripts/security-allowlist.mjs';
 
-const preload = { rule: 'PRELOAD_JS_CHECK', file: 'electron/main-window.ts', reason: 'Reviewed: the preload exposes only AppApi.' };
+const preload = {
+  rule: 'PRELOAD_JS_CHECK',
+  file: 'electron/main-window.ts',
+  reason: 'Reviewed: the preload exposes only AppApi.',
+};
 
 function finding(rule: string, file: string, message = 'Review this'): Finding {
   return { rule, file, line: 3, message };
@@ -71,15 +75,27 @@ describe('matching findings', () => {
   });
 
   it('needs the same message when the entry names one', () => {
-    const maybeWeak = { rule: 'CSP_GLOBAL_CHECK', file: 'electron/protocol.ts', reason: 'Reviewed.', message: 'seems to be vulnerable' };
-    expect(matchingEntry(finding('CSP_GLOBAL_CHECK', 'electron/protocol.ts', 'seems to be vulnerable'), [maybeWeak])).toBe(maybeWeak);
-    expect(matchingEntry(finding('CSP_GLOBAL_CHECK', 'electron/protocol.ts', 'are vulnerable'), [maybeWeak])).toBeNull();
+    const maybeWeak = {
+      rule: 'CSP_GLOBAL_CHECK',
+      file: 'electron/protocol.ts',
+      reason: 'Reviewed.',
+      message: 'seems to be vulnerable',
+    };
+    expect(
+      matchingEntry(finding('CSP_GLOBAL_CHECK', 'electron/protocol.ts', 'seems to be vulnerable'), [maybeWeak]),
+    ).toBe(maybeWeak);
+    expect(
+      matchingEntry(finding('CSP_GLOBAL_CHECK', 'electron/protocol.ts', 'are vulnerable'), [maybeWeak]),
+    ).toBeNull();
   });
 
   it('splits findings into allowed and blocked and reports unused entries', () => {
     const unusedEntry = { rule: 'OPEN_EXTERNAL_JS_CHECK', file: 'electron/security.ts', reason: 'Validated first.' };
     const blocked = finding('SANDBOX_JS_CHECK', 'electron/main-window.ts');
-    const result = partitionFindings([finding('PRELOAD_JS_CHECK', 'electron/main-window.ts'), blocked], [preload, unusedEntry]);
+    const result = partitionFindings(
+      [finding('PRELOAD_JS_CHECK', 'electron/main-window.ts'), blocked],
+      [preload, unusedEntry],
+    );
     expect(result.allowed.map((item) => item.entry)).toEqual([preload]);
     expect(result.blocked).toEqual([blocked]);
     expect(result.unused).toEqual([unusedEntry]);
@@ -94,7 +110,14 @@ describe('findingsFromSarif', () => {
           {
             ruleId: 'OPEN_EXTERNAL_JS_CHECK',
             message: { text: 'Review the use of openExternal' },
-            locations: [{ physicalLocation: { artifactLocation: { uri: '/tmp/scan/electron/security.ts' }, region: { startLine: 33 } } }],
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: '/tmp/scan/electron/security.ts' },
+                  region: { startLine: 33 },
+                },
+              },
+            ],
           },
           {
             ruleId: 'CSP_GLOBAL_CHECK',
@@ -108,8 +131,18 @@ describe('findingsFromSarif', () => {
 
   it('reads rule, project-relative file, line and message', () => {
     expect(findingsFromSarif(sarif, '/tmp/scan')).toEqual([
-      { rule: 'OPEN_EXTERNAL_JS_CHECK', file: 'electron/security.ts', line: 33, message: 'Review the use of openExternal' },
-      { rule: 'CSP_GLOBAL_CHECK', file: '(whole app)', line: 1, message: 'No CSP has been detected in the target application' },
+      {
+        rule: 'OPEN_EXTERNAL_JS_CHECK',
+        file: 'electron/security.ts',
+        line: 33,
+        message: 'Review the use of openExternal',
+      },
+      {
+        rule: 'CSP_GLOBAL_CHECK',
+        file: '(whole app)',
+        line: 1,
+        message: 'No CSP has been detected in the target application',
+      },
     ]);
   });
 

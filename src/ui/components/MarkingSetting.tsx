@@ -35,7 +35,9 @@ export function MarkingSetting() {
       await repositories().settings.set('defaultMarking', marking);
       useNotices.getState().show({ kind: 'success', message: `New documents will be marked ${marking}.` });
     } catch (e) {
-      useNotices.getState().show({ kind: 'error', message: e instanceof Error ? e.message : 'The marking could not be saved.' });
+      useNotices
+        .getState()
+        .show({ kind: 'error', message: e instanceof Error ? e.message : 'The marking could not be saved.' });
     }
   }
 
@@ -56,7 +58,14 @@ export function MarkingSetting() {
           onChange={setChoice}
         />
         {choice === 'custom' && (
-          <TextField id="custom-marking" label="Marking" hint="For example OFFICIAL-SENSITIVE COMMERCIAL" value={custom} error={error} onChange={setCustom} />
+          <TextField
+            id="custom-marking"
+            label="Marking"
+            hint="For example OFFICIAL-SENSITIVE COMMERCIAL"
+            value={custom}
+            error={error}
+            onChange={setCustom}
+          />
         )}
         <button type="submit" className="button button--secondary">
           Save marking

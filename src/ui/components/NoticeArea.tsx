@@ -17,7 +17,8 @@ export function NoticeArea() {
   useEffect(() => {
     if (!focusAfterAction.current || busy) return;
     focusAfterAction.current = false;
-    const target = area.current?.querySelector<HTMLElement>('.notice') ?? document.querySelector<HTMLElement>('main h1');
+    const target =
+      area.current?.querySelector<HTMLElement>('.notice') ?? document.querySelector<HTMLElement>('main h1');
     target?.focus();
   }, [notices, busy]);
 

@@ -1,6 +1,13 @@
 // The form for creating and editing a project. Keeps what was typed when saving fails.
 import { useState, type FormEvent } from 'react';
-import { PHASES, PHASE_LABELS, PROJECT_LIMITS, validateProjectDraft, type FieldErrors, type ProjectDraft } from '../../domain/project';
+import {
+  PHASES,
+  PHASE_LABELS,
+  PROJECT_LIMITS,
+  validateProjectDraft,
+  type FieldErrors,
+  type ProjectDraft,
+} from '../../domain/project';
 import { ErrorSummary, type ErrorItem } from './ErrorSummary';
 import { RadioGroup, TextArea, TextField } from './fields';
 
@@ -27,7 +34,8 @@ export function ProjectForm({ initial, submitLabel, onSubmit, onCancel }: Projec
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const update = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const update = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -41,7 +41,9 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
   };
   const usedKeys = new Set(uses.map((u) => `${u.packId}/${u.templateId}`));
   const available = packs.flatMap((p) =>
-    p.pack.templates.filter((t) => t.kind !== 'guide' && !usedKeys.has(`${p.id}/${t.id}`)).map((t) => ({ key: `${p.id}/${t.id}`, stored: p, template: t })),
+    p.pack.templates
+      .filter((t) => t.kind !== 'guide' && !usedKeys.has(`${p.id}/${t.id}`))
+      .map((t) => ({ key: `${p.id}/${t.id}`, stored: p, template: t })),
   );
 
   async function add(event: FormEvent) {
@@ -53,7 +55,11 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
     }
     setError(null);
     try {
-      await repositories().projectTemplates.add(projectId, { packId: picked.stored.id, templateId: picked.template.id, version: picked.template.version });
+      await repositories().projectTemplates.add(projectId, {
+        packId: picked.stored.id,
+        templateId: picked.template.id,
+        version: picked.template.version,
+      });
       confirm(`This project now uses ${picked.template.title} version ${picked.template.version}.`);
       setChoice('');
     } catch (e) {
@@ -68,8 +74,9 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
       </h2>
       {uses.length === 0 ? (
         <p>
-          This project does not use any templates yet. Add the standards, business case template and processes it works from: Waymark keeps the
-          exact version each one uses, so an update to a template never changes the project without you knowing.
+          This project does not use any templates yet. Add the standards, business case template and processes it works
+          from: Waymark keeps the exact version each one uses, so an update to a template never changes the project
+          without you knowing.
         </p>
       ) : (
         <TableScroll label="Templates in use">
@@ -93,7 +100,9 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
                 const title = template?.title ?? use.templateId;
                 return (
                   <tr key={use.id}>
-                    <th scope="row">{template ? <Link to={libraryPaths.template(use.packId, use.templateId)}>{title}</Link> : title}</th>
+                    <th scope="row">
+                      {template ? <Link to={libraryPaths.template(use.packId, use.templateId)}>{title}</Link> : title}
+                    </th>
                     <td>{template ? KIND_LABELS[template.kind] : ''}</td>
                     <td>{use.version}</td>
                     <td>
@@ -115,9 +124,9 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
                                 void repositories()
                                   .projectTemplates.setVersion(use.id, template.version)
                                   .then(() => {
-                                  confirm(`This project now uses ${title} version ${template.version}.`);
-                                  focusSection();
-                                })
+                                    confirm(`This project now uses ${title} version ${template.version}.`);
+                                    focusSection();
+                                  })
                                   .catch((e: unknown) => report(e, 'The version could not be changed.'))
                               }
                             >
@@ -136,9 +145,9 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
                           void repositories()
                             .projectTemplates.remove(use.id)
                             .then(() => {
-                            confirm(`This project no longer uses ${title}.`);
-                            focusSection();
-                          })
+                              confirm(`This project no longer uses ${title}.`);
+                              focusSection();
+                            })
                             .catch((e: unknown) => report(e, 'The template could not be removed.'))
                         }
                       >

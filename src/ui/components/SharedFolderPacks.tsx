@@ -20,8 +20,17 @@ const STATUS_TAGS: Record<SharedPackStatus, string> = {
   problems: 'tag tag--attention',
 };
 
-function SharedPackItem({ row, busy, onImport }: { row: SharedPackRow; busy: boolean; onImport: (row: SharedPackRow) => void }) {
-  const installedNote = row.installedVersion && row.status !== 'up-to-date' ? ` Version ${row.installedVersion} is installed.` : '';
+function SharedPackItem({
+  row,
+  busy,
+  onImport,
+}: {
+  row: SharedPackRow;
+  busy: boolean;
+  onImport: (row: SharedPackRow) => void;
+}) {
+  const installedNote =
+    row.installedVersion && row.status !== 'up-to-date' ? ` Version ${row.installedVersion} is installed.` : '';
   const more = row.problemCount - row.problems.length;
   return (
     <li className="task-list__item shared-packs__item" data-testid="shared-pack">
@@ -33,7 +42,8 @@ function SharedPackItem({ row, busy, onImport }: { row: SharedPackRow; busy: boo
         </p>
         {row.replacesBuiltInFrom && (
           <p className="error-message">
-            This would replace the pack that comes with Waymark (published by {row.replacesBuiltInFrom}). Only update it if you trust where it came from.
+            This would replace the pack that comes with Waymark (published by {row.replacesBuiltInFrom}). Only update it
+            if you trust where it came from.
           </p>
         )}
         {row.status === 'problems' && (
@@ -80,8 +90,8 @@ export function SharedFolderPacks() {
       {scan.phase === 'loading' && <p className="muted">Reading the shared folder…</p>}
       {scan.phase === 'no-folder' && (
         <p>
-          Your team can keep its template packs in a shared folder, such as a synced drive or a copy of a git repository. Choose the folder
-          in <Link to="/settings">Settings</Link> and its packs are listed here.
+          Your team can keep its template packs in a shared folder, such as a synced drive or a copy of a git
+          repository. Choose the folder in <Link to="/settings">Settings</Link> and its packs are listed here.
         </p>
       )}
       {scan.phase === 'error' && (
@@ -92,20 +102,31 @@ export function SharedFolderPacks() {
       )}
       {scan.phase === 'ready' && (
         <>
-          <p className="muted">From the folder “{scan.folderName}”. The list is updated when something in the folder changes.</p>
+          <p className="muted">
+            From the folder “{scan.folderName}”. The list is updated when something in the folder changes.
+          </p>
           {rows === undefined && <p className="muted">Checking the packs…</p>}
-          {rows?.length === 0 && <p>There are no template packs in this folder yet: no sub-folders holding a pack.yaml, and no zip files.</p>}
+          {rows?.length === 0 && (
+            <p>There are no template packs in this folder yet: no sub-folders holding a pack.yaml, and no zip files.</p>
+          )}
           {rows && rows.length > 0 && (
             <ul className="task-list shared-packs__list">
               {rows.map((row) => (
-                <SharedPackItem key={row.source} row={row} busy={importing !== null} onImport={(chosen) => void importRow(chosen)} />
+                <SharedPackItem
+                  key={row.source}
+                  row={row}
+                  busy={importing !== null}
+                  onImport={(chosen) => void importRow(chosen)}
+                />
               ))}
             </ul>
           )}
           {scan.skipped.length > 0 && (
             <details className="details">
               <summary>
-                {scan.skipped.length === 1 ? '1 item in the folder was not read' : `${scan.skipped.length} items in the folder were not read`}
+                {scan.skipped.length === 1
+                  ? '1 item in the folder was not read'
+                  : `${scan.skipped.length} items in the folder were not read`}
               </summary>
               <ul className="shared-packs__skipped">
                 {scan.skipped.map((item) => (

@@ -19,8 +19,8 @@ export function SharedFolderSetting() {
       {supported && (
         <>
           <p>
-            Choose a folder your team shares, such as a synced drive or a copy of a git repository. The Library lists the template packs it
-            finds there, offers to import or update them, and notices when they change.
+            Choose a folder your team shares, such as a synced drive or a copy of a git repository. The Library lists
+            the template packs it finds there, offers to import or update them, and notices when they change.
           </p>
           {folder === undefined && <p className="muted">Checking which folder is chosen…</p>}
           {folder === null && (
@@ -42,10 +42,20 @@ export function SharedFolderSetting() {
                 </div>
               </dl>
               <div className="button-group">
-                <button type="button" className="button button--secondary" disabled={busy} onClick={() => void choose()}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={busy}
+                  onClick={() => void choose()}
+                >
                   Change folder
                 </button>
-                <button type="button" className="button button--secondary" disabled={busy} onClick={() => void forget()}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={busy}
+                  onClick={() => void forget()}
+                >
                   Stop using this folder
                 </button>
               </div>

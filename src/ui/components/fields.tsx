@@ -44,7 +44,9 @@ export function FieldFrame({ id, label, hint, error, children }: FieldProps & { 
   );
 }
 
-export function TextField(props: FieldProps & { value: string; onChange: (value: string) => void; autoComplete?: string; maxLength?: number }) {
+export function TextField(
+  props: FieldProps & { value: string; onChange: (value: string) => void; autoComplete?: string; maxLength?: number },
+) {
   const { id, hint, error, value, onChange, autoComplete, maxLength } = props;
   return (
     <FieldFrame {...props}>
@@ -64,7 +66,9 @@ export function TextField(props: FieldProps & { value: string; onChange: (value:
   );
 }
 
-export function TextArea(props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number }) {
+export function TextArea(
+  props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number },
+) {
   const { id, hint, error, value, onChange, rows, maxLength } = props;
   return (
     <FieldFrame {...props}>
@@ -84,7 +88,19 @@ export function TextArea(props: FieldProps & { value: string; onChange: (value: 
 }
 
 /** A group of choices: legend, hint and error message, then the choices given as children. */
-export function FieldsetFrame({ id, legend, hint, error, children }: { id: string; legend: string; hint?: string | undefined; error?: string | undefined; children: ReactNode }) {
+export function FieldsetFrame({
+  id,
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  legend: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>

@@ -4,7 +4,9 @@ import type { Project } from '../../domain/project';
 import { useNotices } from '../state/notices';
 
 function reportFailure(error: unknown): void {
-  useNotices.getState().show({ kind: 'error', message: error instanceof Error ? error.message : 'That did not work. Try again.' });
+  useNotices
+    .getState()
+    .show({ kind: 'error', message: error instanceof Error ? error.message : 'That did not work. Try again.' });
 }
 
 export async function deleteProjectWithUndo(project: Project): Promise<boolean> {
@@ -39,7 +41,9 @@ export async function setProjectArchived(project: Project, archived: boolean): P
     await repositories().projects.setArchived(project.id, archived);
     useNotices.getState().show({
       kind: 'success',
-      message: archived ? `Project \u201c${project.name}\u201d archived. You can find it under Archived projects.` : `Project \u201c${project.name}\u201d restored from the archive.`,
+      message: archived
+        ? `Project \u201c${project.name}\u201d archived. You can find it under Archived projects.`
+        : `Project \u201c${project.name}\u201d restored from the archive.`,
     });
   } catch (error) {
     reportFailure(error);

@@ -48,7 +48,11 @@ export interface SharedPackRow {
   replacesBuiltInFrom: string | null;
 }
 
-const NOT_A_ZIP: PackProblem = { file: '', location: '', message: 'the file is not a zip file, although its name ends in .zip' };
+const NOT_A_ZIP: PackProblem = {
+  file: '',
+  location: '',
+  message: 'the file is not a zip file, although its name ends in .zip',
+};
 
 /** Validates one candidate with the pack reader (a zip is checked before it is opened). */
 export function readCandidate(candidate: LibraryFolderCandidate): ReadCandidate {
@@ -92,7 +96,13 @@ export function problemRow(read: ReadCandidate, problems: readonly PackProblem[]
 }
 
 /** The row for a valid pack, given what importing it would do. */
-export function planRow(read: ReadCandidate, pack: Pack, files: PackEntry[], plan: PackImportPlan, replacesBuiltInFrom: string | null = null): SharedPackRow {
+export function planRow(
+  read: ReadCandidate,
+  pack: Pack,
+  files: PackEntry[],
+  plan: PackImportPlan,
+  replacesBuiltInFrom: string | null = null,
+): SharedPackRow {
   const status = statusOfPlan(plan);
   const action = plan.action === 'install' || plan.action === 'upgrade' ? plan.action : null;
   return {

@@ -34,7 +34,9 @@ export function useLibraryFolder(): LibraryFolderSetting {
       (error: unknown) => {
         if (!live) return;
         setFolder(null);
-        useNotices.getState().show({ kind: 'error', message: messageOf(error, 'Waymark could not check which shared folder is chosen.') });
+        useNotices
+          .getState()
+          .show({ kind: 'error', message: messageOf(error, 'Waymark could not check which shared folder is chosen.') });
       },
     );
     return () => {
@@ -70,7 +72,9 @@ export function useLibraryFolder(): LibraryFolderSetting {
         message: `Waymark no longer uses the folder \u201c${name ?? ''}\u201d. Packs you imported from it stay in the Library.`,
       });
     } catch (error) {
-      useNotices.getState().show({ kind: 'error', message: messageOf(error, 'Waymark could not stop using that folder.') });
+      useNotices
+        .getState()
+        .show({ kind: 'error', message: messageOf(error, 'Waymark could not stop using that folder.') });
     } finally {
       setBusy(false);
     }

@@ -45,7 +45,13 @@ export function useSharedFolderPacks(): SharedFolderPacks {
       (value) => {
         if (mine !== generation.current) return;
         if (value === null) setScan({ phase: 'no-folder' });
-        else setScan({ phase: 'ready', folderName: value.name, reads: value.packs.map(readCandidate), skipped: value.skipped });
+        else
+          setScan({
+            phase: 'ready',
+            folderName: value.name,
+            reads: value.packs.map(readCandidate),
+            skipped: value.skipped,
+          });
       },
       (error: unknown) => {
         if (mine !== generation.current) return;
@@ -72,11 +78,25 @@ export function useSharedFolderPacks(): SharedFolderPacks {
       scan.reads.map(async (read) => {
         if (!read.result.ok) return problemRow(read, read.result.problems);
         const prepared = await repositories().packs.prepareImport(read.result.pack, read.result.files);
-        return planRow(read, read.result.pack, read.result.files, prepared.plan, prepared.replacesBuiltIn?.publisher ?? null);
+        return planRow(
+          read,
+          read.result.pack,
+          read.result.files,
+          prepared.plan,
+          prepared.replacesBuiltIn?.publisher ?? null,
+        );
       }),
     ).then(
       (planned) => live && setRows(planned),
-      () => live && setRows(scan.reads.map((read) => problemRow(read, [{ file: '', location: '', message: 'Waymark could not compare this pack with the installed packs' }]))),
+      () =>
+        live &&
+        setRows(
+          scan.reads.map((read) =>
+            problemRow(read, [
+              { file: '', location: '', message: 'Waymark could not compare this pack with the installed packs' },
+            ]),
+          ),
+        ),
     );
     return () => {
       live = false;
@@ -103,7 +123,10 @@ export function useSharedFolderPacks(): SharedFolderPacks {
     } catch (error) {
       useNotices.getState().show({
         kind: 'error',
-        message: error instanceof Error && error.message ? error.message : 'The pack could not be imported. Nothing was changed.',
+        message:
+          error instanceof Error && error.message
+            ? error.message
+            : 'The pack could not be imported. Nothing was changed.',
       });
     } finally {
       setImporting(null);

@@ -22,7 +22,15 @@ function today(): string {
 }
 
 /** `installed` are the packs in the Library, used to name the points and sections a guide refers to. */
-export function ExportTemplate({ pack, template, installed }: { pack: Pack; template: PackTemplate; installed: readonly Pack[] }) {
+export function ExportTemplate({
+  pack,
+  template,
+  installed,
+}: {
+  pack: Pack;
+  template: PackTemplate;
+  installed: readonly Pack[];
+}) {
   const settings = useSettings();
   const [marking, setMarking] = useState('');
   const [phase, setPhase] = useState<Phase | 'all'>('all');
@@ -58,7 +66,13 @@ export function ExportTemplate({ pack, template, installed }: { pack: Pack; temp
     setConfirmation(null);
     const chosen = marking.trim();
     if (format !== 'csv' && (chosen.length === 0 || chosen.length > 60)) {
-      setError({ field: 'export-marking', message: chosen.length === 0 ? 'Enter a security marking, such as OFFICIAL' : 'Enter a security marking of 60 characters or fewer' });
+      setError({
+        field: 'export-marking',
+        message:
+          chosen.length === 0
+            ? 'Enter a security marking, such as OFFICIAL'
+            : 'Enter a security marking of 60 characters or fewer',
+      });
       return;
     }
     setProgress({ done: 0, total: 1, stage: 'building' });
@@ -75,7 +89,10 @@ export function ExportTemplate({ pack, template, installed }: { pack: Pack; temp
         resolveReference: packReferenceResolver(installed),
         ...(phase === 'all' ? {} : { phase }),
       });
-      const result = await exportInWorker(format === 'docx' ? { format: 'docx', document } : { format: 'markdown', document }, setProgress);
+      const result = await exportInWorker(
+        format === 'docx' ? { format: 'docx', document } : { format: 'markdown', document },
+        setProgress,
+      );
       const filters = format === 'docx' ? WORD_FILTER : [{ name: 'Plain text (Markdown)', extensions: ['md'] }];
       await save(result.fileName, result.bytes, filters, template.title);
     } catch (e) {
@@ -90,15 +107,31 @@ export function ExportTemplate({ pack, template, installed }: { pack: Pack; temp
     <details className="details export-panel" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="button export-panel__toggle">Download as a document</summary>
       <form onSubmit={download} noValidate>
-        {error && <ErrorSummary errors={[error.field ? { fieldId: error.field, message: error.message } : { message: error.message }]} />}
+        {error && (
+          <ErrorSummary
+            errors={[error.field ? { fieldId: error.field, message: error.message } : { message: error.message }]}
+          />
+        )}
         <RadioGroup<Format>
           id="export-format"
           legend="Format"
           value={format}
           options={[
             { value: 'docx', label: 'Word document', hint: 'To print, fill in or send to a board' },
-            { value: 'markdown', label: 'Plain text (Markdown)', hint: 'For people who keep records in version control' },
-            ...(table ? [{ value: 'csv' as const, label: 'Spreadsheet (CSV)', hint: 'One row per item, with columns to fill in, for Excel or a shared sheet' }] : []),
+            {
+              value: 'markdown',
+              label: 'Plain text (Markdown)',
+              hint: 'For people who keep records in version control',
+            },
+            ...(table
+              ? [
+                  {
+                    value: 'csv' as const,
+                    label: 'Spreadsheet (CSV)',
+                    hint: 'One row per item, with columns to fill in, for Excel or a shared sheet',
+                  },
+                ]
+              : []),
           ]}
           onChange={setFormat}
         />
@@ -107,7 +140,10 @@ export function ExportTemplate({ pack, template, installed }: { pack: Pack; temp
             id="export-phase"
             legend="Which phase?"
             value={phase}
-            options={[{ value: 'all', label: 'Every phase' }, ...phases.map((p) => ({ value: p, label: PHASE_LABELS[p] }))]}
+            options={[
+              { value: 'all', label: 'Every phase' },
+              ...phases.map((p) => ({ value: p, label: PHASE_LABELS[p] })),
+            ]}
             onChange={setPhase}
           />
         )}
@@ -130,7 +166,9 @@ export function ExportTemplate({ pack, template, installed }: { pack: Pack; temp
             <label htmlFor="export-progress-bar">Preparing the document</label>
             <progress id="export-progress-bar" max={progress.total} value={progress.done} />
             <span className="hint">
-              {progress.stage === 'packing' ? 'Putting the file together…' : `${progress.done} of ${progress.total} parts done`}
+              {progress.stage === 'packing'
+                ? 'Putting the file together…'
+                : `${progress.done} of ${progress.total} parts done`}
             </span>
           </div>
         )}

@@ -53,7 +53,17 @@ function itemName(item: DiffItem): string {
 
 type Level = 2 | 3;
 
-function ItemList({ heading, level, items, render }: { heading: string; level: Level; items: readonly DiffItem[]; render?: (item: DiffItem) => string }) {
+function ItemList({
+  heading,
+  level,
+  items,
+  render,
+}: {
+  heading: string;
+  level: Level;
+  items: readonly DiffItem[];
+  render?: (item: DiffItem) => string;
+}) {
   if (items.length === 0) return null;
   const Heading = level === 2 ? 'h3' : 'h4';
   return (
@@ -78,7 +88,14 @@ export function TemplateDiffView({ diff, title, level = 3 }: { diff: TemplateDif
       </Heading>
       {diff.unchanged && <p>Nothing changed.</p>}
       {diff.fields.filter((f) => f.field !== 'version').length > 0 && (
-        <p>Changed: {diff.fields.filter((f) => f.field !== 'version').map((f) => fieldName(f.field)).join(', ')}.</p>
+        <p>
+          Changed:{' '}
+          {diff.fields
+            .filter((f) => f.field !== 'version')
+            .map((f) => fieldName(f.field))
+            .join(', ')}
+          .
+        </p>
       )}
       {diff.items.map((list) => {
         const [one, many] = NOUNS[list.noun];
@@ -97,9 +114,9 @@ export function TemplateDiffView({ diff, title, level = 3 }: { diff: TemplateDif
               }}
             />
             {list.reordered && <p>The order of the {many} changed.</p>}
-            {list.added.length + list.removed.length + list.changed.length === 0 && !list.reordered && !diff.unchanged && (
-              <p className="muted">No {one} changed.</p>
-            )}
+            {list.added.length + list.removed.length + list.changed.length === 0 &&
+              !list.reordered &&
+              !diff.unchanged && <p className="muted">No {one} changed.</p>}
           </div>
         );
       })}

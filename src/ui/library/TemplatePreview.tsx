@@ -2,7 +2,13 @@
 // business case sections and prompts, process steps, or a guide.
 import { PHASE_LABELS, PHASES } from '../../domain/project';
 import { itemRef, type GuideRef } from '../../domain/guide-links';
-import type { BusinessCaseTemplate, MaturityModelTemplate, PackTemplate, ProcessTemplate, StandardTemplate } from '../../domain/pack';
+import type {
+  BusinessCaseTemplate,
+  MaturityModelTemplate,
+  PackTemplate,
+  ProcessTemplate,
+  StandardTemplate,
+} from '../../domain/pack';
 import { PlainText } from '../components/PlainText';
 import { GuideLinks } from './GuideLinks';
 import { GuideMarkdown } from './GuideMarkdown';
@@ -54,7 +60,8 @@ function StandardPreview({ template, packId, guides }: PreviewProps<StandardTemp
           <GuideLinks guides={guides.get(itemRef(packId, template.id, point.id))} />
           <details className="details">
             <summary>
-              Guidance, what assessors look for and evidence<span className="visually-hidden"> for point {point.id}</span>
+              Guidance, what assessors look for and evidence
+              <span className="visually-hidden"> for point {point.id}</span>
             </summary>
             <PlainText text={point.guidance} />
             <PhaseLists lists={point.look_for} label="What assessors look for" />
@@ -75,7 +82,15 @@ function StandardPreview({ template, packId, guides }: PreviewProps<StandardTemp
   );
 }
 
-function LevelsTable({ levels, descriptions, title }: { levels: MaturityModelTemplate['levels']; descriptions: Record<string, string> | undefined; title: string }) {
+function LevelsTable({
+  levels,
+  descriptions,
+  title,
+}: {
+  levels: MaturityModelTemplate['levels'];
+  descriptions: Record<string, string> | undefined;
+  title: string;
+}) {
   return (
     <TableScroll label={`Levels of ${title}`}>
       <table className="table table--levels">
@@ -106,7 +121,9 @@ function MaturityPreview({ template }: PreviewProps<MaturityModelTemplate>) {
         <section key={category.id} className="category" aria-labelledby={`category-${category.id}`}>
           <h3 id={`category-${category.id}`}>{category.title}</h3>
           <PlainText text={category.summary} />
-          {category.levels && <LevelsTable levels={template.levels} descriptions={category.levels} title={category.title} />}
+          {category.levels && (
+            <LevelsTable levels={template.levels} descriptions={category.levels} title={category.title} />
+          )}
           {(category.dimensions ?? []).map((dimension) => (
             <div key={dimension.id} className="dimension">
               <h4>{dimension.title}</h4>

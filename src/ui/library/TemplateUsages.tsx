@@ -2,7 +2,15 @@
 import { Link } from 'react-router';
 import { useTemplateUsages } from '../../db/hooks';
 
-export function TemplateUsages({ packId, templateId, installedVersion }: { packId: string; templateId: string; installedVersion: string }) {
+export function TemplateUsages({
+  packId,
+  templateId,
+  installedVersion,
+}: {
+  packId: string;
+  templateId: string;
+  installedVersion: string;
+}) {
   const usages = useTemplateUsages(packId, templateId);
   if (!usages) return null;
   return (

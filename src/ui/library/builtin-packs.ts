@@ -26,7 +26,8 @@ export async function loadBuiltInPacks(): Promise<BuiltInPack[]> {
   for (const [folder, entries] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
     const result = readPackEntries(entries);
     if (result.ok) packs.push({ pack: result.pack, files: result.files });
-    else console.error(`The built-in pack ${folder} is not valid: ${result.problems.map(formatPackProblem).join('; ')}`);
+    else
+      console.error(`The built-in pack ${folder} is not valid: ${result.problems.map(formatPackProblem).join('; ')}`);
   }
   return packs;
 }

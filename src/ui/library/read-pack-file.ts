@@ -10,8 +10,13 @@ import { readPackEntries, readPackZipBytes, type PackReadResult } from '../../pa
  */
 export function readChosenFolder(folder: OpenedFolder): PackReadResult {
   const manifests = folder.files.filter((f) => f.path === 'pack.yaml' || /^[^/]+\/pack\.yaml$/.test(f.path));
-  const root = manifests.length === 1 && manifests[0]?.path !== 'pack.yaml' ? `${manifests[0]?.path.split('/')[0]}/` : '';
-  const files = root ? folder.files.filter((f) => f.path.startsWith(root)).map((f) => ({ path: f.path.slice(root.length), bytes: f.bytes })) : folder.files;
+  const root =
+    manifests.length === 1 && manifests[0]?.path !== 'pack.yaml' ? `${manifests[0]?.path.split('/')[0]}/` : '';
+  const files = root
+    ? folder.files
+        .filter((f) => f.path.startsWith(root))
+        .map((f) => ({ path: f.path.slice(root.length), bytes: f.bytes }))
+    : folder.files;
   return readPackEntries(files);
 }
 

@@ -4,12 +4,20 @@ import type { FileFilter } from '../../platform/platform';
 import { currentPlatform } from '../../platform/current-platform';
 import { useNotices } from '../state/notices';
 
-export async function saveWithNotice(fileName: string, bytes: Uint8Array, filters: FileFilter[], what: string): Promise<void> {
+export async function saveWithNotice(
+  fileName: string,
+  bytes: Uint8Array,
+  filters: FileFilter[],
+  what: string,
+): Promise<void> {
   try {
     const outcome = await currentPlatform().saveFile(fileName, bytes, filters);
-    if (outcome.saved) useNotices.getState().show({ kind: 'success', message: `${what} saved as ${outcome.fileName ?? fileName}.` });
+    if (outcome.saved)
+      useNotices.getState().show({ kind: 'success', message: `${what} saved as ${outcome.fileName ?? fileName}.` });
   } catch (error) {
-    useNotices.getState().show({ kind: 'error', message: error instanceof Error ? error.message : `${what} could not be saved.` });
+    useNotices
+      .getState()
+      .show({ kind: 'error', message: error instanceof Error ? error.message : `${what} could not be saved.` });
   }
 }
 

@@ -8,11 +8,21 @@ import { PhaseLists, type PerPhase } from './PhaseLists';
 
 type SubSection = NonNullable<BusinessCaseSection['sections']>[number];
 
-function SectionFields<S extends SubSection>(props: { id: string; section: S; phases: readonly Phase[]; onChange: (section: S) => void }) {
+function SectionFields<S extends SubSection>(props: {
+  id: string;
+  section: S;
+  phases: readonly Phase[];
+  onChange: (section: S) => void;
+}) {
   const { id, section, phases, onChange } = props;
   return (
     <>
-      <EditorText id={`${id}-title`} label="Title" value={section.title} onChange={(v) => onChange({ ...section, title: v })} />
+      <EditorText
+        id={`${id}-title`}
+        label="Title"
+        value={section.title}
+        onChange={(v) => onChange({ ...section, title: v })}
+      />
       <EditorTextArea
         id={`${id}-purpose`}
         label="Purpose"
@@ -33,7 +43,13 @@ function SectionFields<S extends SubSection>(props: { id: string; section: S; ph
   );
 }
 
-export function BusinessCaseEditor({ template, onChange }: { template: BusinessCaseTemplate; onChange: (template: BusinessCaseTemplate) => void }) {
+export function BusinessCaseEditor({
+  template,
+  onChange,
+}: {
+  template: BusinessCaseTemplate;
+  onChange: (template: BusinessCaseTemplate) => void;
+}) {
   const { sections, phases } = template;
   const setSections = (next: BusinessCaseSection[]) => onChange({ ...template, sections: next });
   const setSection = (index: number, section: BusinessCaseSection) => setSections(replaceAt(sections, index, section));
@@ -55,7 +71,8 @@ export function BusinessCaseEditor({ template, onChange }: { template: BusinessC
       {sections.map((section, index) => {
         const id = `tpl-sections-${index}`;
         const subs = section.sections ?? [];
-        const setSubs = (next: SubSection[]) => setSection(index, { ...section, sections: next.length > 0 ? next : undefined });
+        const setSubs = (next: SubSection[]) =>
+          setSection(index, { ...section, sections: next.length > 0 ? next : undefined });
         return (
           <ItemCard
             key={section.id}
@@ -85,7 +102,12 @@ export function BusinessCaseEditor({ template, onChange }: { template: BusinessC
                     onMove={(direction) => setSubs(moveItem(subs, subIndex, direction))}
                     onRemove={() => setSubs(removeAt(subs, subIndex))}
                   >
-                    <SectionFields id={`${id}-sections-${subIndex}`} section={sub} phases={ordered} onChange={(next) => setSubs(replaceAt(subs, subIndex, next))} />
+                    <SectionFields
+                      id={`${id}-sections-${subIndex}`}
+                      section={sub}
+                      phases={ordered}
+                      onChange={(next) => setSubs(replaceAt(subs, subIndex, next))}
+                    />
                   </ItemCard>
                 ))}
               </div>
@@ -98,7 +120,11 @@ export function BusinessCaseEditor({ template, onChange }: { template: BusinessC
           </ItemCard>
         );
       })}
-      <AddItemButton label="Add a section" firstFieldId={`tpl-sections-${sections.length}-title`} onAdd={() => setSections([...sections, newSection(sections)])} />
+      <AddItemButton
+        label="Add a section"
+        firstFieldId={`tpl-sections-${sections.length}-title`}
+        onAdd={() => setSections([...sections, newSection(sections)])}
+      />
     </>
   );
 }

@@ -26,7 +26,15 @@ import { checkOwnPack, fieldMessages, summaryItems, withFormWords, type FormProb
 
 const NEW_PACK = 'new-pack';
 
-function CopyForm({ original, template, installed }: { original: StoredPack; template: PackTemplate; installed: StoredPack[] }) {
+function CopyForm({
+  original,
+  template,
+  installed,
+}: {
+  original: StoredPack;
+  template: PackTemplate;
+  installed: StoredPack[];
+}) {
   const navigate = useNavigate();
   const { manifest } = original.pack;
   const shareAlike = isShareAlike(manifest.licence);
@@ -50,7 +58,15 @@ function CopyForm({ original, template, installed }: { original: StoredPack; tem
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const into: Pack = existing ? existing.pack : { manifest: newOwnManifest(details, installed.map((p) => p.id)), templates: [] };
+    const into: Pack = existing
+      ? existing.pack
+      : {
+          manifest: newOwnManifest(
+            details,
+            installed.map((p) => p.id),
+          ),
+          templates: [],
+        };
     const copy = copyTemplateIntoPack(into, original.pack, template.id, fullAddress(creditAddress));
     const result = checkOwnPack(copy.pack, copy.templateId);
     setProblems(
@@ -59,10 +75,16 @@ function CopyForm({ original, template, installed }: { original: StoredPack; tem
         : withFormWords(result.problems, {
             ...(!existing && {
               'pack-name': { value: details.name, empty: 'Enter a name for the new pack' },
-              'pack-publisher': { value: details.publisher, empty: 'Enter who publishes the new pack, such as your team' },
+              'pack-publisher': {
+                value: details.publisher,
+                empty: 'Enter who publishes the new pack, such as your team',
+              },
               'pack-description': { value: details.description, empty: 'Enter a short description of the new pack' },
             }),
-            [creditField]: { value: creditAddress, empty: 'Enter a web address or an email address where people can find the original' },
+            [creditField]: {
+              value: creditAddress,
+              empty: 'Enter a web address or an email address where people can find the original',
+            },
           }),
     );
     if (!result.ok) return;
@@ -84,7 +106,10 @@ function CopyForm({ original, template, installed }: { original: StoredPack; tem
 
   const errors = fieldMessages(problems);
   // Kept the same between renders, so that the summary takes focus only when the problems change.
-  const summary = useMemo(() => [...summaryItems(problems), ...(failure ? [{ message: failure }] : [])], [problems, failure]);
+  const summary = useMemo(
+    () => [...summaryItems(problems), ...(failure ? [{ message: failure }] : [])],
+    [problems, failure],
+  );
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="form">
       <ErrorSummary errors={summary} />
@@ -110,9 +135,10 @@ function CopyForm({ original, template, installed }: { original: StoredPack; tem
       {shareAlike && (
         <div className="inset editor-warning" id="share-alike-warning">
           <p>
-            <strong>The original is shared under {licenceLabel(manifest.licence)}, a share-alike licence.</strong> Your copy, and any changes you make
-            to it, must be shared under the same licence.
-            {targetLicence !== manifest.licence && ` The pack you are copying into uses ${licenceLabel(targetLicence)}: choose ${licenceLabel(manifest.licence)} for it.`}
+            <strong>The original is shared under {licenceLabel(manifest.licence)}, a share-alike licence.</strong> Your
+            copy, and any changes you make to it, must be shared under the same licence.
+            {targetLicence !== manifest.licence &&
+              ` The pack you are copying into uses ${licenceLabel(targetLicence)}: choose ${licenceLabel(manifest.licence)} for it.`}
           </p>
         </div>
       )}
@@ -122,7 +148,11 @@ function CopyForm({ original, template, installed }: { original: StoredPack; tem
         value={target}
         options={[
           { value: NEW_PACK, label: 'Into a new pack of my own' },
-          ...own.map((p) => ({ value: p.id, label: `Into ${p.pack.manifest.name}`, hint: `Version ${p.version}, ${licenceLabel(p.pack.manifest.licence)}` })),
+          ...own.map((p) => ({
+            value: p.id,
+            label: `Into ${p.pack.manifest.name}`,
+            hint: `Version ${p.version}, ${licenceLabel(p.pack.manifest.licence)}`,
+          })),
         ]}
         onChange={setTarget}
       />
@@ -163,7 +193,10 @@ export function CopyTemplatePage() {
     <Page title={`Make your own copy of ${template.title}`} heading="Make your own copy" caption={template.title}>
       {template.kind === 'guide' ? (
         <>
-          <p>Guides are written as files, so they cannot be copied and changed in Waymark. Checklists, maturity models, business case templates and processes can.</p>
+          <p>
+            Guides are written as files, so they cannot be copied and changed in Waymark. Checklists, maturity models,
+            business case templates and processes can.
+          </p>
           <Link to={libraryPaths.template(original.id, template.id)}>Back to the guide</Link>
         </>
       ) : (

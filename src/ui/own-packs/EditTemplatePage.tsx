@@ -16,10 +16,15 @@ export function EditTemplatePage() {
   const { manifest } = stored.pack;
   if (stored.origin !== 'own')
     return (
-      <Page title={`${template.title} cannot be changed`} heading="This template cannot be changed here" caption={template.title}>
+      <Page
+        title={`${template.title} cannot be changed`}
+        heading="This template cannot be changed here"
+        caption={template.title}
+      >
         <p>
-          It is part of the pack “{manifest.name}”, which {stored.origin === 'built-in' ? 'comes with Waymark' : 'was imported from a file'}. Only
-          packs you make in Waymark can be changed, so that everyone using a shared pack sees the same text.
+          It is part of the pack “{manifest.name}”, which{' '}
+          {stored.origin === 'built-in' ? 'comes with Waymark' : 'was imported from a file'}. Only packs you make in
+          Waymark can be changed, so that everyone using a shared pack sees the same text.
         </p>
         <p>You can make your own copy of the template and change that instead. The copy says where it came from.</p>
         <div className="button-group">
@@ -31,7 +36,11 @@ export function EditTemplatePage() {
       </Page>
     );
   return (
-    <Page title={`Edit ${template.title}`} heading={`Edit ${template.title}`} caption={`${manifest.name}, version ${manifest.version}`}>
+    <Page
+      title={`Edit ${template.title}`}
+      heading={`Edit ${template.title}`}
+      caption={`${manifest.name}, version ${manifest.version}`}
+    >
       <TemplateEditor key={`${stored.key}:${template.id}`} stored={stored} template={template} />
     </Page>
   );

@@ -6,7 +6,12 @@ import { AddItemButton, EditorText, EditorTextArea, ItemCard, optional } from '.
 
 type Dimension = NonNullable<MaturityCategory['dimensions']>[number];
 
-function LevelDescriptions(props: { idBase: string; levels: readonly MaturityLevel[]; value: Record<string, string>; onChange: (value: Record<string, string>) => void }) {
+function LevelDescriptions(props: {
+  idBase: string;
+  levels: readonly MaturityLevel[];
+  value: Record<string, string>;
+  onChange: (value: Record<string, string>) => void;
+}) {
   const { idBase, levels, value, onChange } = props;
   return (
     <fieldset className="fieldset editor-phases">
@@ -24,7 +29,12 @@ function LevelDescriptions(props: { idBase: string; levels: readonly MaturityLev
   );
 }
 
-function DimensionsEditor(props: { idBase: string; model: MaturityModelTemplate; dimensions: Dimension[]; onChange: (value: Dimension[]) => void }) {
+function DimensionsEditor(props: {
+  idBase: string;
+  model: MaturityModelTemplate;
+  dimensions: Dimension[];
+  onChange: (value: Dimension[]) => void;
+}) {
   const { idBase, model, dimensions, onChange } = props;
   return (
     <div className="editor-nested">
@@ -45,9 +55,24 @@ function DimensionsEditor(props: { idBase: string; model: MaturityModelTemplate;
             onMove={(direction) => onChange(moveItem(dimensions, index, direction))}
             onRemove={() => onChange(removeAt(dimensions, index))}
           >
-            <EditorText id={`${id}-title`} label="Title" value={dimension.title} onChange={(v) => set({ ...dimension, title: v })} />
-            <EditorTextArea id={`${id}-summary`} label="Summary (optional)" value={dimension.summary} onChange={(v) => set({ ...dimension, summary: optional(v) })} />
-            <LevelDescriptions idBase={id} levels={model.levels} value={dimension.levels} onChange={(levels) => set({ ...dimension, levels })} />
+            <EditorText
+              id={`${id}-title`}
+              label="Title"
+              value={dimension.title}
+              onChange={(v) => set({ ...dimension, title: v })}
+            />
+            <EditorTextArea
+              id={`${id}-summary`}
+              label="Summary (optional)"
+              value={dimension.summary}
+              onChange={(v) => set({ ...dimension, summary: optional(v) })}
+            />
+            <LevelDescriptions
+              idBase={id}
+              levels={model.levels}
+              value={dimension.levels}
+              onChange={(levels) => set({ ...dimension, levels })}
+            />
           </ItemCard>
         );
       })}
@@ -55,11 +80,18 @@ function DimensionsEditor(props: { idBase: string; model: MaturityModelTemplate;
   );
 }
 
-export function MaturityEditor({ template, onChange }: { template: MaturityModelTemplate; onChange: (template: MaturityModelTemplate) => void }) {
+export function MaturityEditor({
+  template,
+  onChange,
+}: {
+  template: MaturityModelTemplate;
+  onChange: (template: MaturityModelTemplate) => void;
+}) {
   const { levels, categories } = template;
   const setLevels = (next: MaturityLevel[]) => onChange({ ...template, levels: next });
   const setCategories = (next: MaturityCategory[]) => onChange({ ...template, categories: next });
-  const setCategory = (index: number, category: MaturityCategory) => setCategories(replaceAt(categories, index, category));
+  const setCategory = (index: number, category: MaturityCategory) =>
+    setCategories(replaceAt(categories, index, category));
   return (
     <>
       <h2 id="tpl-levels-heading">Levels</h2>
@@ -77,7 +109,12 @@ export function MaturityEditor({ template, onChange }: { template: MaturityModel
           onMove={(direction) => setLevels(moveItem(levels, index, direction))}
           onRemove={() => onChange(removeLevel(template, index))}
         >
-          <EditorText id={`tpl-levels-${index}-label`} label="Name" value={level.label} onChange={(v) => setLevels(replaceAt(levels, index, { ...level, label: v }))} />
+          <EditorText
+            id={`tpl-levels-${index}-label`}
+            label="Name"
+            value={level.label}
+            onChange={(v) => setLevels(replaceAt(levels, index, { ...level, label: v }))}
+          />
           <EditorTextArea
             id={`tpl-levels-${index}-summary`}
             label="What this level means (optional)"
@@ -86,7 +123,12 @@ export function MaturityEditor({ template, onChange }: { template: MaturityModel
           />
         </ItemCard>
       ))}
-      <AddItemButton label="Add a level" firstFieldId={`tpl-levels-${levels.length}-label`} disabled={levels.length >= 10} onAdd={() => onChange(addLevel(template))} />
+      <AddItemButton
+        label="Add a level"
+        firstFieldId={`tpl-levels-${levels.length}-label`}
+        disabled={levels.length >= 10}
+        onAdd={() => onChange(addLevel(template))}
+      />
 
       <h2 id="tpl-categories-heading">Categories</h2>
       <p className="hint" id="tpl-categories">
@@ -105,10 +147,26 @@ export function MaturityEditor({ template, onChange }: { template: MaturityModel
             onMove={(direction) => setCategories(moveItem(categories, index, direction))}
             onRemove={() => setCategories(removeAt(categories, index))}
           >
-            <EditorText id={`${id}-title`} label="Title" value={category.title} onChange={(v) => setCategory(index, { ...category, title: v })} />
-            <EditorTextArea id={`${id}-summary`} label="Summary" hint="What the category is about" value={category.summary} onChange={(v) => setCategory(index, { ...category, summary: v })} />
+            <EditorText
+              id={`${id}-title`}
+              label="Title"
+              value={category.title}
+              onChange={(v) => setCategory(index, { ...category, title: v })}
+            />
+            <EditorTextArea
+              id={`${id}-summary`}
+              label="Summary"
+              hint="What the category is about"
+              value={category.summary}
+              onChange={(v) => setCategory(index, { ...category, summary: v })}
+            />
             {category.levels && (
-              <LevelDescriptions idBase={id} levels={levels} value={category.levels} onChange={(value) => setCategory(index, { ...category, levels: value })} />
+              <LevelDescriptions
+                idBase={id}
+                levels={levels}
+                value={category.levels}
+                onChange={(value) => setCategory(index, { ...category, levels: value })}
+              />
             )}
             {category.dimensions && (
               <DimensionsEditor

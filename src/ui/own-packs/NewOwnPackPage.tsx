@@ -34,7 +34,12 @@ const NEEDS_SOURCE: readonly OwnTemplateKind[] = ['standard', 'maturity-model'];
 export function NewOwnPackPage() {
   const navigate = useNavigate();
   const installed = useActivePacks();
-  const [details, setDetails] = useState<OwnPackDetails>({ name: '', publisher: '', description: '', licence: 'CC-BY-4.0' });
+  const [details, setDetails] = useState<OwnPackDetails>({
+    name: '',
+    publisher: '',
+    description: '',
+    licence: 'CC-BY-4.0',
+  });
   const [kind, setKind] = useState<OwnTemplateKind>('standard');
   const [title, setTitle] = useState('');
   const [source, setSource] = useState({ title: '', url: '' });
@@ -46,8 +51,14 @@ export function NewOwnPackPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const sources = needsSource ? [{ title: source.title.trim(), url: fullAddress(source.url), licence: details.licence }] : [];
-    const manifest = newOwnManifest(details, (installed ?? []).map((p) => p.id), sources);
+    const sources = needsSource
+      ? [{ title: source.title.trim(), url: fullAddress(source.url), licence: details.licence }]
+      : [];
+    const manifest = newOwnManifest(
+      details,
+      (installed ?? []).map((p) => p.id),
+      sources,
+    );
     const template = starterTemplate(kind, identifierFrom(title, kind), title);
     const result = checkOwnPack({ manifest, templates: [template] }, template.id);
     setProblems(
@@ -58,7 +69,10 @@ export function NewOwnPackPage() {
             'pack-publisher': { value: details.publisher, empty: 'Enter who publishes the pack, such as your team' },
             'pack-description': { value: details.description, empty: 'Enter a short description of the pack' },
             'tpl-title': { value: title, empty: 'Enter a title for the template' },
-            'pack-sources-0-title': { value: source.title, empty: 'Enter the name of the standard or framework it is based on' },
+            'pack-sources-0-title': {
+              value: source.title,
+              empty: 'Enter the name of the standard or framework it is based on',
+            },
             'pack-sources-0-url': { value: source.url, empty: 'Enter a web address or an email address for it' },
           }),
     );
@@ -66,7 +80,11 @@ export function NewOwnPackPage() {
     setBusy(true);
     try {
       await repositories().packs.saveOwnPack(result.pack, result.files);
-      useNotices.getState().show({ kind: 'success', message: `Your pack \u201c${manifest.name}\u201d is created. Now fill in \u201c${template.title}\u201d.`, carry: true });
+      useNotices.getState().show({
+        kind: 'success',
+        message: `Your pack \u201c${manifest.name}\u201d is created. Now fill in \u201c${template.title}\u201d.`,
+        carry: true,
+      });
       await navigate(libraryPaths.editTemplate(manifest.id, template.id));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : 'Your pack could not be saved. Try again.');
@@ -77,10 +95,16 @@ export function NewOwnPackPage() {
 
   const errors = fieldMessages(problems);
   // Kept the same between renders, so that the summary takes focus only when the problems change.
-  const summary = useMemo(() => [...summaryItems(problems), ...(failure ? [{ message: failure }] : [])], [problems, failure]);
+  const summary = useMemo(
+    () => [...summaryItems(problems), ...(failure ? [{ message: failure }] : [])],
+    [problems, failure],
+  );
   return (
     <Page title="Create your own pack">
-      <p className="lead">A template pack holds your own checklists, maturity models, business case templates or processes. You can share it as a zip file.</p>
+      <p className="lead">
+        A template pack holds your own checklists, maturity models, business case templates or processes. You can share
+        it as a zip file.
+      </p>
       <form onSubmit={(e) => void submit(e)} noValidate className="form">
         <ErrorSummary errors={summary} />
         <h2 className="editor-form__first">About the pack</h2>
@@ -93,13 +117,20 @@ export function NewOwnPackPage() {
           options={OWN_TEMPLATE_KINDS.map((k) => ({ value: k, label: TEMPLATE_KIND_LABELS[k], hint: KIND_HINTS[k] }))}
           onChange={setKind}
         />
-        <TextField id="tpl-title" label="Template title" hint="For example: Gate 2 readiness checklist" value={title} error={errors['tpl-title']} onChange={setTitle} />
+        <TextField
+          id="tpl-title"
+          label="Template title"
+          hint="For example: Gate 2 readiness checklist"
+          value={title}
+          error={errors['tpl-title']}
+          onChange={setTitle}
+        />
         {needsSource && (
           <fieldset className="fieldset editor-phases">
             <legend className="label">Where it comes from</legend>
             <p className="hint">
-              Checklists and maturity models name the standard or framework they are based on. If it is your own, name your team&apos;s page or
-              give an email address people can write to.
+              Checklists and maturity models name the standard or framework they are based on. If it is your own, name
+              your team&apos;s page or give an email address people can write to.
             </p>
             <TextField
               id="pack-sources-0-title"

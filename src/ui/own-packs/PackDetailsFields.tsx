@@ -14,7 +14,8 @@ export function PackDetailsFields(props: {
   const choices: { value: string; label: string; hint?: string }[] = [...LICENCE_CHOICES];
   if (extraLicence && !choices.some((c) => c.value === extraLicence))
     choices.push({ value: extraLicence, label: extraLicence, hint: 'The licence of the template you are copying' });
-  const set = <K extends keyof OwnPackDetails>(key: K, value: OwnPackDetails[K]) => onChange({ ...details, [key]: value });
+  const set = <K extends keyof OwnPackDetails>(key: K, value: OwnPackDetails[K]) =>
+    onChange({ ...details, [key]: value });
   return (
     <>
       <TextField

@@ -6,7 +6,13 @@ import { PHASES } from '../../domain/project';
 import { AddItemButton, EditorLines, EditorText, EditorTextArea, ItemCard, optional } from './editor-fields';
 import { PhaseLists } from './PhaseLists';
 
-export function PointsEditor({ template, onChange }: { template: StandardTemplate; onChange: (template: StandardTemplate) => void }) {
+export function PointsEditor({
+  template,
+  onChange,
+}: {
+  template: StandardTemplate;
+  onChange: (template: StandardTemplate) => void;
+}) {
   const { points } = template;
   const setPoints = (next: StandardPoint[]) => onChange({ ...template, points: next });
   const setPoint = (index: number, point: StandardPoint) => setPoints(replaceAt(points, index, point));
@@ -36,7 +42,12 @@ export function PointsEditor({ template, onChange }: { template: StandardTemplat
             onMove={(direction) => setPoints(moveItem(points, index, direction))}
             onRemove={() => setPoints(removeAt(points, index))}
           >
-            <EditorText id={`${id}-title`} label="Title" value={point.title} onChange={(v) => setPoint(index, { ...point, title: v })} />
+            <EditorText
+              id={`${id}-title`}
+              label="Title"
+              value={point.title}
+              onChange={(v) => setPoint(index, { ...point, title: v })}
+            />
             <EditorTextArea
               id={`${id}-summary`}
               label="Summary"
@@ -70,7 +81,11 @@ export function PointsEditor({ template, onChange }: { template: StandardTemplat
           </ItemCard>
         );
       })}
-      <AddItemButton label="Add a point" firstFieldId={`tpl-points-${points.length}-title`} onAdd={() => setPoints([...points, newPoint(points)])} />
+      <AddItemButton
+        label="Add a point"
+        firstFieldId={`tpl-points-${points.length}-title`}
+        onAdd={() => setPoints([...points, newPoint(points)])}
+      />
     </>
   );
 }

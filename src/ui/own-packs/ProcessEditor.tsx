@@ -4,15 +4,36 @@ import { moveItem, newStep, removeStep, replaceAt } from '../../domain/own-pack'
 import type { PROCESS_SIDES, ProcessStep, ProcessTemplate } from '../../domain/pack';
 import { PHASE_LABELS, PHASES, isPhase } from '../../domain/project';
 import { RadioGroup } from '../components/fields';
-import { AddItemButton, EditorCheckboxes, EditorLines, EditorNumber, EditorText, EditorTextArea, ItemCard, optional, useFieldError } from './editor-fields';
+import {
+  AddItemButton,
+  EditorCheckboxes,
+  EditorLines,
+  EditorNumber,
+  EditorText,
+  EditorTextArea,
+  ItemCard,
+  optional,
+  useFieldError,
+} from './editor-fields';
 
 const SIDE_OPTIONS = [
-  { value: 'departmental', label: 'Our department or organisation', hint: 'A process run inside your own organisation' },
-  { value: 'central', label: 'A central body', hint: 'A process run by the centre of government, such as spend controls' },
+  {
+    value: 'departmental',
+    label: 'Our department or organisation',
+    hint: 'A process run inside your own organisation',
+  },
+  {
+    value: 'central',
+    label: 'A central body',
+    hint: 'A process run by the centre of government, such as spend controls',
+  },
   { value: 'other', label: 'Someone else', hint: 'For example a regulator or a partner organisation' },
 ] as const satisfies readonly { value: (typeof PROCESS_SIDES)[number]; label: string; hint: string }[];
 
-const PHASE_OPTIONS = [{ value: 'none', label: 'Any phase or not set' }, ...PHASES.map((phase) => ({ value: phase, label: PHASE_LABELS[phase] }))] as const;
+const PHASE_OPTIONS = [
+  { value: 'none', label: 'Any phase or not set' },
+  ...PHASES.map((phase) => ({ value: phase, label: PHASE_LABELS[phase] })),
+] as const;
 
 function StepPhase({ id, step, onChange }: { id: string; step: ProcessStep; onChange: (step: ProcessStep) => void }) {
   const error = useFieldError(id);
@@ -30,7 +51,13 @@ function StepPhase({ id, step, onChange }: { id: string; step: ProcessStep; onCh
   );
 }
 
-export function ProcessEditor({ template, onChange }: { template: ProcessTemplate; onChange: (template: ProcessTemplate) => void }) {
+export function ProcessEditor({
+  template,
+  onChange,
+}: {
+  template: ProcessTemplate;
+  onChange: (template: ProcessTemplate) => void;
+}) {
   const { steps } = template;
   const setSteps = (next: ProcessStep[]) => onChange({ ...template, steps: next });
   const setStep = (index: number, step: ProcessStep) => setSteps(replaceAt(steps, index, step));
@@ -69,15 +96,29 @@ export function ProcessEditor({ template, onChange }: { template: ProcessTemplat
             onMove={(direction) => setSteps(moveItem(steps, index, direction))}
             onRemove={() => onChange(removeStep(template, index))}
           >
-            <EditorText id={`${id}-name`} label="Name" value={step.name} onChange={(v) => setStep(index, { ...step, name: v })} />
-            <EditorText id={`${id}-owner`} label="Owner (optional)" hint="Who runs or signs off the step" value={step.owner} onChange={(v) => setStep(index, { ...step, owner: optional(v) })} />
+            <EditorText
+              id={`${id}-name`}
+              label="Name"
+              value={step.name}
+              onChange={(v) => setStep(index, { ...step, name: v })}
+            />
+            <EditorText
+              id={`${id}-owner`}
+              label="Owner (optional)"
+              hint="Who runs or signs off the step"
+              value={step.owner}
+              onChange={(v) => setStep(index, { ...step, owner: optional(v) })}
+            />
             <StepPhase id={`${id}-phase`} step={step} onChange={(next) => setStep(index, next)} />
             <EditorCheckboxes
               id={`${id}-depends_on`}
               legend="Depends on (optional)"
               hint="Steps that must finish before this one starts"
               emptyText="There are no other steps yet."
-              options={others.map((other) => ({ value: other.id, label: other.name || `Step ${steps.indexOf(other) + 1}` }))}
+              options={others.map((other) => ({
+                value: other.id,
+                label: other.name || `Step ${steps.indexOf(other) + 1}`,
+              }))}
               value={step.depends_on ?? []}
               onChange={(ids) => setStep(index, { ...step, depends_on: ids.length > 0 ? ids : undefined })}
             />
@@ -105,7 +146,11 @@ export function ProcessEditor({ template, onChange }: { template: ProcessTemplat
           </ItemCard>
         );
       })}
-      <AddItemButton label="Add a step" firstFieldId={`tpl-steps-${steps.length}-name`} onAdd={() => setSteps([...steps, newStep(steps)])} />
+      <AddItemButton
+        label="Add a step"
+        firstFieldId={`tpl-steps-${steps.length}-name`}
+        onAdd={() => setSteps([...steps, newStep(steps)])}
+      />
     </>
   );
 }

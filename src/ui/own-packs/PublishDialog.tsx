@@ -10,14 +10,26 @@ const BUMP_HINTS: Record<VersionBump, string> = {
   major: 'Changes that break: points removed, renamed or changed in meaning. Teams should check their work again.',
 };
 
-export function PublishDialog(props: { open: boolean; version: string; onPublish: (bump: VersionBump) => void; onCancel: () => void }) {
+export function PublishDialog(props: {
+  open: boolean;
+  version: string;
+  onPublish: (bump: VersionBump) => void;
+  onCancel: () => void;
+}) {
   const { open, version, onPublish, onCancel } = props;
   const [bump, setBump] = useState<VersionBump>('minor');
   const label = (kind: VersionBump, words: string) => `${words}: version ${bumpVersion(version, kind)}`;
   return (
-    <ConfirmDialog open={open} title="Publish a new version" confirmLabel={`Publish version ${bumpVersion(version, bump)}`} onConfirm={() => onPublish(bump)} onCancel={onCancel}>
+    <ConfirmDialog
+      open={open}
+      title="Publish a new version"
+      confirmLabel={`Publish version ${bumpVersion(version, bump)}`}
+      onConfirm={() => onPublish(bump)}
+      onCancel={onCancel}
+    >
       <p>
-        This pack is at version {version}. Publishing saves your changes as a new version. Version {version} is kept, so you can compare the two.
+        This pack is at version {version}. Publishing saves your changes as a new version. Version {version} is kept, so
+        you can compare the two.
       </p>
       <RadioGroup
         id="publish-bump"

@@ -16,7 +16,14 @@ import { InlineConfirmation } from '../components/InlineConfirmation';
 import { libraryPaths } from '../library/paths';
 import { useNotices } from '../state/notices';
 import { BusinessCaseEditor } from './BusinessCaseEditor';
-import { EditorText, EditorTextArea, FieldErrorsContext, FocusRequestContext, optional, useFocusRequest } from './editor-fields';
+import {
+  EditorText,
+  EditorTextArea,
+  FieldErrorsContext,
+  FocusRequestContext,
+  optional,
+  useFocusRequest,
+} from './editor-fields';
 import { MaturityEditor } from './MaturityEditor';
 import { checkOwnPack, fieldMessages, summaryItems, type FormProblem } from './pack-validation';
 import { PackDetailsFields } from './PackDetailsFields';
@@ -35,7 +42,11 @@ function KindFields({ template, onChange }: { template: PackTemplate; onChange: 
     case 'process':
       return <ProcessEditor template={template} onChange={onChange} />;
     case 'guide':
-      return <p className="inset">The text of a guide is written in a file, not in the app. You can change its title, summary and version here.</p>;
+      return (
+        <p className="inset">
+          The text of a guide is written in a file, not in the app. You can change its title, summary and version here.
+        </p>
+      );
   }
 }
 
@@ -63,7 +74,10 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
   const edited: PackManifest = { ...manifest, ...details };
   const changed = canonicalJson(draft) !== canonicalJson(template) || canonicalJson(edited) !== canonicalJson(manifest);
 
-  const packWith = (next: PackTemplate): Pack => ({ manifest: edited, templates: stored.pack.templates.map((t) => (t.id === template.id ? next : t)) });
+  const packWith = (next: PackTemplate): Pack => ({
+    manifest: edited,
+    templates: stored.pack.templates.map((t) => (t.id === template.id ? next : t)),
+  });
 
   /** Checks a pack; shows its problems and gives null when it would not validate. */
   function checked(pack: Pack) {
@@ -104,7 +118,8 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
     if (!checked(packWith(draft))) return;
     await run(async () => {
       const packs = repositories().packs;
-      const baseline = (await packs.versions(manifest.id)).find((v) => compareVersions(v.version, manifest.version) < 0)?.pack ?? null;
+      const baseline =
+        (await packs.versions(manifest.id)).find((v) => compareVersions(v.version, manifest.version) < 0)?.pack ?? null;
       const result = checked(publishPack(baseline, packWith(draft), bump));
       if (!result) return;
       await packs.applyImport(await packs.prepareImport(result.pack, result.files), 'own');
@@ -121,17 +136,25 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
     await run(async () => {
       if (changed) await repositories().packs.saveOwnPack(result.pack, result.files);
       const name = `${manifest.id}-${manifest.version}.zip`;
-      const outcome = await currentPlatform().saveFile(name, writePackZip(result.files), [{ name: 'Waymark template pack', extensions: ['zip'] }]);
-      if (outcome.saved) useNotices.getState().show({ kind: 'success', message: `The pack is saved as ${outcome.fileName ?? name}.` });
+      const outcome = await currentPlatform().saveFile(name, writePackZip(result.files), [
+        { name: 'Waymark template pack', extensions: ['zip'] },
+      ]);
+      if (outcome.saved)
+        useNotices.getState().show({ kind: 'success', message: `The pack is saved as ${outcome.fileName ?? name}.` });
     }, 'The pack could not be exported. Try again.');
   }
 
   // Kept the same between renders, so that the summary takes focus only when the problems change.
   const summary = useMemo<ErrorItem[]>(
-    () => [...summaryItems(problems).map((item) => (item.fieldId?.startsWith('other') ? { message: item.message } : item)), ...(failure ? [{ message: failure }] : [])],
+    () => [
+      ...summaryItems(problems).map((item) => (item.fieldId?.startsWith('other') ? { message: item.message } : item)),
+      ...(failure ? [{ message: failure }] : []),
+    ],
     [problems, failure],
   );
-  const shareAlike = (manifest.sources ?? []).find((source) => isShareAlike(source.licence) && source.licence !== details.licence);
+  const shareAlike = (manifest.sources ?? []).find(
+    (source) => isShareAlike(source.licence) && source.licence !== details.licence,
+  );
   const messages = fieldMessages(problems);
   const packProblems = Object.keys(messages).some((id) => id.startsWith('pack-'));
   const versionProblem = messages['tpl-version'] !== undefined;
@@ -143,26 +166,51 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
         {shareAlike && (
           <div className="inset editor-warning">
             <p>
-              This pack holds text copied under {licenceLabel(shareAlike.licence)}, a share-alike licence. Copies and changes must keep that licence, but
-              this pack uses {licenceLabel(details.licence)}. Change the licence in the pack’s details below.
+              This pack holds text copied under {licenceLabel(shareAlike.licence)}, a share-alike licence. Copies and
+              changes must keep that licence, but this pack uses {licenceLabel(details.licence)}. Change the licence in
+              the pack’s details below.
             </p>
           </div>
         )}
         <div className="button-group editor-toolbar">
-          <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => !busy && setPublishing(true)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={busy || undefined}
+            onClick={() => !busy && setPublishing(true)}
+          >
             Publish a new version
           </button>
-          <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => void exportZip()}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={busy || undefined}
+            onClick={() => void exportZip()}
+          >
             Export pack as zip
           </button>
         </div>
         <form onSubmit={(e) => void save(e)} noValidate className="form editor-form">
-          <details className="details editor-details" open={detailsOpen || packProblems} onToggle={(e) => setDetailsOpen(e.currentTarget.open)}>
+          <details
+            className="details editor-details"
+            open={detailsOpen || packProblems}
+            onToggle={(e) => setDetailsOpen(e.currentTarget.open)}
+          >
             <summary>Change the pack’s name, publisher, description or licence</summary>
-            <PackDetailsFields details={details} errors={messages} onChange={setDetails} extraLicence={manifest.licence} />
+            <PackDetailsFields
+              details={details}
+              errors={messages}
+              onChange={setDetails}
+              extraLicence={manifest.licence}
+            />
           </details>
           <h2 className="editor-form__first">About this template</h2>
-          <EditorText id="tpl-title" label="Title" value={draft.title} onChange={(v) => setDraft({ ...draft, title: v })} />
+          <EditorText
+            id="tpl-title"
+            label="Title"
+            value={draft.title}
+            onChange={(v) => setDraft({ ...draft, title: v })}
+          />
           <EditorTextArea
             id="tpl-summary"
             label="Summary (optional)"
@@ -172,7 +220,11 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
           />
           <KindFields template={draft} onChange={setDraft} />
           {/* Publishing raises the version, so most people never need to change it by hand. */}
-          <details className="details editor-details" open={advancedOpen || versionProblem} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
+          <details
+            className="details editor-details"
+            open={advancedOpen || versionProblem}
+            onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}
+          >
             <summary>Advanced: the template’s version number</summary>
             <EditorText
               id="tpl-version"
@@ -186,11 +238,18 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
             <button type="submit" className="button" aria-disabled={busy || undefined}>
               Save changes
             </button>
-            <Link to={libraryPaths.template(manifest.id, template.id)}>{changed ? 'Leave without saving' : 'Back to the template'}</Link>
+            <Link to={libraryPaths.template(manifest.id, template.id)}>
+              {changed ? 'Leave without saving' : 'Back to the template'}
+            </Link>
           </div>
           <InlineConfirmation message={changed ? null : saved} />
         </form>
-        <PublishDialog open={publishing} version={manifest.version} onPublish={(bump) => void publish(bump)} onCancel={() => setPublishing(false)} />
+        <PublishDialog
+          open={publishing}
+          version={manifest.version}
+          onPublish={(bump) => void publish(bump)}
+          onCancel={() => setPublishing(false)}
+        />
       </FocusRequestContext.Provider>
     </FieldErrorsContext.Provider>
   );

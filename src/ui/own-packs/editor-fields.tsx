@@ -49,14 +49,30 @@ export function optional(text: string): string | undefined {
 /** A text box for longer text. */
 export function EditorTextArea({ id, label, hint, value, onChange, rows }: TextProps & { rows?: number }) {
   const error = useFieldError(id);
-  return <TextArea id={id} label={label} hint={hint} value={value ?? ''} error={error} rows={rows ?? 3} onChange={onChange} />;
+  return (
+    <TextArea
+      id={id}
+      label={label}
+      hint={hint}
+      value={value ?? ''}
+      error={error}
+      rows={rows ?? 3}
+      onChange={onChange}
+    />
+  );
 }
 
 /**
  * A list edited as one text box, one entry per line. The text is kept as typed (blank lines included) while
  * the list given back has no blank entries; an empty box gives no list.
  */
-export function EditorLines(props: { id: string; label: string; hint?: string; value: readonly string[] | undefined; onChange: (value: string[] | undefined) => void }) {
+export function EditorLines(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: readonly string[] | undefined;
+  onChange: (value: string[] | undefined) => void;
+}) {
   const { id, label, hint, value, onChange } = props;
   const error = useFieldError(id);
   const [text, setText] = useState(() => listToLines(value));
@@ -78,7 +94,13 @@ export function EditorLines(props: { id: string; label: string; hint?: string; v
 }
 
 /** A whole number field (such as a duration in days); empty means no value. */
-export function EditorNumber(props: { id: string; label: string; hint?: string; value: number | undefined; onChange: (value: number | undefined) => void }) {
+export function EditorNumber(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: number | undefined;
+  onChange: (value: number | undefined) => void;
+}) {
   const { id, label, hint, value, onChange } = props;
   const error = useFieldError(id);
   return (
@@ -126,7 +148,11 @@ export function EditorCheckboxes<T extends string>(props: {
                 type="checkbox"
                 checked={value.includes(option.value)}
                 onChange={(e) =>
-                  onChange(e.target.checked ? options.map((o) => o.value).filter((v) => v === option.value || value.includes(v)) : value.filter((v) => v !== option.value))
+                  onChange(
+                    e.target.checked
+                      ? options.map((o) => o.value).filter((v) => v === option.value || value.includes(v))
+                      : value.filter((v) => v !== option.value),
+                  )
                 }
               />
               <label htmlFor={optionId}>{option.label}</label>
@@ -179,10 +205,22 @@ export function ItemCard(props: {
       )}
       {children}
       <div className="button-group editor-item__actions">
-        <button id={`${id}-up`} type="button" className="button button--secondary" disabled={index === 0} onClick={() => move(-1)}>
+        <button
+          id={`${id}-up`}
+          type="button"
+          className="button button--secondary"
+          disabled={index === 0}
+          onClick={() => move(-1)}
+        >
           Move up<span className="visually-hidden"> {name}</span>
         </button>
-        <button id={`${id}-down`} type="button" className="button button--secondary" disabled={index === count - 1} onClick={() => move(1)}>
+        <button
+          id={`${id}-down`}
+          type="button"
+          className="button button--secondary"
+          disabled={index === count - 1}
+          onClick={() => move(1)}
+        >
           Move down<span className="visually-hidden"> {name}</span>
         </button>
         <button
@@ -194,7 +232,8 @@ export function ItemCard(props: {
             requestFocus(count > 1 ? `${listId}-${Math.min(index, count - 2)}` : `${listId}-heading`);
           }}
         >
-          Remove {noun.toLowerCase()}<span className="visually-hidden"> {index + 1}</span>
+          Remove {noun.toLowerCase()}
+          <span className="visually-hidden"> {index + 1}</span>
         </button>
       </div>
     </section>
@@ -202,7 +241,17 @@ export function ItemCard(props: {
 }
 
 /** The button that adds an item to a list; focus moves to the new item's first field. */
-export function AddItemButton({ label, firstFieldId, onAdd, disabled }: { label: string; firstFieldId: string; onAdd: () => void; disabled?: boolean }) {
+export function AddItemButton({
+  label,
+  firstFieldId,
+  onAdd,
+  disabled,
+}: {
+  label: string;
+  firstFieldId: string;
+  onAdd: () => void;
+  disabled?: boolean;
+}) {
   const requestFocus = useContext(FocusRequestContext);
   return (
     <button

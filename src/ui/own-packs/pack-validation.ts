@@ -68,7 +68,11 @@ export function formProblems(problems: readonly PackProblem[], prefixes: (file: 
   return problems.map((problem) => {
     const message = sentence(problem.message, problem.location);
     const place = placeLabel(problem.location);
-    return { fieldId: fieldIdFor(prefixes(problem.file), problem.location), message, summary: place ? `${place}: ${message}` : message };
+    return {
+      fieldId: fieldIdFor(prefixes(problem.file), problem.location),
+      message,
+      summary: place ? `${place}: ${message}` : message,
+    };
   });
 }
 
@@ -80,7 +84,9 @@ export function checkOwnPack(pack: Pack, templateId: string): OwnPackCheck {
   const files = writePackFiles(pack);
   const result = readPackEntries(files);
   if (result.ok) return { ok: true, pack: result.pack, files };
-  const templateFile = files.find((file) => file.path.replace(/^.*\//, '').replace(/\.(yaml|md)$/, '') === templateId && file.path !== 'pack.yaml')?.path;
+  const templateFile = files.find(
+    (file) => file.path.replace(/^.*\//, '').replace(/\.(yaml|md)$/, '') === templateId && file.path !== 'pack.yaml',
+  )?.path;
   const prefix = (file: string) => (file === 'pack.yaml' ? 'pack' : file === templateFile ? 'tpl' : 'other');
   return { ok: false, problems: formProblems(result.problems, prefix) };
 }

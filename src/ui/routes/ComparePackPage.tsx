@@ -16,7 +16,11 @@ export function ComparePackPage() {
   if (before === undefined || after === undefined) return <p className="muted">Loading…</p>;
   if (!before || !after) return <NotFoundPage />;
   return (
-    <Page title={`What changed in ${after.pack.manifest.name} ${after.version}`} heading={`What changed from ${before.version} to ${after.version}`} caption={after.pack.manifest.name}>
+    <Page
+      title={`What changed in ${after.pack.manifest.name} ${after.version}`}
+      heading={`What changed from ${before.version} to ${after.version}`}
+      caption={after.pack.manifest.name}
+    >
       <PackComparison before={before.pack} after={after.pack} level={2} />
       <p>
         <Link to={libraryPaths.pack(after.id)}>Back to {after.pack.manifest.name}</Link>

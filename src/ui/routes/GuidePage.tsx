@@ -20,7 +20,9 @@ function itemTitle(template: PackTemplate, itemId: string): string | null {
     case 'business-case':
       return template.sections.flatMap((s) => [s, ...(s.sections ?? [])]).find((s) => s.id === itemId)?.title ?? null;
     case 'maturity-model':
-      return template.categories.flatMap((c) => [c, ...(c.dimensions ?? [])]).find((c) => c.id === itemId)?.title ?? null;
+      return (
+        template.categories.flatMap((c) => [c, ...(c.dimensions ?? [])]).find((c) => c.id === itemId)?.title ?? null
+      );
     case 'process':
       return template.steps.find((s) => s.id === itemId)?.name ?? null;
     case 'guide':
@@ -29,7 +31,12 @@ function itemTitle(template: PackTemplate, itemId: string): string | null {
 }
 
 /** Words for a reference whose pack, template or item is not installed, such as "point 7 of a pack that is not installed (gov-uk-service-standard)". */
-function missingTarget(itemId: string, packId: string, templateTitle: string | undefined, packInstalled: boolean): string {
+function missingTarget(
+  itemId: string,
+  packId: string,
+  templateTitle: string | undefined,
+  packInstalled: boolean,
+): string {
   const item = /^\d+$/.test(itemId) ? `point ${itemId}` : itemId ? `the part “${itemId}”` : 'a part';
   if (templateTitle) return `${templateTitle}: ${item}, which is no longer in it`;
   if (packInstalled) return `${item} of a template that is not in the installed pack (${packId})`;
@@ -50,7 +57,11 @@ export function GuidePage() {
     const refStored = packs.find((p) => p.id === refPack);
     const template = refStored?.pack.templates.find((t) => t.id === refTemplate);
     const title = template ? itemTitle(template, itemId) : null;
-    if (!template || !title || !refPack) return { label: missingTarget(itemId, refPack ?? '', refStored ? template?.title : undefined, refStored !== undefined), to: null };
+    if (!template || !title || !refPack)
+      return {
+        label: missingTarget(itemId, refPack ?? '', refStored ? template?.title : undefined, refStored !== undefined),
+        to: null,
+      };
     return { label: `${template.title}: ${title}`, to: libraryPaths.template(refPack, template.id) };
   });
 
@@ -69,7 +80,8 @@ export function GuidePage() {
         </aside>
       )}
       <p className="hint">
-        From <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link>, guide version {guide.version}, licence: {licenceLabel(stored.pack.manifest.licence)}.
+        From <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link>, guide version {guide.version},
+        licence: {licenceLabel(stored.pack.manifest.licence)}.
       </p>
     </Page>
   );

@@ -32,20 +32,37 @@ type Stage =
   | { kind: 'invalid'; source: string; problems: PackProblem[] }
   | { kind: 'preview'; source: string; prepared: PreparedImport };
 
-function ImportPreview({ source, prepared, onDone, onCancel }: { source: string; prepared: PreparedImport; onDone: () => void; onCancel: () => void }) {
+function ImportPreview({
+  source,
+  prepared,
+  onDone,
+  onCancel,
+}: {
+  source: string;
+  prepared: PreparedImport;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { plan, pack } = prepared;
   const installed = usePack(plan.installedVersion ? plan.packId : undefined);
   const [confirmDowngrade, setConfirmDowngrade] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const label = plan.action === 'install' ? 'Import pack' : plan.action === 'upgrade' ? `Update to version ${plan.incomingVersion}` : `Go back to version ${plan.incomingVersion}`;
+  const label =
+    plan.action === 'install'
+      ? 'Import pack'
+      : plan.action === 'upgrade'
+        ? `Update to version ${plan.incomingVersion}`
+        : `Go back to version ${plan.incomingVersion}`;
 
   async function apply() {
     setBusy(true);
     setError(null);
     try {
       await repositories().packs.applyImport(prepared, 'imported', { confirmDowngrade });
-      useNotices.getState().show({ kind: 'success', message: `${pack.manifest.name} ${pack.manifest.version} imported.`, carry: true });
+      useNotices
+        .getState()
+        .show({ kind: 'success', message: `${pack.manifest.name} ${pack.manifest.version} imported.`, carry: true });
       onDone();
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The pack could not be imported. Nothing was changed.');
@@ -66,15 +83,21 @@ function ImportPreview({ source, prepared, onDone, onCancel }: { source: string;
       {prepared.replacesBuiltIn && (
         <div className="notice notice--error" role="alert">
           <p className="notice__message">
-            This pack would replace the {pack.manifest.name} pack that comes with Waymark (published by {prepared.replacesBuiltIn.publisher}). It says it is
-            published by {pack.manifest.publisher}. Only import it if you trust where it came from.
+            This pack would replace the {pack.manifest.name} pack that comes with Waymark (published by{' '}
+            {prepared.replacesBuiltIn.publisher}). It says it is published by {pack.manifest.publisher}. Only import it
+            if you trust where it came from.
           </p>
         </div>
       )}
       <SummaryList
         rows={[
           ['Pack', pack.manifest.name],
-          ['Version', plan.installedVersion ? `${plan.incomingVersion} (installed: ${plan.installedVersion})` : plan.incomingVersion],
+          [
+            'Version',
+            plan.installedVersion
+              ? `${plan.incomingVersion} (installed: ${plan.installedVersion})`
+              : plan.incomingVersion,
+          ],
           ['Publisher', pack.manifest.publisher],
           ['Licence', licenceLabel(pack.manifest.licence)],
           ['From', source],
@@ -96,10 +119,16 @@ function ImportPreview({ source, prepared, onDone, onCancel }: { source: string;
               <tr key={t.id}>
                 <th scope="row">
                   {pack.templates.find((x) => x.id === t.id)?.title ?? t.id}
-                  {t.change !== 'removed' && t.kind !== 'guide' && <div className="hint">{itemCount(t.kind, t.items)}</div>}
+                  {t.change !== 'removed' && t.kind !== 'guide' && (
+                    <div className="hint">{itemCount(t.kind, t.items)}</div>
+                  )}
                 </th>
                 <td>{KIND_LABELS[t.kind]}</td>
-                <td>{t.installedVersion && t.incomingVersion && t.installedVersion !== t.incomingVersion ? `${t.installedVersion} to ${t.incomingVersion}` : (t.incomingVersion ?? t.installedVersion)}</td>
+                <td>
+                  {t.installedVersion && t.incomingVersion && t.installedVersion !== t.incomingVersion
+                    ? `${t.installedVersion} to ${t.incomingVersion}`
+                    : (t.incomingVersion ?? t.installedVersion)}
+                </td>
                 <td>{CHANGE_WORDS[t.change]}</td>
               </tr>
             ))}
@@ -115,14 +144,24 @@ function ImportPreview({ source, prepared, onDone, onCancel }: { source: string;
       {plan.action === 'confirm-downgrade' && (
         <div className="form-group">
           <div className="checkbox">
-            <input id="confirm-downgrade" type="checkbox" checked={confirmDowngrade} onChange={(e) => setConfirmDowngrade(e.target.checked)} />
+            <input
+              id="confirm-downgrade"
+              type="checkbox"
+              checked={confirmDowngrade}
+              onChange={(e) => setConfirmDowngrade(e.target.checked)}
+            />
             <label htmlFor="confirm-downgrade">I want to go back to the older version {plan.incomingVersion}</label>
           </div>
         </div>
       )}
       <div className="button-group">
         {(plan.action === 'install' || plan.action === 'upgrade' || plan.action === 'confirm-downgrade') && (
-          <button type="button" className="button" disabled={busy || (plan.action === 'confirm-downgrade' && !confirmDowngrade)} onClick={() => void apply()}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || (plan.action === 'confirm-downgrade' && !confirmDowngrade)}
+            onClick={() => void apply()}
+          >
             {label}
           </button>
         )}
@@ -145,7 +184,8 @@ export function ImportPackPage() {
   useEffect(() => {
     if (shownStage.current === stage) return;
     shownStage.current = stage;
-    const target = document.querySelector<HTMLElement>('main [data-stage-focus]') ?? document.querySelector<HTMLElement>('main h1');
+    const target =
+      document.querySelector<HTMLElement>('main [data-stage-focus]') ?? document.querySelector<HTMLElement>('main h1');
     target?.focus();
   }, [stage]);
 
@@ -170,7 +210,11 @@ export function ImportPackPage() {
         setStage({ kind: 'invalid', source, problems: result.problems });
         return;
       }
-      setStage({ kind: 'preview', source, prepared: await repositories().packs.prepareImport(result.pack, result.files) });
+      setStage({
+        kind: 'preview',
+        source,
+        prepared: await repositories().packs.prepareImport(result.pack, result.files),
+      });
     } catch (e) {
       setError(e instanceof Error ? e.message : 'That could not be read.');
     }
@@ -182,9 +226,9 @@ export function ImportPackPage() {
       {stage.kind === 'choose' && (
         <>
           <p>
-            A template pack is a folder of plain text files, or a zip of that folder (one compressed file that holds them all), that a department publishes to share its checklists,
-            processes, business case templates and guides. Waymark checks the whole pack before anything is added, and shows you what will
-            change first.
+            A template pack is a folder of plain text files, or a zip of that folder (one compressed file that holds
+            them all), that a department publishes to share its checklists, processes, business case templates and
+            guides. Waymark checks the whole pack before anything is added, and shows you what will change first.
           </p>
           <div className="button-group">
             <button type="button" className="button" onClick={() => void choose('zip')}>
@@ -201,13 +245,19 @@ export function ImportPackPage() {
       )}
       {stage.kind === 'invalid' && (
         <>
-          <div className="error-summary" role="alert" aria-labelledby="pack-problems-title" tabIndex={-1} data-stage-focus="">
+          <div
+            className="error-summary"
+            role="alert"
+            aria-labelledby="pack-problems-title"
+            tabIndex={-1}
+            data-stage-focus=""
+          >
             <h2 id="pack-problems-title" className="error-summary__title">
               This pack cannot be imported
             </h2>
             <p>
-              Waymark found {stage.problems.length === 1 ? 'a problem' : `${stage.problems.length} problems`} in {stage.source}. Nothing has been
-              added or changed. Send this list to whoever published the pack.
+              Waymark found {stage.problems.length === 1 ? 'a problem' : `${stage.problems.length} problems`} in{' '}
+              {stage.source}. Nothing has been added or changed. Send this list to whoever published the pack.
             </p>
             <ul className="error-summary__list error-summary__list--plain">
               {stage.problems.map((p) => (

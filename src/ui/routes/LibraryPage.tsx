@@ -15,7 +15,16 @@ import { TableScroll } from '../components/TableScroll';
 export function LibraryPage() {
   const packs = useActivePacks();
   const [query, setQuery] = useState('');
-  const hits = useMemo(() => (packs ? searchTemplates(packs.map((p) => p.pack), query) : []), [packs, query]);
+  const hits = useMemo(
+    () =>
+      packs
+        ? searchTemplates(
+            packs.map((p) => p.pack),
+            query,
+          )
+        : [],
+    [packs, query],
+  );
 
   const actions = (
     <div className="button-group page-actions__group">
@@ -31,8 +40,9 @@ export function LibraryPage() {
   return (
     <Page title="Library" actions={actions}>
       <p className="lead">
-        The templates Waymark works from: service standards and their checklists, maturity models, business case templates, the steps of
-        governance processes, and guides. Departments share them as template packs: plain files in a folder, a zip or a git repository.
+        The templates Waymark works from: service standards and their checklists, maturity models, business case
+        templates, the steps of governance processes, and guides. Departments share them as template packs: plain files
+        in a folder, a zip or a git repository.
       </p>
 
       <div className="form-group search">
@@ -57,7 +67,9 @@ export function LibraryPage() {
         <>
           <h2 id="templates-heading">Templates</h2>
           <p className="muted" role="status" aria-live="polite">
-            {query.trim() ? `${hits.length} ${hits.length === 1 ? 'template matches' : 'templates match'} “${query.trim()}”` : `${hits.length} templates`}
+            {query.trim()
+              ? `${hits.length} ${hits.length === 1 ? 'template matches' : 'templates match'} “${query.trim()}”`
+              : `${hits.length} templates`}
           </p>
           {hits.length === 0 && query.trim() && (
             <div className="inset">
@@ -87,11 +99,15 @@ export function LibraryPage() {
                     <tr key={`${hit.packId}/${hit.template.id}`}>
                       <th scope="row">
                         <Link to={libraryPaths.template(hit.packId, hit.template.id)}>{hit.template.title}</Link>
-                        {hit.matchedItems.length > 0 && <div className="hint search__matches">Matches: {hit.matchedItems.join('; ')}</div>}
+                        {hit.matchedItems.length > 0 && (
+                          <div className="hint search__matches">Matches: {hit.matchedItems.join('; ')}</div>
+                        )}
                       </th>
                       <td>
                         {KIND_LABELS[hit.template.kind]}
-                        {hit.template.kind !== 'guide' && <div className="hint">{itemCount(hit.template.kind, templateItemCount(hit.template))}</div>}
+                        {hit.template.kind !== 'guide' && (
+                          <div className="hint">{itemCount(hit.template.kind, templateItemCount(hit.template))}</div>
+                        )}
                       </td>
                       <td>{hit.packName}</td>
                       <td>{hit.template.version}</td>

@@ -16,7 +16,9 @@ export function NewProjectPage() {
         onCancel={() => void navigate('/')}
         onSubmit={async (draft) => {
           const project = await repositories().projects.create(draft);
-          useNotices.getState().show({ kind: 'success', message: `Project \u201c${project.name}\u201d created.`, carry: true });
+          useNotices
+            .getState()
+            .show({ kind: 'success', message: `Project \u201c${project.name}\u201d created.`, carry: true });
           await navigate(`/projects/${project.id}`);
         }}
       />

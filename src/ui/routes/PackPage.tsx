@@ -40,7 +40,12 @@ export function PackPage() {
 
   async function exportZip() {
     if (!stored) return;
-    await saveWithNotice(`${stored.id}-${stored.version}.zip`, writePackZip(stored.files), ZIP_FILTER, `The pack ${manifest.name}`);
+    await saveWithNotice(
+      `${stored.id}-${stored.version}.zip`,
+      writePackZip(stored.files),
+      ZIP_FILTER,
+      `The pack ${manifest.name}`,
+    );
   }
 
   async function remove() {
@@ -50,7 +55,9 @@ export function PackPage() {
       useNotices.getState().show({ kind: 'success', message: `The pack ${manifest.name} was removed.`, carry: true });
       await navigate(libraryPaths.library());
     } catch (error) {
-      useNotices.getState().show({ kind: 'error', message: error instanceof Error ? error.message : 'The pack could not be removed.' });
+      useNotices
+        .getState()
+        .show({ kind: 'error', message: error instanceof Error ? error.message : 'The pack could not be removed.' });
     }
   }
 
@@ -104,7 +111,8 @@ export function PackPage() {
         <ul className="list">
           {(manifest.sources ?? []).map((s) => (
             <li key={s.url}>
-              <ExternalLink href={s.url}>{s.title}</ExternalLink> ({licenceLabel(s.licence)}){s.note && <div className="hint">{s.note}</div>}
+              <ExternalLink href={s.url}>{s.title}</ExternalLink> ({licenceLabel(s.licence)})
+              {s.note && <div className="hint">{s.note}</div>}
             </li>
           ))}
         </ul>
@@ -134,7 +142,8 @@ export function PackPage() {
                   <td>
                     {!v.active && (
                       <Link to={libraryPaths.compare(manifest.id, v.version, stored.version)}>
-                        What changed since {v.version}<span className="visually-hidden"> in version {stored.version}</span>
+                        What changed since {v.version}
+                        <span className="visually-hidden"> in version {stored.version}</span>
                       </Link>
                     )}
                   </td>
@@ -144,7 +153,10 @@ export function PackPage() {
           </table>
         </TableScroll>
       ) : (
-        <p>Only this version is stored. When you import a newer version, the older one is kept so you can see what changed.</p>
+        <p>
+          Only this version is stored. When you import a newer version, the older one is kept so you can see what
+          changed.
+        </p>
       )}
 
       <h2>{stored.origin === 'built-in' ? 'Share' : 'Share or remove'}</h2>

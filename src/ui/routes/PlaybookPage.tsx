@@ -19,13 +19,17 @@ export function PlaybookPage() {
 
   return (
     <Page title="Playbook">
-      <p className="lead">Practical guides for answering to two bosses, writing a business case before you know everything, and preparing for an assessment.</p>
+      <p className="lead">
+        Practical guides for answering to two bosses, writing a business case before you know everything, and preparing
+        for an assessment.
+      </p>
       {!packs && <p className="muted">Loading guides…</p>}
       {packs && guides.length === 0 && (
         <div className="empty-state">
           <h2>No guides installed</h2>
           <p>
-            Guides come in template packs. <Link to={libraryPaths.importPack()}>Import a pack</Link> that holds guides to read them here.
+            Guides come in template packs. <Link to={libraryPaths.importPack()}>Import a pack</Link> that holds guides
+            to read them here.
           </p>
         </div>
       )}
@@ -35,14 +39,25 @@ export function PlaybookPage() {
             <label className="label" htmlFor="guide-search">
               Search guides
             </label>
-            <input id="guide-search" className="input search__input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <input
+              id="guide-search"
+              className="input search__input"
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
           </div>
           <p className="muted" role="status" aria-live="polite">
-            {shown.length === guides.length ? `${guides.length} guides` : `${shown.length} of ${guides.length} guides match`}
+            {shown.length === guides.length
+              ? `${guides.length} guides`
+              : `${shown.length} of ${guides.length} guides match`}
           </p>
           {shown.length === 0 && (
             <div className="inset">
-              <p>No guide matches all of those words. Try fewer words, or a topic such as “assessment”, “business case” or “security”.</p>
+              <p>
+                No guide matches all of those words. Try fewer words, or a topic such as “assessment”, “business case”
+                or “security”.
+              </p>
             </div>
           )}
           <ul className="guide-list">

@@ -16,17 +16,20 @@ const WORK_AREAS = [
   {
     id: 'business-case',
     title: 'Business case',
-    description: 'Here you will write the project\u2019s agile business case on the Five Case Model and revise it at each phase as evidence arrives.',
+    description:
+      'Here you will write the project\u2019s agile business case on the Five Case Model and revise it at each phase as evidence arrives.',
   },
   {
     id: 'assessments',
     title: 'Assessment preparation',
-    description: 'Here you will check the project against a service standard, with the evidence and readiness for each point.',
+    description:
+      'Here you will check the project against a service standard, with the evidence and readiness for each point.',
   },
   {
     id: 'compliance-map',
     title: 'Compliance map',
-    description: 'Here you will map the central and departmental approvals the project needs, step by step, into one plan.',
+    description:
+      'Here you will map the central and departmental approvals the project needs, step by step, into one plan.',
   },
 ] as const;
 
@@ -51,14 +54,19 @@ export function ProjectOverviewPage() {
   ];
 
   return (
-    <Page title={project.name} caption={archived ? 'Archived project' : project.isExample ? 'Example project' : 'Project'}>
+    <Page
+      title={project.name}
+      caption={archived ? 'Archived project' : project.isExample ? 'Example project' : 'Project'}
+    >
       {project.isExample && (
         <p className="inset">
-          This is an example project to help you explore Waymark. Change it, or delete it when you no longer need it: you can
-          bring it back from Settings.
+          This is an example project to help you explore Waymark. Change it, or delete it when you no longer need it:
+          you can bring it back from Settings.
         </p>
       )}
-      {archived && <p className="inset">This project is archived. Restore it to list it with your other projects again.</p>}
+      {archived && (
+        <p className="inset">This project is archived. Restore it to list it with your other projects again.</p>
+      )}
 
       <h2>Project details</h2>
       <SummaryList rows={rows} />
@@ -72,8 +80,8 @@ export function ProjectOverviewPage() {
 
       <h2>Coming in a later version</h2>
       <p>
-        These parts of a project are not in this version of Waymark yet. Until they are, use the templates above: open one from the Library
-        to read it or download it as a document.
+        These parts of a project are not in this version of Waymark yet. Until they are, use the templates above: open
+        one from the Library to read it or download it as a document.
       </p>
       <ul className="task-list">
         {WORK_AREAS.map((area) => (
@@ -89,7 +97,11 @@ export function ProjectOverviewPage() {
 
       <h2>Manage this project</h2>
       <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={() => void setProjectArchived(project, !archived)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void setProjectArchived(project, !archived)}
+        >
           {archived ? 'Restore from archive' : 'Archive project'}
         </button>
         <button type="button" className="button button--warning" onClick={() => setConfirmingDelete(true)}>

@@ -56,9 +56,9 @@ export function ProjectsPage() {
         <div className="empty-state">
           <h2>You have no projects yet</h2>
           <p>
-            A project records its name, department, phase and owner, and the templates it works from (such as a service standard or
-            a business case template), each at the version it uses. Create one to get started. You can bring back the example project
-            from Settings.
+            A project records its name, department, phase and owner, and the templates it works from (such as a service
+            standard or a business case template), each at the version it uses. Create one to get started. You can bring
+            back the example project from Settings.
           </p>
         </div>
       )}

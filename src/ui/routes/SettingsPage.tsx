@@ -54,9 +54,15 @@ function ExampleSection() {
     setBusy(true);
     try {
       const project = await repositories().projects.createExample();
-      useNotices.getState().show({ kind: 'success', message: `A fresh copy of the example project \u201c${project.name}\u201d is added. Find it in Projects.` });
+      useNotices.getState().show({
+        kind: 'success',
+        message: `A fresh copy of the example project \u201c${project.name}\u201d is added. Find it in Projects.`,
+      });
     } catch (error) {
-      useNotices.getState().show({ kind: 'error', message: error instanceof Error ? error.message : 'The example project could not be created.' });
+      useNotices.getState().show({
+        kind: 'error',
+        message: error instanceof Error ? error.message : 'The example project could not be created.',
+      });
     } finally {
       setBusy(false);
     }
@@ -65,10 +71,15 @@ function ExampleSection() {
     <section aria-labelledby="example-heading">
       <h2 id="example-heading">Example project</h2>
       <p>
-        The example project shows what Waymark can do. You can add a fresh copy of it to your projects at any time: any copy you already
-        have stays as it is, and your own projects are not changed.
+        The example project shows what Waymark can do. You can add a fresh copy of it to your projects at any time: any
+        copy you already have stays as it is, and your own projects are not changed.
       </p>
-      <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => void recreate()}>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-disabled={busy || undefined}
+        onClick={() => void recreate()}
+      >
         Add a fresh copy of the example project
       </button>
     </section>
@@ -85,8 +96,8 @@ export function SettingsPage() {
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About Waymark</h2>
         <p>
-          Waymark {VERSION}. It keeps all your work on this computer; nothing is sent anywhere. See the <Link to="/playbook">Playbook</Link>{' '}
-          for guides to common hurdles.
+          Waymark {VERSION}. It keeps all your work on this computer; nothing is sent anywhere. See the{' '}
+          <Link to="/playbook">Playbook</Link> for guides to common hurdles.
         </p>
       </section>
     </Page>

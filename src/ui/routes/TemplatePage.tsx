@@ -30,16 +30,24 @@ export function TemplatePage() {
         compact
         rows={[
           ['Template version', template.version],
-          ...(template.kind === 'standard' && template.edition ? ([['Edition of the standard', template.edition]] as const) : []),
+          ...(template.kind === 'standard' && template.edition
+            ? ([['Edition of the standard', template.edition]] as const)
+            : []),
           [
             'Pack',
             <>
-              <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link> {stored.version}, licence: {licenceLabel(stored.pack.manifest.licence)}
+              <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link> {stored.version}, licence:{' '}
+              {licenceLabel(stored.pack.manifest.licence)}
             </>,
           ],
         ]}
       />
-      <ExportTemplate key={`${stored.id}/${template.id}`} pack={stored.pack} template={template} installed={packs.map((p) => p.pack)} />
+      <ExportTemplate
+        key={`${stored.id}/${template.id}`}
+        pack={stored.pack}
+        template={template}
+        installed={packs.map((p) => p.pack)}
+      />
       <div className="button-group">
         {stored.origin === 'own' ? (
           <Link to={libraryPaths.editTemplate(stored.id, template.id)} className="button button--secondary">
@@ -55,7 +63,9 @@ export function TemplatePage() {
       </div>
       <h2>{template.kind === 'guide' ? 'Guide' : 'Contents'}</h2>
       <TemplatePreview template={template} packId={stored.id} guides={guides} />
-      {template.kind !== 'guide' && <TemplateUsages packId={stored.id} templateId={template.id} installedVersion={template.version} />}
+      {template.kind !== 'guide' && (
+        <TemplateUsages packId={stored.id} templateId={template.id} installedVersion={template.version} />
+      )}
     </Page>
   );
 }
