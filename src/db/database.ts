@@ -1,5 +1,6 @@
 // The one local database. Stores everything a person creates, on their own machine.
 import { Dexie, type Table } from 'dexie';
+import type { EvidenceAttachment, EvidenceItem } from '../domain/evidence';
 import type { Project } from '../domain/project';
 import type { ProjectTemplate } from '../domain/project-template';
 import type { StoredPack } from './stored-pack';
@@ -17,6 +18,8 @@ export class WaymarkDatabase extends Dexie {
   settings!: Table<SettingRecord, string>;
   packs!: Table<StoredPack, string>;
   projectTemplates!: Table<ProjectTemplate, string>;
+  evidence!: Table<EvidenceItem, string>;
+  attachments!: Table<EvidenceAttachment, string>;
 
   /**
    * @param name database name (tests use unique names)

@@ -33,6 +33,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       projectTemplates: 'id, projectId, [packId+templateId]',
     },
   },
+  {
+    // The evidence library of each project, and the files attached to evidence items.
+    version: 4,
+    stores: {
+      evidence: 'id, projectId, kind, owner, updatedAt',
+      attachments: 'id, projectId, evidenceId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

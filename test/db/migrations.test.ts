@@ -51,6 +51,20 @@ const FIXTURES: Record<number, (db: WaymarkDatabase) => Promise<void>> = {
       addedAt: '2026-01-04T00:00:00.000Z',
     });
   },
+  4: async (db) => {
+    await db.table('evidence').add({
+      id: 'evidence-1',
+      projectId: 'v1-project',
+      title: 'Discovery report',
+      kind: 'document',
+      source: { type: 'path', path: 'S:\\Projects\\discovery-report.docx' },
+      date: '2026-01-05',
+      owner: 'Sam',
+      description: '',
+      createdAt: '2026-01-05T00:00:00.000Z',
+      updatedAt: '2026-01-05T00:00:00.000Z',
+    });
+  },
 };
 
 describe('database migrations', () => {
@@ -87,6 +101,7 @@ describe('database migrations', () => {
         defaultMarking: 'OFFICIAL-SENSITIVE',
       });
       if (version >= 3) expect((await current.projectTemplates.get('use-1'))?.projectId).toBe('v1-project');
+      if (version >= 4) expect((await current.evidence.get('evidence-1'))?.title).toBe('Discovery report');
       if (version >= 2) {
         const pack = await current.packs.get('fixture-pack@1.0.0');
         expect(pack?.files[0]?.bytes).toEqual(new Uint8Array([1, 2, 3]));
