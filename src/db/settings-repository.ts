@@ -9,12 +9,15 @@ export interface AppSettings {
   firstStartDone: boolean;
   /** The last answer from the browser to the persistent storage request. */
   persistentStorageGranted: boolean | null;
+  /** The person's own name, written as the author of the documents they export ('' until given). */
+  authorName: string;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = {
   defaultMarking: 'OFFICIAL',
   firstStartDone: false,
   persistentStorageGranted: null,
+  authorName: '',
 };
 
 export function settingsRepository(db: WaymarkDatabase) {
@@ -24,6 +27,7 @@ export function settingsRepository(db: WaymarkDatabase) {
       const settings: AppSettings = { ...DEFAULT_SETTINGS };
       for (const { key, value } of records) {
         if (key === 'defaultMarking' && typeof value === 'string') settings.defaultMarking = value;
+        if (key === 'authorName' && typeof value === 'string') settings.authorName = value;
         if (key === 'firstStartDone' && typeof value === 'boolean') settings.firstStartDone = value;
         if (key === 'persistentStorageGranted' && (typeof value === 'boolean' || value === null))
           settings.persistentStorageGranted = value;
