@@ -1,4 +1,5 @@
 // One project at a glance: its details, the work areas for it, and what can be done with it.
+import { WORK_AREAS } from '../../domain/work-areas';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useProject } from '../../db/hooks';
@@ -12,26 +13,6 @@ import { deleteProjectWithUndo, setProjectArchived } from '../components/project
 import { NotFoundPage } from './NotFoundPage';
 
 /** Work areas a later version of Waymark adds to each project; shown so people know what is coming. */
-const WORK_AREAS = [
-  {
-    id: 'business-case',
-    title: 'Business case',
-    description:
-      'Here you will write the project\u2019s agile business case on the Five Case Model and revise it at each phase as evidence arrives.',
-  },
-  {
-    id: 'assessments',
-    title: 'Assessment preparation',
-    description:
-      'Here you will check the project against a service standard, with the evidence and readiness for each point.',
-  },
-  {
-    id: 'compliance-map',
-    title: 'Compliance map',
-    description:
-      'Here you will map the central and departmental approvals the project needs, step by step, into one plan.',
-  },
-] as const;
 
 export function ProjectOverviewPage() {
   const { projectId } = useParams();
@@ -84,7 +65,7 @@ export function ProjectOverviewPage() {
         one from the Library to read it or download it as a document.
       </p>
       <ul className="task-list">
-        {WORK_AREAS.map((area) => (
+        {WORK_AREAS.filter((area) => !area.available && area.id !== 'evidence').map((area) => (
           <li className="task-list__item" key={area.id}>
             <div>
               <span className="task-list__name">{area.title}</span>
