@@ -8,7 +8,7 @@ import {
   type MenuItemConstructorOptions,
   type MessageBoxOptions,
 } from 'electron';
-import { CHANNELS, type MenuCommand } from './contract';
+import { CHANNELS, type MenuCommand } from '../src/contract/bridge';
 import { isAppUrl } from './app-origin';
 import { aboutInfo } from './ipc/about';
 

@@ -4,13 +4,15 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   CHANNELS,
+  INVOKE_CHANNELS,
   LIBRARY_FOLDER_CHANGED_CHANNEL,
   LIBRARY_FOLDER_EVENTS,
   MENU_COMMANDS,
   type AppApi,
   type LibraryFolderEvent,
   type MenuCommand,
-} from './contract';
+  type TypedInvoke,
+} from '../src/contract/bridge';
 
 /** True for one of the commands the application menu is allowed to send. */
 export function isMenuCommand(value: unknown): value is MenuCommand {
@@ -22,14 +24,20 @@ export function isLibraryFolderEvent(value: unknown): value is LibraryFolderEven
   return LIBRARY_FOLDER_EVENTS.some((event) => event === value);
 }
 
+/**
+ * The one invoke: the channel name picks its arguments and result from the contract, so a method
+ * that sends the wrong arguments, or asks the wrong channel for its result, does not compile.
+ */
+export const invoke: TypedInvoke = (channel, ...args) => ipcRenderer.invoke(INVOKE_CHANNELS[channel], ...args);
+
 /** The API exposed to the page. Every method is a single invoke on its own channel. */
 export const appApi = {
   kind: 'desktop',
-  about: () => ipcRenderer.invoke(CHANNELS.about),
-  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
-  openFile: (filters) => ipcRenderer.invoke(CHANNELS.openFile, filters),
-  openFolder: () => ipcRenderer.invoke(CHANNELS.openFolder),
-  openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
+  about: () => invoke('about'),
+  saveFile: (request) => invoke('saveFile', request),
+  openFile: (filters) => invoke('openFile', filters),
+  openFolder: () => invoke('openFolder'),
+  openExternal: (url) => invoke('openExternal', url),
   onMenuCommand: (listener) => {
     const relay = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);
@@ -39,10 +47,10 @@ export const appApi = {
       ipcRenderer.removeListener(CHANNELS.menuCommand, relay);
     };
   },
-  libraryFolder: () => ipcRenderer.invoke(CHANNELS.libraryFolder),
-  chooseLibraryFolder: () => ipcRenderer.invoke(CHANNELS.chooseLibraryFolder),
-  forgetLibraryFolder: () => ipcRenderer.invoke(CHANNELS.forgetLibraryFolder),
-  readLibraryFolder: () => ipcRenderer.invoke(CHANNELS.readLibraryFolder),
+  libraryFolder: () => invoke('libraryFolder'),
+  chooseLibraryFolder: () => invoke('chooseLibraryFolder'),
+  forgetLibraryFolder: () => invoke('forgetLibraryFolder'),
+  readLibraryFolder: () => invoke('readLibraryFolder'),
   onLibraryFolderChanged: (listener) => {
     const relay = (_event: IpcRendererEvent, notice: unknown): void => {
       if (isLibraryFolderEvent(notice)) listener();

@@ -1,7 +1,7 @@
 // What the app says about itself: its name, version and the Electron and Chrome it runs on.
-import { app, type IpcMainInvokeEvent } from 'electron';
-import type { AboutInfo, Result } from '../contract';
-import { failure } from './trusted-sender';
+import { app } from 'electron';
+import type { AboutInfo } from '../../src/contract/bridge';
+import { failure, mainHandler } from './trusted-sender';
 
 /** The facts shown in the About box and returned to the renderer. */
 export function aboutInfo(): AboutInfo {
@@ -14,7 +14,7 @@ export function aboutInfo(): AboutInfo {
 }
 
 /** Returns the About facts. Takes no arguments. */
-export async function about(_event: IpcMainInvokeEvent, args: readonly unknown[]): Promise<Result<AboutInfo>> {
+export const about = mainHandler('about', async (_event, args) => {
   if (args.length !== 0) return failure('Waymark could not show its details because the request was not valid.');
   return { ok: true, value: aboutInfo() };
-}
+});

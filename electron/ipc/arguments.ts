@@ -1,7 +1,7 @@
 // Validation of everything the renderer sends, treated as untrusted: file names, dialog filters,
 // bytes to save and links to open. Each parser returns the checked value or null.
 import { z } from 'zod';
-import { FILE_LIMITS, type FileFilter, type SaveFileRequest } from '../contract';
+import { FILE_LIMITS, type FileFilter, type SaveFileRequest } from '../../src/contract/bridge';
 
 /** Longest file name accepted from the renderer. */
 export const MAX_FILE_NAME_LENGTH = 200;

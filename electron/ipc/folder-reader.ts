@@ -4,7 +4,7 @@
 // with forward slashes.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { FILE_LIMITS, type FolderFile, type OpenedFolder, type Result } from '../contract';
+import { FILE_LIMITS, type FolderFile, type OpenedFolder, type Result } from '../../src/contract/bridge';
 import { readBoundedFile } from '../../src/node/bounded-file';
 import { failure } from './trusted-sender';
 

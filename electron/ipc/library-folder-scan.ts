@@ -10,7 +10,7 @@ import {
   type LibraryFolderScan,
   type LibraryFolderSkipped,
   type Result,
-} from '../contract';
+} from '../../src/contract/bridge';
 import { readFolderWithinLimits, type FolderLimits } from './folder-reader';
 import { readBoundedFile, type BoundedReadRefusal } from '../../src/node/bounded-file';
 import { failure } from './trusted-sender';

@@ -5,20 +5,13 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { app, type IpcMain, type IpcMainInvokeEvent } from 'electron';
-import {
-  CHANNELS,
-  LIBRARY_FOLDER_CHANGED_CHANNEL,
-  type LibraryFolder,
-  type LibraryFolderEvent,
-  type LibraryFolderScan,
-  type Result,
-} from '../contract';
+import { LIBRARY_FOLDER_CHANGED_CHANNEL, type LibraryFolderEvent } from '../../src/contract/bridge';
 import { isAppUrl } from '../app-origin';
 import { scanLibraryFolder, type LibraryScanLimits } from './library-folder-scan';
 import { clearLibraryFolderPath, loadLibraryFolderPath, saveLibraryFolderPath } from './library-folder-store';
 import { watchLibraryFolder, type LibraryFolderWatch, type LibraryFolderWatchOptions } from './library-folder-watch';
 import { showOpenDialogFor } from './open-file';
-import { failure, handleTrusted, type TrustedHandler } from './trusted-sender';
+import { failure, mainHandler, registerHandlers, type MainHandlers } from './trusted-sender';
 
 export const LIBRARY_FOLDER_INVALID_ERROR =
   'Waymark could not do that with the shared folder because the request was not valid.';
@@ -45,11 +38,15 @@ export interface LibraryFolderServiceOptions {
   limits?: LibraryScanLimits;
 }
 
-export interface LibraryFolderService {
-  libraryFolder: TrustedHandler<LibraryFolder | null>;
-  chooseLibraryFolder: TrustedHandler<LibraryFolder | null>;
-  forgetLibraryFolder: TrustedHandler<void>;
-  readLibraryFolder: TrustedHandler<LibraryFolderScan | null>;
+/** The shared library folder's channels, served by one service. */
+export const LIBRARY_FOLDER_CHANNELS = [
+  'libraryFolder',
+  'chooseLibraryFolder',
+  'forgetLibraryFolder',
+  'readLibraryFolder',
+] as const;
+
+export interface LibraryFolderService extends Pick<MainHandlers, (typeof LIBRARY_FOLDER_CHANNELS)[number]> {
   /** True while the folder is being watched. */
   isWatching(): boolean;
   /** Stops watching and forgets every window; for shutting down and for tests. */
@@ -108,15 +105,15 @@ export function createLibraryFolderService(options: LibraryFolderServiceOptions)
   }
 
   return {
-    async libraryFolder(event, args) {
+    libraryFolder: mainHandler('libraryFolder', async (event, args) => {
       if (args.length !== 0) return failure(LIBRARY_FOLDER_INVALID_ERROR);
       remember(event.sender);
       const folder = await currentFolder();
       keepWatching(folder);
       return { ok: true, value: folder === null ? null : { name: displayName(folder) } };
-    },
+    }),
 
-    async chooseLibraryFolder(event, args) {
+    chooseLibraryFolder: mainHandler('chooseLibraryFolder', async (event, args) => {
       if (args.length !== 0) return failure(LIBRARY_FOLDER_INVALID_ERROR);
       const chosen = await options.chooseFolder(event);
       if (chosen === null) return { ok: true, value: null };
@@ -138,9 +135,9 @@ export function createLibraryFolderService(options: LibraryFolderServiceOptions)
       keepWatching(folder);
       notify();
       return { ok: true, value: { name: displayName(folder) } };
-    },
+    }),
 
-    async forgetLibraryFolder(_event, args): Promise<Result<void>> {
+    forgetLibraryFolder: mainHandler('forgetLibraryFolder', async (_event, args) => {
       if (args.length !== 0) return failure(LIBRARY_FOLDER_INVALID_ERROR);
       stopWatching();
       try {
@@ -151,9 +148,9 @@ export function createLibraryFolderService(options: LibraryFolderServiceOptions)
       remembered = null;
       notify();
       return { ok: true, value: undefined };
-    },
+    }),
 
-    async readLibraryFolder(event, args) {
+    readLibraryFolder: mainHandler('readLibraryFolder', async (event, args) => {
       if (args.length !== 0) return failure(LIBRARY_FOLDER_INVALID_ERROR);
       remember(event.sender);
       const folder = await currentFolder();
@@ -161,7 +158,7 @@ export function createLibraryFolderService(options: LibraryFolderServiceOptions)
       if (folder === null) return { ok: true, value: null };
       const scan = await scanLibraryFolder(folder, options.limits);
       return scan.ok ? { ok: true, value: { ...scan.value, name: displayName(folder) } } : scan;
-    },
+    }),
 
     isWatching: () => watch !== null && !watch.closed,
 
@@ -184,8 +181,5 @@ export function registerLibraryFolderHandlers(
   ipcMain: IpcMain,
   service: LibraryFolderService = libraryFolderService,
 ): void {
-  handleTrusted(ipcMain, CHANNELS.libraryFolder, service.libraryFolder);
-  handleTrusted(ipcMain, CHANNELS.chooseLibraryFolder, service.chooseLibraryFolder);
-  handleTrusted(ipcMain, CHANNELS.forgetLibraryFolder, service.forgetLibraryFolder);
-  handleTrusted(ipcMain, CHANNELS.readLibraryFolder, service.readLibraryFolder);
+  registerHandlers(ipcMain, service, LIBRARY_FOLDER_CHANNELS);
 }

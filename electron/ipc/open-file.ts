@@ -3,10 +3,10 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
-import { FILE_LIMITS, type OpenedFile, type Result } from '../contract';
+import { FILE_LIMITS, type OpenedFile, type Result } from '../../src/contract/bridge';
 import { parseFilters } from './arguments';
 import { readBoundedFile } from '../../src/node/bounded-file';
-import { failure } from './trusted-sender';
+import { failure, mainHandler } from './trusted-sender';
 
 export const OPEN_INVALID_ERROR = 'Waymark could not open the file chooser because the request was not valid.';
 export const OPEN_TOO_LARGE_ERROR = 'That file is larger than 50 MB, which is more than Waymark can open.';
@@ -35,10 +35,7 @@ export async function readFileWithinLimit(
 }
 
 /** Lets the person choose one file and returns its name and bytes; null when they cancel. */
-export async function openFile(
-  event: IpcMainInvokeEvent,
-  args: readonly unknown[],
-): Promise<Result<OpenedFile | null>> {
+export const openFile = mainHandler('openFile', async (event, args) => {
   const filters = args.length === 1 ? parseFilters(args[0]) : null;
   if (filters === null) return failure(OPEN_INVALID_ERROR);
   const chosen = await showOpenDialogFor(event, { title: 'Open', properties: ['openFile'], filters });
@@ -49,4 +46,4 @@ export async function openFile(
   if (real === null) return failure(OPEN_READ_ERROR);
   const read = await readFileWithinLimit(real);
   return read.ok ? { ok: true, value: { ...read.value, name: path.basename(chosen) } } : read;
-}
+});

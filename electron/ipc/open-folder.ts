@@ -1,19 +1,14 @@
 // Opening a folder the person chooses: the main process shows the dialog and reads it within limits.
-import type { IpcMainInvokeEvent } from 'electron';
-import type { OpenedFolder, Result } from '../contract';
 import { readFolderWithinLimits } from './folder-reader';
 import { showOpenDialogFor } from './open-file';
-import { failure } from './trusted-sender';
+import { failure, mainHandler } from './trusted-sender';
 
 export const OPEN_FOLDER_INVALID_ERROR = 'Waymark could not open the folder chooser because the request was not valid.';
 
 /** Lets the person choose a folder and returns its files; null when they cancel. Takes no arguments. */
-export async function openFolder(
-  event: IpcMainInvokeEvent,
-  args: readonly unknown[],
-): Promise<Result<OpenedFolder | null>> {
+export const openFolder = mainHandler('openFolder', async (event, args) => {
   if (args.length !== 0) return failure(OPEN_FOLDER_INVALID_ERROR);
   const chosen = await showOpenDialogFor(event, { title: 'Choose a folder', properties: ['openDirectory'] });
   if (chosen === null) return { ok: true, value: null };
   return readFolderWithinLimits(chosen);
-}
+});

@@ -1,20 +1,31 @@
-// Registers every IPC handler on its channel, each behind the sender check.
+// Registers every IPC handler on its channel, each behind the sender check. The table is typed by the
+// contract (src/contract/bridge.ts), so each channel gets a handler returning that channel's result.
 import type { IpcMain } from 'electron';
-import { CHANNELS } from '../contract';
+import { BRIDGE_CHANNELS } from '../../src/contract/bridge';
 import { about } from './about';
-import { registerLibraryFolderHandlers } from './library-folder';
+import { libraryFolderService, type LibraryFolderService } from './library-folder';
 import { openExternal } from './open-external';
 import { openFile } from './open-file';
 import { openFolder } from './open-folder';
 import { saveFile } from './save-file';
-import { handleTrusted } from './trusted-sender';
+import { registerHandlers, type MainHandlers } from './trusted-sender';
 
-/** Wires the renderer-facing API (see AppApi in electron/contract.ts) to its handlers. */
-export function registerIpcHandlers(ipcMain: IpcMain): void {
-  handleTrusted(ipcMain, CHANNELS.about, about);
-  handleTrusted(ipcMain, CHANNELS.saveFile, saveFile);
-  handleTrusted(ipcMain, CHANNELS.openFile, openFile);
-  handleTrusted(ipcMain, CHANNELS.openFolder, openFolder);
-  handleTrusted(ipcMain, CHANNELS.openExternal, openExternal);
-  registerLibraryFolderHandlers(ipcMain);
+/** The app's handler table, with the shared library folder's handlers taken from `service`. */
+export function mainHandlers(service: LibraryFolderService = libraryFolderService): MainHandlers {
+  return {
+    about,
+    saveFile,
+    openFile,
+    openFolder,
+    openExternal,
+    libraryFolder: service.libraryFolder,
+    chooseLibraryFolder: service.chooseLibraryFolder,
+    forgetLibraryFolder: service.forgetLibraryFolder,
+    readLibraryFolder: service.readLibraryFolder,
+  };
+}
+
+/** Wires the renderer-facing API (see AppApi in src/contract/bridge.ts) to its handlers. */
+export function registerIpcHandlers(ipcMain: IpcMain, handlers: MainHandlers = mainHandlers()): void {
+  registerHandlers(ipcMain, handlers, BRIDGE_CHANNELS);
 }

@@ -2,17 +2,16 @@
 // bare file name; the main process shows the save dialog and owns the path.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
-import type { Result, SaveFileOutcome } from '../contract';
+import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
 import { isOversize, parseSaveRequest } from './arguments';
-import { failure } from './trusted-sender';
+import { failure, mainHandler } from './trusted-sender';
 
 export const SAVE_INVALID_ERROR = 'Waymark could not save this file because its name or contents were not valid.';
 export const SAVE_TOO_LARGE_ERROR = 'Waymark could not save this file because it is larger than 50 MB.';
 export const SAVE_WRITE_ERROR = 'Waymark could not write the file there. Please choose another folder and try again.';
 
 /** Shows the save dialog and writes the bytes where the person chose. Cancelling is not an error. */
-export async function saveFile(event: IpcMainInvokeEvent, args: readonly unknown[]): Promise<Result<SaveFileOutcome>> {
+export const saveFile = mainHandler('saveFile', async (event, args) => {
   const raw: unknown = args[0];
   if (args.length !== 1) return failure(SAVE_INVALID_ERROR);
   if (typeof raw === 'object' && raw !== null && 'bytes' in raw && isOversize(raw.bytes))
@@ -37,4 +36,4 @@ export async function saveFile(event: IpcMainInvokeEvent, args: readonly unknown
     return failure(SAVE_WRITE_ERROR);
   }
   return { ok: true, value: { saved: true, fileName: path.basename(choice.filePath) } };
-}
+});

@@ -1,7 +1,15 @@
 // The gate in front of every IPC handler: only frames showing the app's own pages may call in,
 // arguments arrive as `unknown`, and failures come back as a Result rather than a thrown error.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Result } from '../contract';
+import {
+  channelHandler,
+  INVOKE_CHANNELS,
+  type BridgeChannel,
+  type BridgeResult,
+  type ChannelHandler,
+  type HandlerTable,
+  type Result,
+} from '../../src/contract/bridge';
 import { isAppUrl } from '../app-origin';
 
 /** Shown when a call comes from a page that is not Waymark's own. */
@@ -43,6 +51,26 @@ export function guardHandler<T>(
 /** Registers a guarded handler on a channel. */
 export function handleTrusted<T>(ipcMain: IpcMain, channel: string, handler: TrustedHandler<T>): void {
   ipcMain.handle(channel, guardHandler(handler));
+}
+
+/** The main process's handlers, keyed by channel: each returns that channel's result. */
+export type MainHandlers = HandlerTable<IpcMainInvokeEvent>;
+
+/** Defines the main-process handler of one channel; its result type comes from the contract. */
+export function mainHandler<K extends BridgeChannel>(
+  channel: K,
+  body: TrustedHandler<BridgeResult<K>>,
+): ChannelHandler<K, IpcMainInvokeEvent> {
+  return channelHandler(channel, body);
+}
+
+/** Registers the handlers for `channels`, each guarded, on the channel name the contract gives it. */
+export function registerHandlers<K extends BridgeChannel>(
+  ipcMain: IpcMain,
+  handlers: Pick<MainHandlers, K>,
+  channels: readonly K[],
+): void {
+  for (const channel of channels) handleTrusted(ipcMain, INVOKE_CHANNELS[channel], handlers[channel]);
 }
 
 /** A failed Result with one plain sentence. */

@@ -1,5 +1,5 @@
 // Chooses the platform implementation once, at start-up.
-import type { AppApi } from '../../electron/contract';
+import type { AppApi } from '../contract/bridge';
 import { desktopPlatform } from './desktop-platform';
 import type { Platform } from './platform';
 import { webPlatform } from './web-platform';

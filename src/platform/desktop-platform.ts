@@ -1,5 +1,5 @@
 // The desktop implementation: every call goes through the preload's typed API.
-import type { AppApi, Result } from '../../electron/contract';
+import type { AppApi, Result } from '../contract/bridge';
 import { isSafeExternalUrl, PlatformError, type Platform } from './platform';
 
 function unwrap<T>(result: Result<T>): T {

@@ -1,6 +1,8 @@
-// What differs between the desktop app and the browser build, behind one interface.
+// What differs between the desktop app and the browser build, behind one interface. The calls that
+// cross the desktop bridge take their types from the contract (src/contract/bridge.ts).
 import { isSafeExternalLink } from '../domain/safe-link';
 import type {
+  BridgeResult,
   FileFilter,
   LibraryFolder,
   LibraryFolderCandidate,
@@ -8,7 +10,8 @@ import type {
   LibraryFolderSkipped,
   OpenedFile,
   OpenedFolder,
-} from '../../electron/contract';
+  UnwrappedCall,
+} from '../contract/bridge';
 
 export type {
   FileFilter,
@@ -20,31 +23,28 @@ export type {
   OpenedFolder,
 };
 
-export interface SaveOutcome {
-  saved: boolean;
-  fileName?: string;
-}
+export type SaveOutcome = BridgeResult<'saveFile'>;
 
 export interface Platform {
   readonly kind: 'desktop' | 'browser';
   /** Saves bytes under a suggested file name: a save dialog on the desktop, a download in the browser. */
   saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<SaveOutcome>;
   /** Lets the person choose one file; null when they cancel. */
-  openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
+  readonly openFile: UnwrappedCall<'openFile'>;
   /** Lets the person choose a folder and returns its files; null when they cancel. */
-  openFolder(): Promise<OpenedFolder | null>;
+  readonly openFolder: UnwrappedCall<'openFolder'>;
   /** Opens an http(s) or mailto link outside the app. */
-  openExternal(url: string): Promise<void>;
+  readonly openExternal: UnwrappedCall<'openExternal'>;
   /** True where a shared library folder can be chosen and watched (the desktop app only). */
   readonly supportsLibraryFolder: boolean;
   /** The shared library folder's display name; null when none is chosen (always null in the browser). */
-  libraryFolder(): Promise<LibraryFolder | null>;
+  readonly libraryFolder: UnwrappedCall<'libraryFolder'>;
   /** Lets the person choose the shared library folder; null when they cancel. */
-  chooseLibraryFolder(): Promise<LibraryFolder | null>;
+  readonly chooseLibraryFolder: UnwrappedCall<'chooseLibraryFolder'>;
   /** Stops using the shared library folder. */
-  forgetLibraryFolder(): Promise<void>;
+  readonly forgetLibraryFolder: UnwrappedCall<'forgetLibraryFolder'>;
   /** Reads the candidate packs in the shared library folder; null when none is chosen. */
-  readLibraryFolder(): Promise<LibraryFolderScan | null>;
+  readonly readLibraryFolder: UnwrappedCall<'readLibraryFolder'>;
   /** Calls `listener` when the shared library folder changes; returns the unsubscribe function. */
   onLibraryFolderChanged(listener: () => void): () => void;
 }

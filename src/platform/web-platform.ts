@@ -1,6 +1,6 @@
 // The browser implementation: downloads for saving, file inputs for opening.
-import type { FileFilter, OpenedFolder } from '../../electron/contract';
-import { FILE_LIMITS } from '../../electron/contract';
+import type { FileFilter, OpenedFolder } from '../contract/bridge';
+import { FILE_LIMITS } from '../contract/bridge';
 import { isSafeExternalUrl, LIBRARY_FOLDER_DESKTOP_ONLY, PlatformError, type Platform } from './platform';
 
 function acceptList(filters: FileFilter[]): string {

@@ -62,7 +62,7 @@ describe('layer rules', () => {
     expect(
       await restrictedImports(
         'src/platform/example.ts',
-        `import type { AppApi } from '../../electron/contract';\nexport type Y = AppApi;\n`,
+        `import type { AppApi } from '../../src/contract/bridge';\nexport type Y = AppApi;\n`,
       ),
     ).toEqual([]);
   });

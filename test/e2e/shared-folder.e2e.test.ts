@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppApi } from '../../electron/contract';
+import type { AppApi } from '../../src/contract/bridge';
 import {
   expectHeading,
   expectNoText,

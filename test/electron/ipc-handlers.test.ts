@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, FILE_LIMITS } from '../../electron/contract';
+import { CHANNELS, FILE_LIMITS } from '../../src/contract/bridge';
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'waymark-ipc-'));
 

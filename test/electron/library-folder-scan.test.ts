@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({ BrowserWindow: { fromWebContents: vi.fn(() => null) }, dialog: {} }));
 
-import { FILE_LIMITS } from '../../electron/contract';
+import { FILE_LIMITS } from '../../src/contract/bridge';
 import { folderLinkError } from '../../electron/ipc/folder-reader';
 import {
   libraryFolderReadError,

@@ -14,7 +14,7 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-import { CHANNELS, LIBRARY_FOLDER_CHANGED_CHANNEL } from '../../electron/contract';
+import { CHANNELS, LIBRARY_FOLDER_CHANGED_CHANNEL } from '../../src/contract/bridge';
 import {
   createLibraryFolderService,
   LIBRARY_FOLDER_INVALID_ERROR,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../electron/contract';
+import { CHANNELS } from '../../src/contract/bridge';
 
 const userData = mkdtempSync(path.join(tmpdir(), 'waymark-main-'));
 

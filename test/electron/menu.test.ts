@@ -1,7 +1,7 @@
 // The application menu has the expected items, sends only fixed commands and shows About.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
-import { CHANNELS, MENU_COMMANDS } from '../../electron/contract';
+import { CHANNELS, MENU_COMMANDS } from '../../src/contract/bridge';
 
 const electron = vi.hoisted(() => ({
   app: { getName: vi.fn(() => 'Waymark'), getVersion: vi.fn(() => '0.1.0'), isPackaged: true },

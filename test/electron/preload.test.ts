@@ -1,7 +1,7 @@
 // The preload exposes exactly the AppApi on window.waymark and nothing that reaches ipcRenderer directly;
 // each call goes on its own channel, and notices are delivered only from their own channel, only when well formed.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, LIBRARY_FOLDER_CHANGED_CHANNEL, type AppApi } from '../../electron/contract';
+import { CHANNELS, LIBRARY_FOLDER_CHANGED_CHANNEL, type AppApi } from '../../src/contract/bridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 

@@ -1,7 +1,7 @@
 // The platform's shared library folder methods: the desktop one goes through the preload's API and
 // turns failures into PlatformErrors; the browser one says plainly that it needs the desktop app.
 import { describe, expect, it, vi } from 'vitest';
-import type { LibraryFolderScan } from '../../electron/contract';
+import type { LibraryFolderScan } from '../../src/contract/bridge';
 import { desktopPlatform } from '../../src/platform/desktop-platform';
 import { LIBRARY_FOLDER_DESKTOP_ONLY, PlatformError } from '../../src/platform/platform';
 import { webPlatform } from '../../src/platform/web-platform';
