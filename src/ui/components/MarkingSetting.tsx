@@ -1,6 +1,6 @@
 // The default security classification marking for exported documents.
 import { useEffect, useState, type FormEvent } from 'react';
-import { repositories, useSettings } from '../../db/hooks';
+import { repositories, useSettings } from '../data';
 import { useNotices } from '../state/notices';
 import { RadioGroup, TextField } from './fields';
 

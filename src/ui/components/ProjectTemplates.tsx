@@ -2,7 +2,7 @@
 // stop using one, or move to a newer installed version.
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { repositories, useActivePacks, useProjectTemplates } from '../../db/hooks';
+import { repositories, useActivePacks, useProjectTemplates } from '../data';
 import { TEMPLATE_KINDS } from '../../domain/pack';
 import { usageState } from '../../domain/project-template';
 import { KIND_LABELS } from '../library/labels';

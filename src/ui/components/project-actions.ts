@@ -1,5 +1,5 @@
 // Archive, restore and delete-with-undo, with the notices that tell the person what happened.
-import { repositories } from '../../db/hooks';
+import { repositories } from '../data';
 import type { Project } from '../../domain/project';
 import { useNotices } from '../state/notices';
 

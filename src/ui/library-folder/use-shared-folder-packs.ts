@@ -2,7 +2,7 @@
 // again when the folder changes (or when asked), validated, and compared with the installed packs
 // whenever those change. Importing or updating one applies it as any other import.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { repositories, useActivePacks } from '../../db/hooks';
+import { repositories, useActivePacks } from '../data';
 import { currentPlatform } from '../../platform/current-platform';
 import type { LibraryFolderSkipped } from '../../platform/platform';
 import { useNotices } from '../state/notices';

@@ -1,7 +1,7 @@
 // Download a template as a Word document (or Markdown), built in a background worker so the window
 // stays responsive, with progress shown as it goes.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useSettings } from '../../db/hooks';
+import { useSettings } from '../data';
 import type { Pack, PackTemplate } from '../../domain/pack';
 import { PHASE_LABELS, PHASES, type Phase } from '../../domain/project';
 import { exportInWorker } from '../../export/export-client';

@@ -1,6 +1,6 @@
 // Which projects use a template, and at which version.
 import { Link } from 'react-router';
-import { useTemplateUsages } from '../../db/hooks';
+import { useTemplateUsages } from '../data';
 
 export function TemplateUsages({
   packId,

@@ -2,7 +2,7 @@
 // one's own packs, crediting the original, then go on to the editor.
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { repositories, useActivePacks, usePack } from '../../db/hooks';
+import { repositories, useActivePacks, usePack } from '../data';
 import type { StoredPack } from '../../db/stored-pack';
 import {
   LICENCE_CHOICES,

@@ -1,7 +1,7 @@
 // Route /library/packs/:packId/templates/:templateId/edit: edit a template of a pack made in Waymark. Packs
 // that came with Waymark or were imported are not edited in place; the screen offers a copy instead.
 import { Link, useParams } from 'react-router';
-import { usePack } from '../../db/hooks';
+import { usePack } from '../data';
 import { Page } from '../components/Page';
 import { libraryPaths } from '../library/paths';
 import { NotFoundPage } from '../routes/NotFoundPage';

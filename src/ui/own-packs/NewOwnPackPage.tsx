@@ -2,7 +2,7 @@
 // business case template or process), then go on to the editor.
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { repositories, useActivePacks } from '../../db/hooks';
+import { repositories, useActivePacks } from '../data';
 import {
   OWN_TEMPLATE_KINDS,
   TEMPLATE_KIND_LABELS,

@@ -3,7 +3,7 @@
 // and keeps the old one; exporting saves the pack as a zip that the `waymark` command validates.
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { repositories } from '../../db/hooks';
+import { repositories } from '../data';
 import type { StoredPack } from '../../db/stored-pack';
 import { isShareAlike, licenceLabel, publishPack, type OwnPackDetails, type VersionBump } from '../../domain/own-pack';
 import type { Pack, PackManifest, PackTemplate } from '../../domain/pack';

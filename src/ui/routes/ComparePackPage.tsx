@@ -1,6 +1,6 @@
 // What changed between two stored versions of a pack.
 import { Link, useParams, useSearchParams } from 'react-router';
-import { usePack } from '../../db/hooks';
+import { usePack } from '../data';
 import { Page } from '../components/Page';
 import { PackComparison } from '../library/PackComparison';
 import { libraryPaths } from '../library/paths';

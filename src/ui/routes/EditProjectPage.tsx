@@ -1,6 +1,6 @@
 // Change a project's details.
 import { useNavigate, useParams } from 'react-router';
-import { repositories, useProject } from '../../db/hooks';
+import { repositories, useProject } from '../data';
 import { draftFromProject } from '../../domain/project';
 import { Page } from '../components/Page';
 import { ProjectForm } from '../components/ProjectForm';

@@ -1,6 +1,6 @@
 // One playbook guide, rendered safely from its Markdown, with what it helps with.
 import { Link, useParams } from 'react-router';
-import { useActivePacks } from '../../db/hooks';
+import { useActivePacks } from '../data';
 import { licenceLabel } from '../../domain/own-pack';
 import type { GuideTemplate, PackTemplate } from '../../domain/pack';
 import { Page } from '../components/Page';

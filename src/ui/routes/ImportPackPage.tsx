@@ -2,7 +2,7 @@
 // only then store it, in one transaction.
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { repositories, usePack } from '../../db/hooks';
+import { repositories, usePack } from '../data';
 import type { PreparedImport } from '../../db/packs-repository';
 import { formatPackProblem, type PackProblem } from '../../domain/pack';
 import type { TemplateImportLine } from '../../domain/pack-import-plan';

@@ -2,7 +2,7 @@
 // templates, processes and guides), searchable, with import and make-your-own.
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useActivePacks } from '../../db/hooks';
+import { useActivePacks } from '../data';
 import { searchTemplates } from '../../domain/library-search';
 import { licenceLabel } from '../../domain/own-pack';
 import { templateItemCount } from '../../domain/pack';

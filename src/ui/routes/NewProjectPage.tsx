@@ -1,6 +1,6 @@
 // Create a project.
 import { useNavigate } from 'react-router';
-import { repositories } from '../../db/hooks';
+import { repositories } from '../data';
 import { emptyDraft } from '../../domain/project';
 import { Page } from '../components/Page';
 import { ProjectForm } from '../components/ProjectForm';

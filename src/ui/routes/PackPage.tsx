@@ -2,7 +2,7 @@
 // and export, compare and remove.
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { repositories, usePack, usePackVersions } from '../../db/hooks';
+import { repositories, usePack, usePackVersions } from '../data';
 import { licenceLabel } from '../../domain/own-pack';
 import { templateItemCount } from '../../domain/pack';
 import { writePackZip } from '../../packs/pack-zip';

@@ -2,7 +2,7 @@
 // is not (yet) digital. Guides come from template packs.
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useActivePacks } from '../../db/hooks';
+import { useActivePacks } from '../data';
 import { allGuides } from '../../domain/guide-links';
 import { Page } from '../components/Page';
 import { libraryPaths } from '../library/paths';

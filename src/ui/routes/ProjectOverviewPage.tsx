@@ -2,7 +2,7 @@
 import { WORK_AREAS } from '../../domain/work-areas';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useProject } from '../../db/hooks';
+import { useProject } from '../data';
 import { PHASE_LABELS } from '../../domain/project';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDate } from '../components/dates';

@@ -1,6 +1,6 @@
 // Projects: every project on this computer, with archived ones listed apart.
 import { Link } from 'react-router';
-import { useProjectLists } from '../../db/hooks';
+import { useProjectLists } from '../data';
 import type { Project } from '../../domain/project';
 import { formatDate } from '../components/dates';
 import { Page } from '../components/Page';

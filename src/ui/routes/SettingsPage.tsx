@@ -1,7 +1,7 @@
 // Settings: storage on this computer, document defaults, the example project, and about Waymark.
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { repositories, useSettings } from '../../db/hooks';
+import { repositories, useSettings } from '../data';
 import { formatBytes, readStorageStatus, type StorageStatus } from '../../platform/storage-status';
 import { Page } from '../components/Page';
 import { useNotices } from '../state/notices';

@@ -1,7 +1,7 @@
 // One template, laid out for reading, with the guides that help, and what can be done with it.
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { useActivePacks } from '../../db/hooks';
+import { useActivePacks } from '../data';
 import { guidesByItem } from '../../domain/guide-links';
 import { licenceLabel } from '../../domain/own-pack';
 import { Page } from '../components/Page';

@@ -1,0 +1,14 @@
+// The UI's one door to stored data. Screens and components read through the live-query hooks here and
+// re-render when the data changes; changes go through the use cases in src/app, which take the
+// repositories from `repositories()`. Lint lets no other UI file import src/db (see eslint.config.js).
+export {
+  repositories,
+  useActivePacks,
+  usePack,
+  usePackVersions,
+  useProject,
+  useProjectLists,
+  useProjectTemplates,
+  useSettings,
+  useTemplateUsages,
+} from '../db/hooks';
