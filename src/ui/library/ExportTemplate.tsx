@@ -2,20 +2,20 @@
 // stays responsive, with progress shown as it goes.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSettings } from '../data';
+import { exportTemplate, markingProblem, type TemplateExportFormat } from '../../app/templates/export-template';
 import type { Pack, PackTemplate } from '../../domain/pack';
 import { PHASE_LABELS, PHASES, type Phase } from '../../domain/project';
 import { exportInWorker } from '../../export/export-client';
 import type { ExportProgress } from '../../export/export-request';
-import { PHASED_KINDS, renderTemplateDocument } from '../../export/render-template';
-import { packReferenceResolver } from '../../export/template-references';
+import { PHASED_KINDS } from '../../export/render-template';
 import { templateTable } from '../../export/render-template-table';
+import { currentPlatform } from '../../platform/current-platform';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField } from '../components/fields';
 import { InlineConfirmation } from '../components/InlineConfirmation';
 import { useNotices } from '../state/notices';
-import { saveWithNotice, WORD_FILTER } from './save-bytes';
 
-type Format = 'docx' | 'markdown' | 'csv';
+type Format = TemplateExportFormat;
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -50,51 +50,34 @@ export function ExportTemplate({
     setMarking(settings.defaultMarking);
   }, [settings]);
 
-  /** Saves the file, then repeats the notice next to the Download button, where the person is. */
-  async function save(...args: Parameters<typeof saveWithNotice>) {
-    const before = useNotices.getState().notices[0]?.id;
-    await saveWithNotice(...args);
-    const notice = useNotices.getState().notices[0];
-    if (notice && notice.id !== before && notice.kind === 'success') setConfirmation(notice.message);
-  }
-
   async function download(event: FormEvent) {
     event.preventDefault();
     // While a document is being made the button stays focusable but does nothing.
     if (progress) return;
     setError(null);
     setConfirmation(null);
-    const chosen = marking.trim();
-    if (format !== 'csv' && (chosen.length === 0 || chosen.length > 60)) {
-      setError({
-        field: 'export-marking',
-        message:
-          chosen.length === 0
-            ? 'Enter a security marking, such as OFFICIAL'
-            : 'Enter a security marking of 60 characters or fewer',
-      });
+    const problem = format === 'csv' ? null : markingProblem(marking);
+    if (problem) {
+      setError({ field: 'export-marking', message: problem });
       return;
     }
     setProgress({ done: 0, total: 1, stage: 'building' });
     try {
-      if (format === 'csv') {
-        if (!table) throw new Error('This template is a document, not a table; download it as Word or Markdown.');
-        const result = await exportInWorker({ format: 'csv', table }, setProgress);
-        await save(result.fileName, result.bytes, [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }], template.title);
-        return;
-      }
-      const document = renderTemplateDocument(pack, template.id, {
-        date: today(),
-        marking: chosen,
-        resolveReference: packReferenceResolver(installed),
-        ...(phase === 'all' ? {} : { phase }),
+      const outcome = await exportTemplate({
+        pack,
+        template,
+        installed,
+        choice: { format, marking, phase, date: today() },
+        platform: currentPlatform(),
+        run: exportInWorker,
+        onProgress: setProgress,
       });
-      const result = await exportInWorker(
-        format === 'docx' ? { format: 'docx', document } : { format: 'markdown', document },
-        setProgress,
-      );
-      const filters = format === 'docx' ? WORD_FILTER : [{ name: 'Plain text (Markdown)', extensions: ['md'] }];
-      await save(result.fileName, result.bytes, filters, template.title);
+      if (outcome.saved) {
+        // Said in the notice area and again next to the Download button, where the person is.
+        const message = `${template.title} saved as ${outcome.fileName ?? outcome.suggestedName}.`;
+        useNotices.getState().show({ kind: 'success', message });
+        setConfirmation(message);
+      }
     } catch (e) {
       setError({ message: e instanceof Error ? e.message : 'The document could not be made.' });
     } finally {

@@ -5,10 +5,10 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { repositories } from '../data';
 import type { StoredPack } from '../../db/stored-pack';
-import { isShareAlike, licenceLabel, publishPack, type OwnPackDetails, type VersionBump } from '../../domain/own-pack';
+import { publishOwnPack } from '../../app/packs/publish-own-pack';
+import { isShareAlike, licenceLabel, type OwnPackDetails, type VersionBump } from '../../domain/own-pack';
 import type { Pack, PackManifest, PackTemplate } from '../../domain/pack';
 import { canonicalJson } from '../../domain/pack-hash';
-import { compareVersions } from '../../domain/pack-version';
 import { writePackZip } from '../../packs/pack-zip';
 import { currentPlatform } from '../../platform/current-platform';
 import { ErrorSummary, type ErrorItem } from '../components/ErrorSummary';
@@ -117,16 +117,14 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
     setPublishing(false);
     if (!checked(packWith(draft))) return;
     await run(async () => {
-      const packs = repositories().packs;
-      const baseline =
-        (await packs.versions(manifest.id)).find((v) => compareVersions(v.version, manifest.version) < 0)?.pack ?? null;
-      const result = checked(publishPack(baseline, packWith(draft), bump));
-      if (!result) return;
-      await packs.applyImport(await packs.prepareImport(result.pack, result.files), 'own');
-      useNotices.getState().show({
-        kind: 'success',
-        message: `Version ${result.pack.manifest.version} of \u201c${manifest.name}\u201d is published. Version ${manifest.version} is kept to compare with.`,
-      });
+      const outcome = await publishOwnPack(repositories().packs, packWith(draft), bump, (pack) =>
+        checkOwnPack(pack, template.id),
+      );
+      if (!outcome.ok) {
+        setProblems(outcome.problems);
+        return;
+      }
+      useNotices.getState().show({ kind: 'success', message: outcome.message });
     }, 'The new version could not be published. Try again.');
   }
 

@@ -7,13 +7,13 @@ import type { PreparedImport } from '../../db/packs-repository';
 import { formatPackProblem, type PackProblem } from '../../domain/pack';
 import type { TemplateImportLine } from '../../domain/pack-import-plan';
 import { currentPlatform } from '../../platform/current-platform';
+import { applyPackImport, planPackImport, type PackSource } from '../../app/packs/import-pack';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Page } from '../components/Page';
 import { SummaryList } from '../components/SummaryList';
 import { itemCount, KIND_LABELS } from '../library/labels';
 import { PackComparison } from '../library/PackComparison';
 import { libraryPaths } from '../library/paths';
-import { readChosenFolder, readChosenZip } from '../library/read-pack-file';
 import { licenceLabel } from '../../domain/own-pack';
 import { TableScroll } from '../components/TableScroll';
 import { useNotices } from '../state/notices';
@@ -59,10 +59,8 @@ function ImportPreview({
     setBusy(true);
     setError(null);
     try {
-      await repositories().packs.applyImport(prepared, 'imported', { confirmDowngrade });
-      useNotices
-        .getState()
-        .show({ kind: 'success', message: `${pack.manifest.name} ${pack.manifest.version} imported.`, carry: true });
+      const message = await applyPackImport(repositories().packs, prepared, { confirmDowngrade });
+      useNotices.getState().show({ kind: 'success', message, carry: true });
       onDone();
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The pack could not be imported. Nothing was changed.');
@@ -189,32 +187,11 @@ export function ImportPackPage() {
     target?.focus();
   }, [stage]);
 
-  async function choose(from: 'zip' | 'folder') {
+  async function choose(from: PackSource) {
     setError(null);
     try {
-      const platform = currentPlatform();
-      let source: string;
-      let result;
-      if (from === 'zip') {
-        const file = await platform.openFile([{ name: 'Waymark template pack', extensions: ['zip'] }]);
-        if (!file) return;
-        source = file.name;
-        result = readChosenZip(file.bytes);
-      } else {
-        const folder = await platform.openFolder();
-        if (!folder) return;
-        source = `the folder ${folder.name}`;
-        result = readChosenFolder(folder);
-      }
-      if (!result.ok) {
-        setStage({ kind: 'invalid', source, problems: result.problems });
-        return;
-      }
-      setStage({
-        kind: 'preview',
-        source,
-        prepared: await repositories().packs.prepareImport(result.pack, result.files),
-      });
+      const plan = await planPackImport(repositories().packs, currentPlatform(), from);
+      if (plan.kind !== 'cancelled') setStage(plan);
     } catch (e) {
       setError(e instanceof Error ? e.message : 'That could not be read.');
     }
