@@ -3,6 +3,8 @@
 import { createHashRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/Layout';
 import { ownPackRoutes } from './own-packs/own-pack-routes';
+import { routes } from './paths';
+import { projectRoutes } from './projects/project-routes';
 import { ComparePackPage } from './routes/ComparePackPage';
 import { EditProjectPage } from './routes/EditProjectPage';
 import { GuidePage } from './routes/GuidePage';
@@ -12,7 +14,6 @@ import { NewProjectPage } from './routes/NewProjectPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { PackPage } from './routes/PackPage';
 import { PlaybookPage } from './routes/PlaybookPage';
-import { ProjectOverviewPage } from './routes/ProjectOverviewPage';
 import { ProjectsPage } from './routes/ProjectsPage';
 import { SettingsPage } from './routes/SettingsPage';
 import { TemplatePage } from './routes/TemplatePage';
@@ -22,17 +23,17 @@ const router = createHashRouter([
     element: <Layout />,
     children: [
       { index: true, element: <ProjectsPage /> },
-      { path: 'projects/new', element: <NewProjectPage /> },
-      { path: 'projects/:projectId', element: <ProjectOverviewPage /> },
-      { path: 'projects/:projectId/edit', element: <EditProjectPage /> },
-      { path: 'library', element: <LibraryPage /> },
-      { path: 'library/import', element: <ImportPackPage /> },
-      { path: 'library/packs/:packId', element: <PackPage /> },
-      { path: 'library/packs/:packId/templates/:templateId', element: <TemplatePage /> },
-      { path: 'library/packs/:packId/compare', element: <ComparePackPage /> },
-      { path: 'playbook', element: <PlaybookPage /> },
-      { path: 'playbook/:packId/:guideId', element: <GuidePage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      { path: routes.newProject, element: <NewProjectPage /> },
+      ...projectRoutes,
+      { path: routes.editProject, element: <EditProjectPage /> },
+      { path: routes.library, element: <LibraryPage /> },
+      { path: routes.importPack, element: <ImportPackPage /> },
+      { path: routes.pack, element: <PackPage /> },
+      { path: routes.template, element: <TemplatePage /> },
+      { path: routes.comparePack, element: <ComparePackPage /> },
+      { path: routes.playbook, element: <PlaybookPage /> },
+      { path: routes.guide, element: <GuidePage /> },
+      { path: routes.settings, element: <SettingsPage /> },
       // Own packs (make your own)
       ...ownPackRoutes,
       { path: '*', element: <NotFoundPage /> },

@@ -6,12 +6,13 @@ import { useNotices } from '../state/notices';
 import { requestHeadingFocus } from './heading-focus';
 import { useMenuCommands } from './menu-commands';
 import { NoticeAnnouncer } from './NoticeAnnouncer';
+import { paths } from '../paths';
 
 const NAV = [
-  { to: '/', label: 'Projects', end: true },
-  { to: '/library', label: 'Library', end: false },
-  { to: '/playbook', label: 'Playbook', end: false },
-  { to: '/settings', label: 'Settings', end: false },
+  { to: paths.projects(), label: 'Projects', end: true },
+  { to: paths.library(), label: 'Library', end: false },
+  { to: paths.playbook(), label: 'Playbook', end: false },
+  { to: paths.settings(), label: 'Settings', end: false },
 ] as const;
 
 export function Layout() {

@@ -6,7 +6,7 @@ import { repositories, useActivePacks, useProjectTemplates } from '../data';
 import { TEMPLATE_KINDS } from '../../domain/pack';
 import { usageState } from '../../domain/project-template';
 import { KIND_LABELS } from '../library/labels';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { InlineConfirmation } from './InlineConfirmation';
 import { TableScroll } from './TableScroll';
@@ -101,7 +101,7 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
                 return (
                   <tr key={use.id}>
                     <th scope="row">
-                      {template ? <Link to={libraryPaths.template(use.packId, use.templateId)}>{title}</Link> : title}
+                      {template ? <Link to={paths.template(use.packId, use.templateId)}>{title}</Link> : title}
                     </th>
                     <td>{template ? KIND_LABELS[template.kind] : ''}</td>
                     <td>{use.version}</td>
@@ -112,7 +112,7 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
                         <>
                           Version {template.version} is installed{' '}
                           {stored && (
-                            <Link to={libraryPaths.pack(stored.id)}>
+                            <Link to={paths.pack(stored.id)}>
                               <span className="visually-hidden">{title}: </span>see what changed
                             </Link>
                           )}

@@ -10,6 +10,7 @@ import {
   type SharedPackRow,
   type SharedPackStatus,
 } from '../library-folder/shared-pack-review';
+import { paths } from '../paths';
 
 const STATUS_TAGS: Record<SharedPackStatus, string> = {
   new: 'tag',
@@ -91,7 +92,7 @@ export function SharedFolderPacks() {
       {scan.phase === 'no-folder' && (
         <p>
           Your team can keep its template packs in a shared folder, such as a synced drive or a copy of a git
-          repository. Choose the folder in <Link to="/settings">Settings</Link> and its packs are listed here.
+          repository. Choose the folder in <Link to={paths.settings()}>Settings</Link> and its packs are listed here.
         </p>
       )}
       {scan.phase === 'error' && (

@@ -2,7 +2,7 @@
 // a git repository) whose template packs the Library offers to import. Desktop app only; the browser
 // build explains where to import packs instead.
 import { Link } from 'react-router';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { useLibraryFolder } from '../library-folder/use-library-folder';
 
 export function SharedFolderSetting() {
@@ -13,7 +13,7 @@ export function SharedFolderSetting() {
       {!supported && (
         <p>
           A shared library folder needs the Waymark desktop app. In the browser you can still{' '}
-          <Link to={libraryPaths.importPack()}>import a pack from a folder or a zip file</Link>.
+          <Link to={paths.importPack()}>import a pack from a folder or a zip file</Link>.
         </p>
       )}
       {supported && (

@@ -1,7 +1,7 @@
 // "Guides that help with this": links from a checklist point or business case section to guides.
 import { Link } from 'react-router';
 import type { GuideRef } from '../../domain/guide-links';
-import { libraryPaths } from './paths';
+import { paths } from '../paths';
 
 export function GuideLinks({ guides }: { guides: GuideRef[] | undefined }) {
   if (!guides || guides.length === 0) return null;
@@ -11,7 +11,7 @@ export function GuideLinks({ guides }: { guides: GuideRef[] | undefined }) {
       {guides.map((g, i) => (
         <span key={`${g.packId}/${g.guide.id}`}>
           {i > 0 && ', '}
-          <Link to={libraryPaths.guide(g.packId, g.guide.id)}>{g.guide.title}</Link>
+          <Link to={paths.guide(g.packId, g.guide.id)}>{g.guide.title}</Link>
         </span>
       ))}
     </div>

@@ -1,6 +1,7 @@
 // Which projects use a template, and at which version.
 import { Link } from 'react-router';
 import { useTemplateUsages } from '../data';
+import { paths } from '../paths';
 
 export function TemplateUsages({
   packId,
@@ -22,7 +23,7 @@ export function TemplateUsages({
         <ul className="list list--bullet">
           {usages.map(({ project, use }) => (
             <li key={use.id}>
-              <Link to={`/projects/${project.id}`}>{project.name}</Link> uses version {use.version}
+              <Link to={paths.project(project.id)}>{project.name}</Link> uses version {use.version}
               {use.version !== installedVersion && ` (version ${installedVersion} is installed)`}
             </li>
           ))}

@@ -18,7 +18,7 @@ import type { Pack, PackTemplate } from '../../domain/pack';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField } from '../components/fields';
 import { Page } from '../components/Page';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { useNotices } from '../state/notices';
 import { PackDetailsFields } from './PackDetailsFields';
@@ -96,7 +96,7 @@ function CopyForm({
         message: `\u201c${template.title}\u201d is copied into \u201c${result.pack.manifest.name}\u201d. Change it below.`,
         carry: true,
       });
-      await navigate(libraryPaths.editTemplate(result.pack.manifest.id, copy.templateId));
+      await navigate(paths.editTemplate(result.pack.manifest.id, copy.templateId));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : 'The copy could not be saved. Try again.');
     } finally {
@@ -176,7 +176,7 @@ function CopyForm({
         <button type="submit" className="button" disabled={busy}>
           Make the copy
         </button>
-        <Link to={libraryPaths.template(manifest.id, template.id)}>Cancel</Link>
+        <Link to={paths.template(manifest.id, template.id)}>Cancel</Link>
       </div>
     </form>
   );
@@ -197,7 +197,7 @@ export function CopyTemplatePage() {
             Guides are written as files, so they cannot be copied and changed in Waymark. Checklists, maturity models,
             business case templates and processes can.
           </p>
-          <Link to={libraryPaths.template(original.id, template.id)}>Back to the guide</Link>
+          <Link to={paths.template(original.id, template.id)}>Back to the guide</Link>
         </>
       ) : (
         <CopyForm original={original} template={template} installed={installed} />

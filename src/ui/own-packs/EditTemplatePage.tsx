@@ -3,7 +3,7 @@
 import { Link, useParams } from 'react-router';
 import { usePack } from '../data';
 import { Page } from '../components/Page';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -28,10 +28,10 @@ export function EditTemplatePage() {
         </p>
         <p>You can make your own copy of the template and change that instead. The copy says where it came from.</p>
         <div className="button-group">
-          <Link className="button" to={libraryPaths.copyTemplate(manifest.id, template.id)}>
+          <Link className="button" to={paths.copyTemplate(manifest.id, template.id)}>
             Make your own copy
           </Link>
-          <Link to={libraryPaths.template(manifest.id, template.id)}>Back to the template</Link>
+          <Link to={paths.template(manifest.id, template.id)}>Back to the template</Link>
         </div>
       </Page>
     );

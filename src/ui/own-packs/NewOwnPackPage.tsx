@@ -16,7 +16,7 @@ import {
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField } from '../components/fields';
 import { Page } from '../components/Page';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { PackDetailsFields } from './PackDetailsFields';
 import { checkOwnPack, fieldMessages, summaryItems, withFormWords, type FormProblem } from './pack-validation';
@@ -85,7 +85,7 @@ export function NewOwnPackPage() {
         message: `Your pack \u201c${manifest.name}\u201d is created. Now fill in \u201c${template.title}\u201d.`,
         carry: true,
       });
-      await navigate(libraryPaths.editTemplate(manifest.id, template.id));
+      await navigate(paths.editTemplate(manifest.id, template.id));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : 'Your pack could not be saved. Try again.');
     } finally {
@@ -153,7 +153,7 @@ export function NewOwnPackPage() {
           <button type="submit" className="button" disabled={busy || installed === undefined}>
             Create pack
           </button>
-          <Link to={libraryPaths.library()}>Cancel</Link>
+          <Link to={paths.library()}>Cancel</Link>
         </div>
       </form>
     </Page>

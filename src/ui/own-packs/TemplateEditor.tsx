@@ -13,7 +13,7 @@ import { writePackZip } from '../../packs/pack-zip';
 import { currentPlatform } from '../../platform/current-platform';
 import { ErrorSummary, type ErrorItem } from '../components/ErrorSummary';
 import { InlineConfirmation } from '../components/InlineConfirmation';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { BusinessCaseEditor } from './BusinessCaseEditor';
 import {
@@ -236,7 +236,7 @@ export function TemplateEditor({ stored, template }: { stored: StoredPack; templ
             <button type="submit" className="button" aria-disabled={busy || undefined}>
               Save changes
             </button>
-            <Link to={libraryPaths.template(manifest.id, template.id)}>
+            <Link to={paths.template(manifest.id, template.id)}>
               {changed ? 'Leave without saving' : 'Back to the template'}
             </Link>
           </div>

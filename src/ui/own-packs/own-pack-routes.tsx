@@ -3,9 +3,10 @@ import type { RouteObject } from 'react-router';
 import { CopyTemplatePage } from './CopyTemplatePage';
 import { EditTemplatePage } from './EditTemplatePage';
 import { NewOwnPackPage } from './NewOwnPackPage';
+import { routes } from '../paths';
 
 export const ownPackRoutes: RouteObject[] = [
-  { path: 'library/own/new', element: <NewOwnPackPage /> },
-  { path: 'library/copy/:packId/:templateId', element: <CopyTemplatePage /> },
-  { path: 'library/packs/:packId/templates/:templateId/edit', element: <EditTemplatePage /> },
+  { path: routes.newOwnPack, element: <NewOwnPackPage /> },
+  { path: routes.copyTemplate, element: <CopyTemplatePage /> },
+  { path: routes.editTemplate, element: <EditTemplatePage /> },
 ];

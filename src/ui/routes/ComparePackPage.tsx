@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { usePack } from '../data';
 import { Page } from '../components/Page';
 import { PackComparison } from '../library/PackComparison';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { NotFoundPage } from './NotFoundPage';
 
 export function ComparePackPage() {
@@ -23,7 +23,7 @@ export function ComparePackPage() {
     >
       <PackComparison before={before.pack} after={after.pack} level={2} />
       <p>
-        <Link to={libraryPaths.pack(after.id)}>Back to {after.pack.manifest.name}</Link>
+        <Link to={paths.pack(after.id)}>Back to {after.pack.manifest.name}</Link>
       </p>
     </Page>
   );

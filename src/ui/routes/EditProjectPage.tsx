@@ -6,6 +6,7 @@ import { Page } from '../components/Page';
 import { ProjectForm } from '../components/ProjectForm';
 import { useNotices } from '../state/notices';
 import { NotFoundPage } from './NotFoundPage';
+import { paths } from '../paths';
 
 export function EditProjectPage() {
   const { projectId } = useParams();
@@ -18,11 +19,11 @@ export function EditProjectPage() {
       <ProjectForm
         initial={draftFromProject(project)}
         submitLabel="Save changes"
-        onCancel={() => void navigate(`/projects/${project.id}`)}
+        onCancel={() => void navigate(paths.project(project.id))}
         onSubmit={async (draft) => {
           await repositories().projects.update(project.id, draft);
           useNotices.getState().show({ kind: 'success', message: 'Project details saved.', carry: true });
-          await navigate(`/projects/${project.id}`);
+          await navigate(paths.project(project.id));
         }}
       />
     </Page>

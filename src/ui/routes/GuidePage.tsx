@@ -5,7 +5,7 @@ import { licenceLabel } from '../../domain/own-pack';
 import type { GuideTemplate, PackTemplate } from '../../domain/pack';
 import { Page } from '../components/Page';
 import { GuideMarkdown } from '../library/GuideMarkdown';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { NotFoundPage } from './NotFoundPage';
 
 interface HelpTarget {
@@ -62,7 +62,7 @@ export function GuidePage() {
         label: missingTarget(itemId, refPack ?? '', refStored ? template?.title : undefined, refStored !== undefined),
         to: null,
       };
-    return { label: `${template.title}: ${title}`, to: libraryPaths.template(refPack, template.id) };
+    return { label: `${template.title}: ${title}`, to: paths.template(refPack, template.id) };
   });
 
   return (
@@ -80,7 +80,7 @@ export function GuidePage() {
         </aside>
       )}
       <p className="hint">
-        From <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link>, guide version {guide.version},
+        From <Link to={paths.pack(stored.id)}>{stored.pack.manifest.name}</Link>, guide version {guide.version},
         licence: {licenceLabel(stored.pack.manifest.licence)}.
       </p>
     </Page>

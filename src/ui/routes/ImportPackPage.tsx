@@ -13,7 +13,7 @@ import { Page } from '../components/Page';
 import { SummaryList } from '../components/SummaryList';
 import { itemCount, KIND_LABELS } from '../library/labels';
 import { PackComparison } from '../library/PackComparison';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { licenceLabel } from '../../domain/own-pack';
 import { TableScroll } from '../components/TableScroll';
 import { useNotices } from '../state/notices';
@@ -216,7 +216,7 @@ export function ImportPackPage() {
             </button>
           </div>
           <p>
-            <Link to={libraryPaths.library()}>Back to the Library</Link>
+            <Link to={paths.library()}>Back to the Library</Link>
           </p>
         </>
       )}
@@ -252,7 +252,7 @@ export function ImportPackPage() {
           source={stage.source}
           prepared={stage.prepared}
           onCancel={() => setStage({ kind: 'choose' })}
-          onDone={() => void navigate(libraryPaths.pack(stage.prepared.plan.packId))}
+          onDone={() => void navigate(paths.pack(stage.prepared.plan.packId))}
         />
       )}
     </Page>

@@ -9,7 +9,7 @@ import { templateItemCount } from '../../domain/pack';
 import { Page } from '../components/Page';
 import { SharedFolderPacks } from '../components/SharedFolderPacks';
 import { itemCount, KIND_LABELS, ORIGIN_LABELS } from '../library/labels';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { TableScroll } from '../components/TableScroll';
 
 export function LibraryPage() {
@@ -28,10 +28,10 @@ export function LibraryPage() {
 
   const actions = (
     <div className="button-group page-actions__group">
-      <Link to={libraryPaths.importPack()} className="button">
+      <Link to={paths.importPack()} className="button">
         Import a pack
       </Link>
-      <Link to={libraryPaths.newOwnPack()} className="button button--secondary">
+      <Link to={paths.newOwnPack()} className="button button--secondary">
         Create your own pack
       </Link>
     </div>
@@ -78,7 +78,7 @@ export function LibraryPage() {
                 <li>check the spelling, or use fewer or shorter words, such as “assessment”</li>
                 <li>search for the name of a standard, a process step or a phase, such as “alpha”</li>
                 <li>
-                  <Link to={libraryPaths.importPack()}>import a pack</Link> that holds the template you need
+                  <Link to={paths.importPack()}>import a pack</Link> that holds the template you need
                 </li>
               </ul>
             </div>
@@ -98,7 +98,7 @@ export function LibraryPage() {
                   {hits.map((hit) => (
                     <tr key={`${hit.packId}/${hit.template.id}`}>
                       <th scope="row">
-                        <Link to={libraryPaths.template(hit.packId, hit.template.id)}>{hit.template.title}</Link>
+                        <Link to={paths.template(hit.packId, hit.template.id)}>{hit.template.title}</Link>
                         {hit.matchedItems.length > 0 && (
                           <div className="hint search__matches">Matches: {hit.matchedItems.join('; ')}</div>
                         )}
@@ -134,7 +134,7 @@ export function LibraryPage() {
                 {packs.map((p) => (
                   <tr key={p.key}>
                     <th scope="row">
-                      <Link to={libraryPaths.pack(p.id)}>{p.pack.manifest.name}</Link>
+                      <Link to={paths.pack(p.id)}>{p.pack.manifest.name}</Link>
                     </th>
                     <td>{p.pack.manifest.publisher}</td>
                     <td>{p.version}</td>

@@ -5,6 +5,7 @@ import { emptyDraft } from '../../domain/project';
 import { Page } from '../components/Page';
 import { ProjectForm } from '../components/ProjectForm';
 import { useNotices } from '../state/notices';
+import { paths } from '../paths';
 
 export function NewProjectPage() {
   const navigate = useNavigate();
@@ -13,13 +14,13 @@ export function NewProjectPage() {
       <ProjectForm
         initial={emptyDraft()}
         submitLabel="Create project"
-        onCancel={() => void navigate('/')}
+        onCancel={() => void navigate(paths.projects())}
         onSubmit={async (draft) => {
           const project = await repositories().projects.create(draft);
           useNotices
             .getState()
             .show({ kind: 'success', message: `Project \u201c${project.name}\u201d created.`, carry: true });
-          await navigate(`/projects/${project.id}`);
+          await navigate(paths.project(project.id));
         }}
       />
     </Page>

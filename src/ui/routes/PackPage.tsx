@@ -12,7 +12,7 @@ import { ExternalLink } from '../components/ExternalLink';
 import { Page } from '../components/Page';
 import { SummaryList } from '../components/SummaryList';
 import { itemCount, KIND_LABELS, ORIGIN_LABELS } from '../library/labels';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { saveWithNotice, ZIP_FILTER } from '../library/save-bytes';
 import { TableScroll } from '../components/TableScroll';
 import { useNotices } from '../state/notices';
@@ -53,7 +53,7 @@ export function PackPage() {
     try {
       await repositories().packs.remove(manifest.id);
       useNotices.getState().show({ kind: 'success', message: `The pack ${manifest.name} was removed.`, carry: true });
-      await navigate(libraryPaths.library());
+      await navigate(paths.library());
     } catch (error) {
       useNotices
         .getState()
@@ -91,7 +91,7 @@ export function PackPage() {
             {templates.map((t) => (
               <tr key={t.id}>
                 <th scope="row">
-                  <Link to={libraryPaths.template(manifest.id, t.id)}>{t.title}</Link>
+                  <Link to={paths.template(manifest.id, t.id)}>{t.title}</Link>
                 </th>
                 <td>{KIND_LABELS[t.kind]}</td>
                 <td>{t.kind === 'guide' ? 'A guide' : itemCount(t.kind, templateItemCount(t))}</td>
@@ -141,7 +141,7 @@ export function PackPage() {
                   <td>{v.active ? 'Yes' : 'No'}</td>
                   <td>
                     {!v.active && (
-                      <Link to={libraryPaths.compare(manifest.id, v.version, stored.version)}>
+                      <Link to={paths.compare(manifest.id, v.version, stored.version)}>
                         What changed since {v.version}
                         <span className="visually-hidden"> in version {stored.version}</span>
                       </Link>

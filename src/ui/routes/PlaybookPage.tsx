@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useActivePacks } from '../data';
 import { allGuides } from '../../domain/guide-links';
 import { Page } from '../components/Page';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 
 export function PlaybookPage() {
   const packs = useActivePacks();
@@ -28,8 +28,8 @@ export function PlaybookPage() {
         <div className="empty-state">
           <h2>No guides installed</h2>
           <p>
-            Guides come in template packs. <Link to={libraryPaths.importPack()}>Import a pack</Link> that holds guides
-            to read them here.
+            Guides come in template packs. <Link to={paths.importPack()}>Import a pack</Link> that holds guides to read
+            them here.
           </p>
         </div>
       )}
@@ -64,7 +64,7 @@ export function PlaybookPage() {
             {shown.map(({ packId, guide }) => (
               <li key={`${packId}/${guide.id}`} className="guide-list__item">
                 <h2 className="guide-list__title">
-                  <Link to={libraryPaths.guide(packId, guide.id)}>{guide.title}</Link>
+                  <Link to={paths.guide(packId, guide.id)}>{guide.title}</Link>
                 </h2>
                 {guide.summary && <p>{guide.summary}</p>}
                 {(guide.tags ?? []).length > 0 && (

@@ -11,6 +11,7 @@ import { SummaryList } from '../components/SummaryList';
 import { ProjectTemplates } from '../components/ProjectTemplates';
 import { deleteProjectWithUndo, setProjectArchived } from '../components/project-actions';
 import { NotFoundPage } from './NotFoundPage';
+import { paths } from '../paths';
 
 /** Work areas a later version of Waymark adds to each project; shown so people know what is coming. */
 
@@ -52,7 +53,7 @@ export function ProjectOverviewPage() {
       <h2>Project details</h2>
       <SummaryList rows={rows} />
       <p>
-        <Link to={`/projects/${project.id}/edit`} className="button button--secondary">
+        <Link to={paths.editProject(project.id)} className="button button--secondary">
           Change project details
         </Link>
       </p>
@@ -98,7 +99,7 @@ export function ProjectOverviewPage() {
         onCancel={() => setConfirmingDelete(false)}
         onConfirm={async () => {
           setConfirmingDelete(false);
-          if (await deleteProjectWithUndo(project)) await navigate('/');
+          if (await deleteProjectWithUndo(project)) await navigate(paths.projects());
         }}
       >
         <p>The project and everything in it will be removed from your list. You can undo this straight after.</p>

@@ -6,6 +6,7 @@ import { formatDate } from '../components/dates';
 import { Page } from '../components/Page';
 import { PhaseTag } from '../components/PhaseTag';
 import { TableScroll } from '../components/TableScroll';
+import { paths } from '../paths';
 
 function ProjectTable({ projects, caption }: { projects: Project[]; caption: string }) {
   return (
@@ -25,7 +26,7 @@ function ProjectTable({ projects, caption }: { projects: Project[]; caption: str
           {projects.map((p) => (
             <tr key={p.id}>
               <th scope="row">
-                <Link to={`/projects/${p.id}`}>{p.name}</Link>
+                <Link to={paths.project(p.id)}>{p.name}</Link>
                 {p.isExample && <strong className="tag tag--example">Example</strong>}
               </th>
               <td>{p.department || <span className="muted">Not given</span>}</td>
@@ -45,7 +46,7 @@ function ProjectTable({ projects, caption }: { projects: Project[]; caption: str
 export function ProjectsPage() {
   const lists = useProjectLists();
   const createLink = (
-    <Link to="/projects/new" className="button">
+    <Link to={paths.newProject()} className="button">
       Create a project
     </Link>
   );

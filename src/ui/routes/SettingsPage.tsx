@@ -8,6 +8,7 @@ import { useNotices } from '../state/notices';
 import { MarkingSetting } from '../components/MarkingSetting';
 import { SharedFolderSetting } from '../components/SharedFolderSetting';
 import { VERSION } from '../version';
+import { paths } from '../paths';
 
 function StorageSection() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -97,7 +98,7 @@ export function SettingsPage() {
         <h2 id="about-heading">About Waymark</h2>
         <p>
           Waymark {VERSION}. It keeps all your work on this computer; nothing is sent anywhere. See the{' '}
-          <Link to="/playbook">Playbook</Link> for guides to common hurdles.
+          <Link to={paths.playbook()}>Playbook</Link> for guides to common hurdles.
         </p>
       </section>
     </Page>

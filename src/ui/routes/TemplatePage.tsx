@@ -9,7 +9,7 @@ import { PlainText } from '../components/PlainText';
 import { SummaryList } from '../components/SummaryList';
 import { ExportTemplate } from '../library/ExportTemplate';
 import { KIND_LABELS } from '../library/labels';
-import { libraryPaths } from '../library/paths';
+import { paths } from '../paths';
 import { TemplatePreview } from '../library/TemplatePreview';
 import { TemplateUsages } from '../library/TemplateUsages';
 import { NotFoundPage } from './NotFoundPage';
@@ -36,7 +36,7 @@ export function TemplatePage() {
           [
             'Pack',
             <>
-              <Link to={libraryPaths.pack(stored.id)}>{stored.pack.manifest.name}</Link> {stored.version}, licence:{' '}
+              <Link to={paths.pack(stored.id)}>{stored.pack.manifest.name}</Link> {stored.version}, licence:{' '}
               {licenceLabel(stored.pack.manifest.licence)}
             </>,
           ],
@@ -50,12 +50,12 @@ export function TemplatePage() {
       />
       <div className="button-group">
         {stored.origin === 'own' ? (
-          <Link to={libraryPaths.editTemplate(stored.id, template.id)} className="button button--secondary">
+          <Link to={paths.editTemplate(stored.id, template.id)} className="button button--secondary">
             Edit this template
           </Link>
         ) : (
           template.kind !== 'guide' && (
-            <Link to={libraryPaths.copyTemplate(stored.id, template.id)} className="button button--secondary">
+            <Link to={paths.copyTemplate(stored.id, template.id)} className="button button--secondary">
               Make your own copy
             </Link>
           )

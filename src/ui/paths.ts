@@ -1,0 +1,54 @@
+// Every address in the app, in one place: the route patterns the router matches (`routes`) and the
+// functions that build links to them (`paths`), so links and routes stay in step. No screen writes an
+// address by hand.
+import type { WorkArea } from '../domain/work-areas';
+
+const at = (value: string): string => encodeURIComponent(value);
+
+/** The part of a project's address for each work area. */
+export const WORK_AREA_SEGMENTS: Record<WorkArea['id'], string> = {
+  evidence: 'evidence',
+  'business-case': 'business-case',
+  assessments: 'assessments',
+  'compliance-map': 'compliance-map',
+};
+
+/** Route patterns, relative to the app's root (as react-router's route objects take them). */
+export const routes = {
+  newProject: 'projects/new',
+  project: 'projects/:projectId',
+  editProject: 'projects/:projectId/edit',
+  library: 'library',
+  importPack: 'library/import',
+  pack: 'library/packs/:packId',
+  template: 'library/packs/:packId/templates/:templateId',
+  comparePack: 'library/packs/:packId/compare',
+  editTemplate: 'library/packs/:packId/templates/:templateId/edit',
+  copyTemplate: 'library/copy/:packId/:templateId',
+  newOwnPack: 'library/own/new',
+  playbook: 'playbook',
+  guide: 'playbook/:packId/:guideId',
+  settings: 'settings',
+} as const;
+
+/** Links to each screen. */
+export const paths = {
+  projects: () => '/',
+  newProject: () => '/projects/new',
+  project: (projectId: string) => `/projects/${at(projectId)}`,
+  editProject: (projectId: string) => `/projects/${at(projectId)}/edit`,
+  projectArea: (projectId: string, area: WorkArea['id']) => `/projects/${at(projectId)}/${WORK_AREA_SEGMENTS[area]}`,
+  projectEvidence: (projectId: string) => paths.projectArea(projectId, 'evidence'),
+  library: () => '/library',
+  importPack: () => '/library/import',
+  pack: (packId: string) => `/library/packs/${at(packId)}`,
+  template: (packId: string, templateId: string) => `/library/packs/${at(packId)}/templates/${at(templateId)}`,
+  compare: (packId: string, from: string, to: string) =>
+    `/library/packs/${at(packId)}/compare?from=${at(from)}&to=${at(to)}`,
+  editTemplate: (packId: string, templateId: string) => `/library/packs/${at(packId)}/templates/${at(templateId)}/edit`,
+  copyTemplate: (packId: string, templateId: string) => `/library/copy/${at(packId)}/${at(templateId)}`,
+  newOwnPack: () => '/library/own/new',
+  playbook: () => '/playbook',
+  guide: (packId: string, guideId: string) => `/playbook/${at(packId)}/${at(guideId)}`,
+  settings: () => '/settings',
+};
