@@ -8,7 +8,16 @@ import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectFocused, expectHeading, expectText, openSession, screenshot, visit, type Session } from './browser';
+import {
+  expectFocused,
+  expectHeading,
+  expectText,
+  expectVisible,
+  openSession,
+  screenshot,
+  visit,
+  type Session,
+} from './browser';
 
 const OWN_PACK = 'narrow-screen-checks';
 let session: Session;
@@ -57,6 +66,21 @@ beforeAll(async () => {
   await page.getByLabel('Template title').fill('Gate review');
   await page.getByRole('button', { name: 'Create pack' }).click();
   await page.getByRole('heading', { level: 1, name: 'Edit Gate review' }).waitFor();
+  // A copy of a built-in template in that pack, so the picker offers two with the same title and version.
+  await visit(page, '/library/copy/gov-uk-service-standard/gov-uk-service-standard');
+  await page.getByLabel('Into Narrow screen checks').check();
+  await page.getByRole('button', { name: 'Make the copy' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Edit GOV.UK Service Standard' }).waitFor();
+  // The project uses templates with long names, so its table is wider than a narrow screen.
+  await visit(page, projectRoute);
+  for (const value of [
+    'waymark-example-processes/departmental-it-governance',
+    'waymark-agile-business-case/agile-business-case',
+  ]) {
+    await page.getByLabel('Add a template').selectOption(value);
+    await page.getByRole('button', { name: 'Add template' }).click();
+    await page.locator('.inline-confirmation').filter({ hasText: 'This project now uses' }).waitFor();
+  }
 });
 
 afterAll(async () => {
@@ -68,6 +92,11 @@ describe('at 320 pixels wide', () => {
     ['projects', () => '/'],
     ['new-project', () => '/projects/new'],
     ['project-overview', () => projectRoute],
+    ['project-evidence', () => `${projectRoute}/evidence`],
+    ['project-business-case', () => `${projectRoute}/business-case`],
+    ['project-assessments', () => `${projectRoute}/assessments`],
+    ['project-compliance-map', () => `${projectRoute}/compliance-map`],
+    ['project-edit', () => `${projectRoute}/edit`],
     ['library', () => '/library'],
     ['library-import', () => '/library/import'],
     ['library-pack', () => '/library/packs/gov-uk-service-standard'],
@@ -111,6 +140,47 @@ describe('at 320 pixels wide', () => {
   });
 });
 
+describe('project pages', () => {
+  it('each have their own title and take focus on their heading when reached from the sub-navigation', async () => {
+    const { page } = session;
+    await visit(page, projectRoute);
+    const nav = page.getByRole('navigation', { name: 'Project' });
+    await expectVisible(nav.getByRole('link', { name: 'Overview' }));
+    // Areas not built yet are listed as coming soon, without a link.
+    await expectText(nav, 'Business case Coming soon');
+    expect(await nav.getByRole('link', { name: /Business case/ }).count()).toBe(0);
+    await screenshot(page, 'project-overview-desktop');
+    const titles = new Set<string>([await page.title()]);
+    for (const [segment, heading] of [
+      ['evidence', 'Evidence'],
+      ['business-case', 'Business case'],
+      ['assessments', 'Assessment preparation'],
+      ['compliance-map', 'Compliance map'],
+    ]) {
+      await visit(page, `${projectRoute}/${segment}`);
+      await expectHeading(page, heading ?? '');
+      await expectText(page.locator('main'), 'Coming soon');
+      titles.add(await page.title());
+    }
+    expect(titles.size).toBe(5);
+    await page.getByRole('link', { name: 'Back to the project overview' }).click();
+    await expectFocused(page.getByRole('heading', { level: 1, name: 'Example: Apply for a fishing licence' }));
+    await expect.poll(() => nav.getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('tell a template and its copy apart in the picker', async () => {
+    const { page } = session;
+    await visit(page, projectRoute);
+    const options = await page.getByLabel('Add a template').locator('option').allTextContents();
+    const gov = options.filter((o) => o.startsWith('GOV.UK Service Standard (1.0.0)'));
+    expect(gov).toEqual([
+      'GOV.UK Service Standard (1.0.0), in GOV.UK Service Standard (Waymark)',
+      'GOV.UK Service Standard (1.0.0), in Narrow screen checks (Department for Rivers)',
+    ]);
+    expect(new Set(options).size).toBe(options.length);
+  });
+});
+
 describe('focus after an action', () => {
   it('moves to the notice after the person deletes a project, so Undo is one Tab away, and keeps focus after Undo', async () => {
     const { page } = session;
@@ -136,7 +206,7 @@ describe('focus after an action', () => {
   it('keeps focus when the person stops using a template', async () => {
     const { page } = session;
     await visit(page, projectRoute);
-    await page.getByLabel('Add a template').selectOption({ label: 'GOV.UK Service Standard (1.0.0)' });
+    await page.getByLabel('Add a template').selectOption('gov-uk-service-standard/gov-uk-service-standard');
     await page.getByRole('button', { name: 'Add template' }).click();
     const stop = page.getByRole('button', { name: 'Stop using GOV.UK Service Standard' });
     await stop.focus();

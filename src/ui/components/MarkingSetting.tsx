@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { repositories, useSettings } from '../data';
 import { useNotices } from '../state/notices';
 import { RadioGroup, TextField } from './fields';
+import { errorMessage } from './error-message';
 
 const STANDARD_MARKINGS = ['OFFICIAL', 'OFFICIAL-SENSITIVE'] as const;
 type Choice = (typeof STANDARD_MARKINGS)[number] | 'custom';
@@ -35,9 +36,7 @@ export function MarkingSetting() {
       await repositories().settings.set('defaultMarking', marking);
       useNotices.getState().show({ kind: 'success', message: `New documents will be marked ${marking}.` });
     } catch (e) {
-      useNotices
-        .getState()
-        .show({ kind: 'error', message: e instanceof Error ? e.message : 'The marking could not be saved.' });
+      useNotices.getState().show({ kind: 'error', message: errorMessage(e, 'The marking could not be saved.') });
     }
   }
 

@@ -10,6 +10,7 @@ import {
 } from '../../domain/project';
 import { ErrorSummary, type ErrorItem } from './ErrorSummary';
 import { RadioGroup, TextArea, TextField } from './fields';
+import { errorMessage } from './error-message';
 
 const PHASE_HINTS = {
   discovery: 'Finding out about the problem and the people who have it',
@@ -47,7 +48,7 @@ export function ProjectForm({ initial, submitLabel, onSubmit, onCancel }: Projec
     try {
       await onSubmit(draft);
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : 'Your change could not be saved. Try again.');
+      setSaveError(errorMessage(error, 'Your change could not be saved. Try again.'));
     } finally {
       setSaving(false);
     }

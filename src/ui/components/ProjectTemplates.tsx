@@ -10,9 +10,11 @@ import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { InlineConfirmation } from './InlineConfirmation';
 import { TableScroll } from './TableScroll';
+import { templateChoiceLabels } from './template-choices';
+import { errorMessage } from './error-message';
 
 function report(error: unknown, fallback: string): void {
-  useNotices.getState().show({ kind: 'error', message: error instanceof Error ? error.message : fallback });
+  useNotices.getState().show({ kind: 'error', message: errorMessage(error, fallback) });
 }
 
 export function ProjectTemplates({ projectId }: { projectId: string }) {
@@ -44,6 +46,16 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
     p.pack.templates
       .filter((t) => t.kind !== 'guide' && !usedKeys.has(`${p.id}/${t.id}`))
       .map((t) => ({ key: `${p.id}/${t.id}`, stored: p, template: t })),
+  );
+  const labels = templateChoiceLabels(
+    available.map((a) => ({
+      key: a.key,
+      title: a.template.title,
+      version: a.template.version,
+      packId: a.stored.id,
+      packName: a.stored.pack.manifest.name,
+      publisher: a.stored.pack.manifest.publisher,
+    })),
   );
 
   async function add(event: FormEvent) {
@@ -102,6 +114,7 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
                   <tr key={use.id}>
                     <th scope="row">
                       {template ? <Link to={paths.template(use.packId, use.templateId)}>{title}</Link> : title}
+                      {stored && <div className="hint">{stored.pack.manifest.name}</div>}
                     </th>
                     <td>{template ? KIND_LABELS[template.kind] : ''}</td>
                     <td>{use.version}</td>
@@ -187,7 +200,7 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
                   <optgroup key={kind} label={`${KIND_LABELS[kind]}s`}>
                     {ofKind.map((a) => (
                       <option key={a.key} value={a.key}>
-                        {a.template.title} ({a.template.version})
+                        {labels.get(a.key)}
                       </option>
                     ))}
                   </optgroup>

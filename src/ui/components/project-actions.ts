@@ -2,11 +2,10 @@
 import { repositories } from '../data';
 import type { Project } from '../../domain/project';
 import { useNotices } from '../state/notices';
+import { errorMessage } from './error-message';
 
 function reportFailure(error: unknown): void {
-  useNotices
-    .getState()
-    .show({ kind: 'error', message: error instanceof Error ? error.message : 'That did not work. Try again.' });
+  useNotices.getState().show({ kind: 'error', message: errorMessage(error, 'That did not work. Try again.') });
 }
 
 export async function deleteProjectWithUndo(project: Project): Promise<boolean> {

@@ -14,6 +14,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField } from '../components/fields';
 import { InlineConfirmation } from '../components/InlineConfirmation';
 import { useNotices } from '../state/notices';
+import { errorMessage } from '../components/error-message';
 
 type Format = TemplateExportFormat;
 
@@ -79,7 +80,7 @@ export function ExportTemplate({
         setConfirmation(message);
       }
     } catch (e) {
-      setError({ message: e instanceof Error ? e.message : 'The document could not be made.' });
+      setError({ message: errorMessage(e, 'The document could not be made.') });
     } finally {
       setProgress(null);
     }

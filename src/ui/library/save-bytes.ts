@@ -3,6 +3,7 @@
 import type { FileFilter } from '../../platform/platform';
 import { currentPlatform } from '../../platform/current-platform';
 import { useNotices } from '../state/notices';
+import { errorMessage } from '../components/error-message';
 
 export async function saveWithNotice(
   fileName: string,
@@ -15,9 +16,7 @@ export async function saveWithNotice(
     if (outcome.saved)
       useNotices.getState().show({ kind: 'success', message: `${what} saved as ${outcome.fileName ?? fileName}.` });
   } catch (error) {
-    useNotices
-      .getState()
-      .show({ kind: 'error', message: error instanceof Error ? error.message : `${what} could not be saved.` });
+    useNotices.getState().show({ kind: 'error', message: errorMessage(error, `${what} could not be saved.`) });
   }
 }
 

@@ -23,6 +23,7 @@ import { NotFoundPage } from '../routes/NotFoundPage';
 import { useNotices } from '../state/notices';
 import { PackDetailsFields } from './PackDetailsFields';
 import { checkOwnPack, fieldMessages, summaryItems, withFormWords, type FormProblem } from './pack-validation';
+import { errorMessage } from '../components/error-message';
 
 const NEW_PACK = 'new-pack';
 
@@ -98,7 +99,7 @@ function CopyForm({
       });
       await navigate(paths.editTemplate(result.pack.manifest.id, copy.templateId));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'The copy could not be saved. Try again.');
+      setFailure(errorMessage(error, 'The copy could not be saved. Try again.'));
     } finally {
       setBusy(false);
     }

@@ -20,6 +20,7 @@ import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { PackDetailsFields } from './PackDetailsFields';
 import { checkOwnPack, fieldMessages, summaryItems, withFormWords, type FormProblem } from './pack-validation';
+import { errorMessage } from '../components/error-message';
 
 const KIND_HINTS: Record<OwnTemplateKind, string> = {
   standard: 'Points a team is checked against, with guidance and examples of evidence',
@@ -87,7 +88,7 @@ export function NewOwnPackPage() {
       });
       await navigate(paths.editTemplate(manifest.id, template.id));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'Your pack could not be saved. Try again.');
+      setFailure(errorMessage(error, 'Your pack could not be saved. Try again.'));
     } finally {
       setBusy(false);
     }

@@ -30,6 +30,7 @@ import { PackDetailsFields } from './PackDetailsFields';
 import { PointsEditor } from './PointsEditor';
 import { ProcessEditor } from './ProcessEditor';
 import { PublishDialog } from './PublishDialog';
+import { errorMessage } from '../components/error-message';
 
 function KindFields({ template, onChange }: { template: PackTemplate; onChange: (template: PackTemplate) => void }) {
   switch (template.kind) {
@@ -53,10 +54,6 @@ function KindFields({ template, onChange }: { template: PackTemplate; onChange: 
 function detailsOf(manifest: PackManifest): OwnPackDetails {
   const { name, publisher, description, licence } = manifest;
   return { name, publisher, description, licence };
-}
-
-function errorMessage(error: unknown, fallback: string): string {
-  return error instanceof Error ? error.message : fallback;
 }
 
 export function TemplateEditor({ stored, template }: { stored: StoredPack; template: PackTemplate }) {

@@ -17,6 +17,7 @@ import { paths } from '../paths';
 import { licenceLabel } from '../../domain/own-pack';
 import { TableScroll } from '../components/TableScroll';
 import { useNotices } from '../state/notices';
+import { errorMessage } from '../components/error-message';
 
 const CHANGE_WORDS: Record<TemplateImportLine['change'], string> = {
   added: 'New',
@@ -63,7 +64,7 @@ function ImportPreview({
       useNotices.getState().show({ kind: 'success', message, carry: true });
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The pack could not be imported. Nothing was changed.');
+      setError(errorMessage(e, 'The pack could not be imported. Nothing was changed.'));
     } finally {
       setBusy(false);
     }
@@ -193,7 +194,7 @@ export function ImportPackPage() {
       const plan = await planPackImport(repositories().packs, currentPlatform(), from);
       if (plan.kind !== 'cancelled') setStage(plan);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'That could not be read.');
+      setError(errorMessage(e, 'That could not be read.'));
     }
   }
 

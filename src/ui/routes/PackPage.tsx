@@ -17,6 +17,7 @@ import { saveWithNotice, ZIP_FILTER } from '../library/save-bytes';
 import { TableScroll } from '../components/TableScroll';
 import { useNotices } from '../state/notices';
 import { NotFoundPage } from './NotFoundPage';
+import { errorMessage } from '../components/error-message';
 
 /** The name of a language for people ("English (United Kingdom)"), or its code if it has no name. */
 function languageName(code: string): string {
@@ -55,9 +56,7 @@ export function PackPage() {
       useNotices.getState().show({ kind: 'success', message: `The pack ${manifest.name} was removed.`, carry: true });
       await navigate(paths.library());
     } catch (error) {
-      useNotices
-        .getState()
-        .show({ kind: 'error', message: error instanceof Error ? error.message : 'The pack could not be removed.' });
+      useNotices.getState().show({ kind: 'error', message: errorMessage(error, 'The pack could not be removed.') });
     }
   }
 

@@ -9,6 +9,7 @@ import { MarkingSetting } from '../components/MarkingSetting';
 import { SharedFolderSetting } from '../components/SharedFolderSetting';
 import { VERSION } from '../version';
 import { paths } from '../paths';
+import { errorMessage } from '../components/error-message';
 
 function StorageSection() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -62,7 +63,7 @@ function ExampleSection() {
     } catch (error) {
       useNotices.getState().show({
         kind: 'error',
-        message: error instanceof Error ? error.message : 'The example project could not be created.',
+        message: errorMessage(error, 'The example project could not be created.'),
       });
     } finally {
       setBusy(false);
