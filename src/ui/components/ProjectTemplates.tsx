@@ -9,7 +9,8 @@ import { KIND_LABELS } from '../library/labels';
 import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { InlineConfirmation } from './InlineConfirmation';
-import { TableScroll } from './TableScroll';
+import { DataTable } from './DataTable';
+import { describedBy, FieldFrame } from './fields';
 import { templateChoiceLabels } from './template-choices';
 import { errorMessage } from './error-message';
 
@@ -91,106 +92,86 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
           without you knowing.
         </p>
       ) : (
-        <TableScroll label="Templates in use">
-          <table className="table">
-            <caption className="visually-hidden">Templates this project uses</caption>
-            <thead>
-              <tr>
-                <th scope="col">Template</th>
-                <th scope="col">Type</th>
-                <th scope="col">Version used</th>
-                <th scope="col">Installed</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+        <DataTable
+          caption="Templates this project uses"
+          scrollLabel="Templates in use"
+          columns={['Template', 'Type', 'Version used', 'Installed', { label: 'Actions', hidden: true }]}
+        >
+          {uses.map((use) => {
+            const { stored, template } = find(use.packId, use.templateId);
+            const state = usageState(use.version, template?.version);
+            const title = template?.title ?? use.templateId;
+            return (
+              <tr key={use.id}>
+                <th scope="row">
+                  {template ? <Link to={paths.template(use.packId, use.templateId)}>{title}</Link> : title}
+                  {stored && <div className="hint">{stored.pack.manifest.name}</div>}
                 </th>
-              </tr>
-            </thead>
-            <tbody>
-              {uses.map((use) => {
-                const { stored, template } = find(use.packId, use.templateId);
-                const state = usageState(use.version, template?.version);
-                const title = template?.title ?? use.templateId;
-                return (
-                  <tr key={use.id}>
-                    <th scope="row">
-                      {template ? <Link to={paths.template(use.packId, use.templateId)}>{title}</Link> : title}
-                      {stored && <div className="hint">{stored.pack.manifest.name}</div>}
-                    </th>
-                    <td>{template ? KIND_LABELS[template.kind] : ''}</td>
-                    <td>{use.version}</td>
-                    <td>
-                      {state === 'current' && 'Up to date'}
-                      {state === 'not-installed' && 'No longer installed'}
-                      {(state === 'newer-installed' || state === 'older-installed') && template && (
-                        <>
-                          Version {template.version} is installed{' '}
-                          {stored && (
-                            <Link to={paths.pack(stored.id)}>
-                              <span className="visually-hidden">{title}: </span>see what changed
-                            </Link>
-                          )}
-                          <div>
-                            <button
-                              type="button"
-                              className="link-button"
-                              onClick={() =>
-                                void repositories()
-                                  .projectTemplates.setVersion(use.id, template.version)
-                                  .then(() => {
-                                    confirm(`This project now uses ${title} version ${template.version}.`);
-                                    focusSection();
-                                  })
-                                  .catch((e: unknown) => report(e, 'The version could not be changed.'))
-                              }
-                            >
-                              Use version {template.version}
-                              <span className="visually-hidden"> of {title}</span>
-                            </button>
-                          </div>
-                        </>
+                <td>{template ? KIND_LABELS[template.kind] : ''}</td>
+                <td>{use.version}</td>
+                <td>
+                  {state === 'current' && 'Up to date'}
+                  {state === 'not-installed' && 'No longer installed'}
+                  {(state === 'newer-installed' || state === 'older-installed') && template && (
+                    <>
+                      Version {template.version} is installed{' '}
+                      {stored && (
+                        <Link to={paths.pack(stored.id)}>
+                          <span className="visually-hidden">{title}: </span>see what changed
+                        </Link>
                       )}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() =>
-                          void repositories()
-                            .projectTemplates.remove(use.id)
-                            .then(() => {
-                              confirm(`This project no longer uses ${title}.`);
-                              focusSection();
-                            })
-                            .catch((e: unknown) => report(e, 'The template could not be removed.'))
-                        }
-                      >
-                        Stop using<span className="visually-hidden"> {title}</span>
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+                      <div>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() =>
+                            void repositories()
+                              .projectTemplates.setVersion(use.id, template.version)
+                              .then(() => {
+                                confirm(`This project now uses ${title} version ${template.version}.`);
+                                focusSection();
+                              })
+                              .catch((e: unknown) => report(e, 'The version could not be changed.'))
+                          }
+                        >
+                          Use version {template.version}
+                          <span className="visually-hidden"> of {title}</span>
+                        </button>
+                      </div>
+                    </>
+                  )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() =>
+                      void repositories()
+                        .projectTemplates.remove(use.id)
+                        .then(() => {
+                          confirm(`This project no longer uses ${title}.`);
+                          focusSection();
+                        })
+                        .catch((e: unknown) => report(e, 'The template could not be removed.'))
+                    }
+                  >
+                    Stop using<span className="visually-hidden"> {title}</span>
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       <InlineConfirmation message={confirmation} />
       {available.length > 0 && (
         <form onSubmit={add} noValidate className="inline-form">
-          <div className={`form-group${error ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor="add-template">
-              Add a template
-            </label>
-            {error && (
-              <p id="add-template-error" className="error-message">
-                <span className="visually-hidden">Error:</span> {error}
-              </p>
-            )}
+          <FieldFrame id="add-template" label="Add a template" error={error ?? undefined}>
             <select
               id="add-template"
               className="select"
               value={choice}
-              aria-describedby={error ? 'add-template-error' : undefined}
+              aria-describedby={describedBy('add-template', undefined, error ?? undefined)}
               onChange={(e) => setChoice(e.target.value)}
             >
               <option value="">Choose a template</option>
@@ -207,7 +188,7 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
                 );
               })}
             </select>
-          </div>
+          </FieldFrame>
           <button type="submit" className="button button--secondary">
             Add template
           </button>

@@ -14,6 +14,15 @@ export function describedBy(id: string, hint?: string, error?: string): string |
   return ids || undefined;
 }
 
+/** An error message next to what it is about, announced with the word "Error" first. */
+export function ErrorMessage({ id, children }: { id?: string; children: ReactNode }) {
+  return (
+    <p id={id} className="error-message">
+      <span className="visually-hidden">Error:</span> {children}
+    </p>
+  );
+}
+
 function HintAndError({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
   return (
     <>
@@ -22,11 +31,7 @@ function HintAndError({ id, hint, error }: { id: string; hint?: string | undefin
           {hint}
         </div>
       )}
-      {error && (
-        <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
     </>
   );
 }
@@ -84,6 +89,28 @@ export function TextArea(
         onChange={(e) => onChange(e.target.value)}
       />
     </FieldFrame>
+  );
+}
+
+/** One checkbox with its label, on its own (a confirmation, say). */
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div className="form-group">
+      <div className="checkbox">
+        <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+    </div>
   );
 }
 

@@ -12,7 +12,7 @@ import type {
 import { PlainText } from '../components/PlainText';
 import { GuideLinks } from './GuideLinks';
 import { GuideMarkdown } from './GuideMarkdown';
-import { TableScroll } from '../components/TableScroll';
+import { DataTable } from '../components/DataTable';
 
 type PerPhase = Partial<Record<(typeof PHASES)[number], string[]>> | undefined;
 
@@ -92,25 +92,19 @@ function LevelsTable({
   title: string;
 }) {
   return (
-    <TableScroll label={`Levels of ${title}`}>
-      <table className="table table--levels">
-        <caption className="visually-hidden">Levels of {title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Level</th>
-            <th scope="col">What it looks like</th>
-          </tr>
-        </thead>
-        <tbody>
-          {levels.map((level) => (
-            <tr key={level.id}>
-              <th scope="row">{level.label}</th>
-              <td>{descriptions?.[level.id] ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={`Levels of ${title}`}
+      scrollLabel={`Levels of ${title}`}
+      columns={['Level', 'What it looks like']}
+      className="table--levels"
+    >
+      {levels.map((level) => (
+        <tr key={level.id}>
+          <th scope="row">{level.label}</th>
+          <td>{descriptions?.[level.id] ?? ''}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -163,36 +157,25 @@ function BusinessCasePreview({ template, packId, guides }: PreviewProps<Business
 function ProcessPreview({ template }: PreviewProps<ProcessTemplate>) {
   const names = new Map(template.steps.map((s) => [s.id, s.name]));
   return (
-    <TableScroll label={`Steps of ${template.title}`}>
-      <table className="table">
-        <caption className="visually-hidden">Steps of {template.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Phase</th>
-            <th scope="col">After</th>
-            <th scope="col">Typical days</th>
-            <th scope="col">Asks for</th>
-          </tr>
-        </thead>
-        <tbody>
-          {template.steps.map((step) => (
-            <tr key={step.id}>
-              <th scope="row">
-                {step.name}
-                {step.description && <div className="hint">{step.description}</div>}
-              </th>
-              <td>{step.owner ?? ''}</td>
-              <td>{step.phase ? PHASE_LABELS[step.phase] : ''}</td>
-              <td>{(step.depends_on ?? []).map((id) => names.get(id) ?? id).join('; ')}</td>
-              <td>{step.duration_days ?? ''}</td>
-              <td>{(step.evidence ?? []).join('; ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={`Steps of ${template.title}`}
+      scrollLabel={`Steps of ${template.title}`}
+      columns={['Step', 'Owner', 'Phase', 'After', 'Typical days', 'Asks for']}
+    >
+      {template.steps.map((step) => (
+        <tr key={step.id}>
+          <th scope="row">
+            {step.name}
+            {step.description && <div className="hint">{step.description}</div>}
+          </th>
+          <td>{step.owner ?? ''}</td>
+          <td>{step.phase ? PHASE_LABELS[step.phase] : ''}</td>
+          <td>{(step.depends_on ?? []).map((id) => names.get(id) ?? id).join('; ')}</td>
+          <td>{step.duration_days ?? ''}</td>
+          <td>{(step.evidence ?? []).join('; ')}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

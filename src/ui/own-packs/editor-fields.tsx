@@ -2,7 +2,7 @@
 // so that problems found by the pack validator show next to the field they are about.
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { linesToList, listToLines } from '../../domain/own-pack';
-import { describedBy, FieldFrame, FieldsetFrame, TextArea, TextField } from '../components/fields';
+import { describedBy, ErrorMessage, FieldFrame, FieldsetFrame, TextArea, TextField } from '../components/fields';
 
 /** The message for each field id with a problem. */
 export const FieldErrorsContext = createContext<Record<string, string>>({});
@@ -198,11 +198,7 @@ export function ItemCard(props: {
           {heading}
         </span>
       </h3>
-      {error && (
-        <p className="error-message">
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      {error && <ErrorMessage>{error}</ErrorMessage>}
       {children}
       <div className="button-group editor-item__actions">
         <button

@@ -9,13 +9,14 @@ import type { TemplateImportLine } from '../../domain/pack-import-plan';
 import { currentPlatform } from '../../platform/current-platform';
 import { applyPackImport, planPackImport, type PackSource } from '../../app/packs/import-pack';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { CheckboxField } from '../components/fields';
 import { Page } from '../components/Page';
 import { SummaryList } from '../components/SummaryList';
 import { itemCount, KIND_LABELS } from '../library/labels';
 import { PackComparison } from '../library/PackComparison';
 import { paths } from '../paths';
 import { licenceLabel } from '../../domain/own-pack';
-import { TableScroll } from '../components/TableScroll';
+import { DataTable } from '../components/DataTable';
 import { useNotices } from '../state/notices';
 import { errorMessage } from '../components/error-message';
 
@@ -102,38 +103,28 @@ function ImportPreview({
           ['From', source],
         ]}
       />
-      <TableScroll label="Contents of the pack">
-        <table className="table">
-          <caption className="table__caption">What the pack holds</caption>
-          <thead>
-            <tr>
-              <th scope="col">Template</th>
-              <th scope="col">Type</th>
-              <th scope="col">Version</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.templates.map((t) => (
-              <tr key={t.id}>
-                <th scope="row">
-                  {pack.templates.find((x) => x.id === t.id)?.title ?? t.id}
-                  {t.change !== 'removed' && t.kind !== 'guide' && (
-                    <div className="hint">{itemCount(t.kind, t.items)}</div>
-                  )}
-                </th>
-                <td>{KIND_LABELS[t.kind]}</td>
-                <td>
-                  {t.installedVersion && t.incomingVersion && t.installedVersion !== t.incomingVersion
-                    ? `${t.installedVersion} to ${t.incomingVersion}`
-                    : (t.incomingVersion ?? t.installedVersion)}
-                </td>
-                <td>{CHANGE_WORDS[t.change]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        caption="What the pack holds"
+        showCaption
+        scrollLabel="Contents of the pack"
+        columns={['Template', 'Type', 'Version', 'Change']}
+      >
+        {plan.templates.map((t) => (
+          <tr key={t.id}>
+            <th scope="row">
+              {pack.templates.find((x) => x.id === t.id)?.title ?? t.id}
+              {t.change !== 'removed' && t.kind !== 'guide' && <div className="hint">{itemCount(t.kind, t.items)}</div>}
+            </th>
+            <td>{KIND_LABELS[t.kind]}</td>
+            <td>
+              {t.installedVersion && t.incomingVersion && t.installedVersion !== t.incomingVersion
+                ? `${t.installedVersion} to ${t.incomingVersion}`
+                : (t.incomingVersion ?? t.installedVersion)}
+            </td>
+            <td>{CHANGE_WORDS[t.change]}</td>
+          </tr>
+        ))}
+      </DataTable>
       {installed && plan.status !== 'same-version' && (
         <details className="details" open={plan.status === 'newer-version'}>
           <summary>What changed compared with the installed version {installed.version}</summary>
@@ -141,17 +132,12 @@ function ImportPreview({
         </details>
       )}
       {plan.action === 'confirm-downgrade' && (
-        <div className="form-group">
-          <div className="checkbox">
-            <input
-              id="confirm-downgrade"
-              type="checkbox"
-              checked={confirmDowngrade}
-              onChange={(e) => setConfirmDowngrade(e.target.checked)}
-            />
-            <label htmlFor="confirm-downgrade">I want to go back to the older version {plan.incomingVersion}</label>
-          </div>
-        </div>
+        <CheckboxField
+          id="confirm-downgrade"
+          label={`I want to go back to the older version ${plan.incomingVersion}`}
+          checked={confirmDowngrade}
+          onChange={setConfirmDowngrade}
+        />
       )}
       <div className="button-group">
         {(plan.action === 'install' || plan.action === 'upgrade' || plan.action === 'confirm-downgrade') && (

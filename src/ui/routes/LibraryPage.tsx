@@ -10,7 +10,7 @@ import { Page } from '../components/Page';
 import { SharedFolderPacks } from '../components/SharedFolderPacks';
 import { itemCount, KIND_LABELS, ORIGIN_LABELS } from '../library/labels';
 import { paths } from '../paths';
-import { TableScroll } from '../components/TableScroll';
+import { DataTable } from '../components/DataTable';
 
 export function LibraryPage() {
   const packs = useActivePacks();
@@ -84,67 +84,50 @@ export function LibraryPage() {
             </div>
           )}
           {hits.length > 0 && (
-            <TableScroll label="Search results">
-              <table className="table" aria-labelledby="templates-heading">
-                <thead>
-                  <tr>
-                    <th scope="col">Template</th>
-                    <th scope="col">Type</th>
-                    <th scope="col">Pack</th>
-                    <th scope="col">Version</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {hits.map((hit) => (
-                    <tr key={`${hit.packId}/${hit.template.id}`}>
-                      <th scope="row">
-                        <Link to={paths.template(hit.packId, hit.template.id)}>{hit.template.title}</Link>
-                        {hit.matchedItems.length > 0 && (
-                          <div className="hint search__matches">Matches: {hit.matchedItems.join('; ')}</div>
-                        )}
-                      </th>
-                      <td>
-                        {KIND_LABELS[hit.template.kind]}
-                        {hit.template.kind !== 'guide' && (
-                          <div className="hint">{itemCount(hit.template.kind, templateItemCount(hit.template))}</div>
-                        )}
-                      </td>
-                      <td>{hit.packName}</td>
-                      <td>{hit.template.version}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              caption="Templates found"
+              scrollLabel="Search results"
+              columns={['Template', 'Type', 'Pack', 'Version']}
+            >
+              {hits.map((hit) => (
+                <tr key={`${hit.packId}/${hit.template.id}`}>
+                  <th scope="row">
+                    <Link to={paths.template(hit.packId, hit.template.id)}>{hit.template.title}</Link>
+                    {hit.matchedItems.length > 0 && (
+                      <div className="hint search__matches">Matches: {hit.matchedItems.join('; ')}</div>
+                    )}
+                  </th>
+                  <td>
+                    {KIND_LABELS[hit.template.kind]}
+                    {hit.template.kind !== 'guide' && (
+                      <div className="hint">{itemCount(hit.template.kind, templateItemCount(hit.template))}</div>
+                    )}
+                  </td>
+                  <td>{hit.packName}</td>
+                  <td>{hit.template.version}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
 
           <h2 id="packs-heading">Installed packs</h2>
-          <TableScroll label="Pack list">
-            <table className="table" aria-labelledby="packs-heading">
-              <thead>
-                <tr>
-                  <th scope="col">Pack</th>
-                  <th scope="col">Publisher</th>
-                  <th scope="col">Version</th>
-                  <th scope="col">Licence</th>
-                  <th scope="col">Where it came from</th>
-                </tr>
-              </thead>
-              <tbody>
-                {packs.map((p) => (
-                  <tr key={p.key}>
-                    <th scope="row">
-                      <Link to={paths.pack(p.id)}>{p.pack.manifest.name}</Link>
-                    </th>
-                    <td>{p.pack.manifest.publisher}</td>
-                    <td>{p.version}</td>
-                    <td>{licenceLabel(p.pack.manifest.licence)}</td>
-                    <td>{ORIGIN_LABELS[p.origin]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption="Installed packs"
+            scrollLabel="Pack list"
+            columns={['Pack', 'Publisher', 'Version', 'Licence', 'Where it came from']}
+          >
+            {packs.map((p) => (
+              <tr key={p.key}>
+                <th scope="row">
+                  <Link to={paths.pack(p.id)}>{p.pack.manifest.name}</Link>
+                </th>
+                <td>{p.pack.manifest.publisher}</td>
+                <td>{p.version}</td>
+                <td>{licenceLabel(p.pack.manifest.licence)}</td>
+                <td>{ORIGIN_LABELS[p.origin]}</td>
+              </tr>
+            ))}
+          </DataTable>
           <SharedFolderPacks />
         </>
       )}

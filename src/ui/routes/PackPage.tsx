@@ -14,7 +14,7 @@ import { SummaryList } from '../components/SummaryList';
 import { itemCount, KIND_LABELS, ORIGIN_LABELS } from '../library/labels';
 import { paths } from '../paths';
 import { saveWithNotice, ZIP_FILTER } from '../library/save-bytes';
-import { TableScroll } from '../components/TableScroll';
+import { DataTable } from '../components/DataTable';
 import { useNotices } from '../state/notices';
 import { NotFoundPage } from './NotFoundPage';
 import { errorMessage } from '../components/error-message';
@@ -75,31 +75,22 @@ export function PackPage() {
       <SummaryList rows={rows} />
 
       <h2>Templates</h2>
-      <TableScroll label="Template list">
-        <table className="table">
-          <caption className="visually-hidden">Templates in this pack</caption>
-          <thead>
-            <tr>
-              <th scope="col">Template</th>
-              <th scope="col">Type</th>
-              <th scope="col">Holds</th>
-              <th scope="col">Version</th>
-            </tr>
-          </thead>
-          <tbody>
-            {templates.map((t) => (
-              <tr key={t.id}>
-                <th scope="row">
-                  <Link to={paths.template(manifest.id, t.id)}>{t.title}</Link>
-                </th>
-                <td>{KIND_LABELS[t.kind]}</td>
-                <td>{t.kind === 'guide' ? 'A guide' : itemCount(t.kind, templateItemCount(t))}</td>
-                <td>{t.version}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        caption="Templates in this pack"
+        scrollLabel="Template list"
+        columns={['Template', 'Type', 'Holds', 'Version']}
+      >
+        {templates.map((t) => (
+          <tr key={t.id}>
+            <th scope="row">
+              <Link to={paths.template(manifest.id, t.id)}>{t.title}</Link>
+            </th>
+            <td>{KIND_LABELS[t.kind]}</td>
+            <td>{t.kind === 'guide' ? 'A guide' : itemCount(t.kind, templateItemCount(t))}</td>
+            <td>{t.version}</td>
+          </tr>
+        ))}
+      </DataTable>
 
       <h2>Sources and licence</h2>
       <p>
@@ -119,38 +110,27 @@ export function PackPage() {
 
       <h2>Versions</h2>
       {versions && versions.length > 1 ? (
-        <TableScroll label="Version list">
-          <table className="table">
-            <caption className="visually-hidden">Stored versions of this pack</caption>
-            <thead>
-              <tr>
-                <th scope="col">Version</th>
-                <th scope="col">Installed</th>
-                <th scope="col">In use</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.map((v) => (
-                <tr key={v.key}>
-                  <th scope="row">{v.version}</th>
-                  <td>{formatDate(v.installedAt)}</td>
-                  <td>{v.active ? 'Yes' : 'No'}</td>
-                  <td>
-                    {!v.active && (
-                      <Link to={paths.compare(manifest.id, v.version, stored.version)}>
-                        What changed since {v.version}
-                        <span className="visually-hidden"> in version {stored.version}</span>
-                      </Link>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption="Stored versions of this pack"
+          scrollLabel="Version list"
+          columns={['Version', 'Installed', 'In use', { label: 'Actions', hidden: true }]}
+        >
+          {versions.map((v) => (
+            <tr key={v.key}>
+              <th scope="row">{v.version}</th>
+              <td>{formatDate(v.installedAt)}</td>
+              <td>{v.active ? 'Yes' : 'No'}</td>
+              <td>
+                {!v.active && (
+                  <Link to={paths.compare(manifest.id, v.version, stored.version)}>
+                    What changed since {v.version}
+                    <span className="visually-hidden"> in version {stored.version}</span>
+                  </Link>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <p>
           Only this version is stored. When you import a newer version, the older one is kept so you can see what

@@ -5,41 +5,31 @@ import type { Project } from '../../domain/project';
 import { formatDate } from '../components/dates';
 import { Page } from '../components/Page';
 import { PhaseTag } from '../components/PhaseTag';
-import { TableScroll } from '../components/TableScroll';
+import { DataTable } from '../components/DataTable';
 import { paths } from '../paths';
 
 function ProjectTable({ projects, caption }: { projects: Project[]; caption: string }) {
   return (
-    <TableScroll label={caption}>
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Project</th>
-            <th scope="col">Department</th>
-            <th scope="col">Phase</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Last changed</th>
-          </tr>
-        </thead>
-        <tbody>
-          {projects.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">
-                <Link to={paths.project(p.id)}>{p.name}</Link>
-                {p.isExample && <strong className="tag tag--example">Example</strong>}
-              </th>
-              <td>{p.department || <span className="muted">Not given</span>}</td>
-              <td>
-                <PhaseTag phase={p.phase} />
-              </td>
-              <td>{p.owner || <span className="muted">Not given</span>}</td>
-              <td>{formatDate(p.updatedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      scrollLabel={caption}
+      columns={['Project', 'Department', 'Phase', 'Owner', 'Last changed']}
+    >
+      {projects.map((p) => (
+        <tr key={p.id}>
+          <th scope="row">
+            <Link to={paths.project(p.id)}>{p.name}</Link>
+            {p.isExample && <strong className="tag tag--example">Example</strong>}
+          </th>
+          <td>{p.department || <span className="muted">Not given</span>}</td>
+          <td>
+            <PhaseTag phase={p.phase} />
+          </td>
+          <td>{p.owner || <span className="muted">Not given</span>}</td>
+          <td>{formatDate(p.updatedAt)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
