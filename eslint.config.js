@@ -68,7 +68,16 @@ export const globalRules = [
   },
 ];
 
-/** A rule on imports, with type-only imports allowed where `types` is set. */
+/** The folders of src/, each a layer. */
+const LAYERS = ['domain', 'contract', 'packs', 'db', 'export', 'platform', 'app', 'ui', 'node', 'cli'];
+
+/** Import patterns for every layer except `allowed`, and for the main process. */
+const layersExcept = (...allowed) => [
+  ...LAYERS.filter((layer) => !allowed.includes(layer)).map((layer) => `**/${layer}/**`),
+  '**/electron/**',
+];
+
+/** A rule on imports (type-only imports may be allowed per pattern). */
 const imports = (options) => ({ '@typescript-eslint/no-restricted-imports': ['error', options] });
 
 /** Import rules per layer: a folder may only reach the layers below it. */
@@ -82,19 +91,7 @@ export const layerRules = [
       ),
       patterns: [
         forbidPatterns(
-          [
-            '**/db/**',
-            '**/ui/**',
-            '**/export/**',
-            '**/platform/**',
-            '**/packs/**',
-            '**/cli/**',
-            '**/app/**',
-            '**/node/**',
-            '**/contract/**',
-            '**/electron/**',
-            NODE_PREFIXED,
-          ],
+          [...layersExcept('domain'), NODE_PREFIXED],
           'src/domain must not import other layers or Node built-ins.',
         ),
       ],
@@ -109,18 +106,7 @@ export const layerRules = [
       ),
       patterns: [
         forbidPatterns(
-          [
-            '**/db/**',
-            '**/ui/**',
-            '**/export/**',
-            '**/platform/**',
-            '**/packs/**',
-            '**/cli/**',
-            '**/app/**',
-            '**/node/**',
-            '**/electron/**',
-            NODE_PREFIXED,
-          ],
+          [...layersExcept('domain', 'contract'), NODE_PREFIXED],
           'src/contract imports nothing but domain types.',
         ),
         forbidPatterns(['**/domain/**'], 'src/contract may import only types from src/domain (import type).', {
@@ -138,18 +124,7 @@ export const layerRules = [
       ),
       patterns: [
         forbidPatterns(
-          [
-            '**/db/**',
-            '**/ui/**',
-            '**/export/**',
-            '**/platform/**',
-            '**/cli/**',
-            '**/app/**',
-            '**/node/**',
-            '**/contract/**',
-            '**/electron/**',
-            NODE_PREFIXED,
-          ],
+          [...layersExcept('domain', 'packs'), NODE_PREFIXED],
           'src/packs may import only src/domain (no Node built-ins: file access lives in src/node).',
         ),
       ],
@@ -164,17 +139,7 @@ export const layerRules = [
       ),
       patterns: [
         forbidPatterns(
-          [
-            '**/db/**',
-            '**/ui/**',
-            '**/platform/**',
-            '**/cli/**',
-            '**/app/**',
-            '**/node/**',
-            '**/contract/**',
-            '**/electron/**',
-            NODE_PREFIXED,
-          ],
+          [...layersExcept('domain', 'packs', 'export'), NODE_PREFIXED],
           'src/export may import only src/domain and src/packs (no Node built-ins: file access lives in src/node).',
         ),
       ],
@@ -189,17 +154,7 @@ export const layerRules = [
       ),
       patterns: [
         forbidPatterns(
-          [
-            '**/ui/**',
-            '**/export/**',
-            '**/platform/**',
-            '**/cli/**',
-            '**/app/**',
-            '**/node/**',
-            '**/contract/**',
-            '**/electron/**',
-            NODE_PREFIXED,
-          ],
+          [...layersExcept('domain', 'packs', 'db'), NODE_PREFIXED],
           'src/db may import only src/domain and src/packs.',
         ),
       ],
@@ -214,17 +169,7 @@ export const layerRules = [
       ),
       patterns: [
         forbidPatterns(
-          [
-            '**/db/**',
-            '**/ui/**',
-            '**/export/**',
-            '**/packs/**',
-            '**/cli/**',
-            '**/app/**',
-            '**/node/**',
-            '**/electron/**',
-            NODE_PREFIXED,
-          ],
+          [...layersExcept('domain', 'contract', 'platform'), NODE_PREFIXED],
           'src/platform may import only src/domain and src/contract.',
         ),
       ],
@@ -261,23 +206,7 @@ export const layerRules = [
         [...uiOnly, 'electron', 'docx'],
         'src/node holds Node file helpers shared by the CLI and the main process.',
       ),
-      patterns: [
-        forbidPatterns(
-          [
-            '**/db/**',
-            '**/ui/**',
-            '**/export/**',
-            '**/platform/**',
-            '**/packs/**',
-            '**/cli/**',
-            '**/app/**',
-            '**/contract/**',
-            '**/electron/**',
-            '**/domain/**',
-          ],
-          'src/node may import only Node built-ins.',
-        ),
-      ],
+      patterns: [forbidPatterns([...layersExcept('node')], 'src/node may import only Node built-ins.')],
     }),
   },
   {
@@ -286,7 +215,7 @@ export const layerRules = [
       paths: forbid([...uiOnly, 'electron'], 'The CLI works on files alone: no UI, no database, no Electron.'),
       patterns: [
         forbidPatterns(
-          ['**/db/**', '**/ui/**', '**/platform/**', '**/app/**', '**/contract/**', '**/electron/**'],
+          [...layersExcept('domain', 'packs', 'export', 'node', 'cli')],
           'The CLI may import domain, packs, export and node.',
         ),
       ],
