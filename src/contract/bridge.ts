@@ -2,7 +2,7 @@
 // every invoke channel with its arguments and result; the preload object (`AppApi`), the main-process
 // handler table (`HandlerTable`) and the desktop `Platform` are all derived from it, so a channel wired
 // to the wrong handler, or called with the wrong arguments, fails the type check.
-// Types and constants only: it is imported by the renderer, the preload and main alike.
+// Types, constants and two small pure helpers: it is imported by the renderer, the preload and main alike.
 
 /** Results cross IPC as values, never as thrown exceptions. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
