@@ -22,13 +22,13 @@ describe('comparePacks', () => {
 
     const result = comparePacks(before, after);
     expect(result.map((r) => [r.id, r.change])).toEqual([
-      ['central-digital-assurance', 'changed'],
       ['central-digital-assurance-2026', 'unchanged'],
+      ['central-digital-assurance', 'changed'],
       ['departmental-it-governance', 'unchanged'],
       ['new-process', 'added'],
       ['procurement-steps', 'removed'],
     ]);
-    const changed = result[0];
+    const changed = result[1];
     if (changed?.change !== 'changed') throw new Error('expected a change');
     const steps = changed.diff.items.find((l) => l.noun === 'step');
     expect(steps?.removed).toHaveLength(1);

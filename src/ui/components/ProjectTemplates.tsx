@@ -9,6 +9,7 @@ import { KIND_LABELS } from '../library/labels';
 import { libraryPaths } from '../library/paths';
 import { useNotices } from '../state/notices';
 import { InlineConfirmation } from './InlineConfirmation';
+import { SupersededUse } from './SupersededUse';
 import { TableScroll } from './TableScroll';
 
 function report(error: unknown, fallback: string): void {
@@ -102,6 +103,26 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
                   <tr key={use.id}>
                     <th scope="row">
                       {template ? <Link to={libraryPaths.template(use.packId, use.templateId)}>{title}</Link> : title}
+                      {stored && template && (
+                        <SupersededUse
+                          use={use}
+                          pack={stored.pack}
+                          template={template}
+                          onMove={(replacement) =>
+                            void repositories()
+                              .projectTemplates.moveTo(use.id, {
+                                packId: stored.id,
+                                templateId: replacement.id,
+                                version: replacement.version,
+                              })
+                              .then(() => {
+                                confirm(`This project now uses ${replacement.title} version ${replacement.version}.`);
+                                focusSection();
+                              })
+                              .catch((e: unknown) => report(e, 'The project could not be moved to the new template.'))
+                          }
+                        />
+                      )}
                     </th>
                     <td>{template ? KIND_LABELS[template.kind] : ''}</td>
                     <td>{use.version}</td>
