@@ -136,7 +136,7 @@ describe('focus after an action', () => {
   it('keeps focus when the person stops using a template', async () => {
     const { page } = session;
     await visit(page, projectRoute);
-    await page.getByLabel('Add a template').selectOption({ label: 'GOV.UK Service Standard (1.0.0)' });
+    await page.getByLabel('Add a template').selectOption({ label: 'GOV.UK Service Standard (1.1.0)' });
     await page.getByRole('button', { name: 'Add template' }).click();
     const stop = page.getByRole('button', { name: 'Stop using GOV.UK Service Standard' });
     await stop.focus();
