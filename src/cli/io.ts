@@ -5,6 +5,8 @@ export interface CliIo {
   err(text: string): void;
   /** The working directory that relative paths are resolved against. */
   cwd: string;
+  /** The current time; tests fix it so that warnings about old content do not depend on the day. */
+  now?: () => Date;
 }
 
 export function processIo(): CliIo {

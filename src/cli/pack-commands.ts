@@ -1,5 +1,6 @@
 // `waymark pack validate` and `waymark pack build`: check a template pack (folder or zip) and build a
 // shareable zip from a pack folder. Both work on files alone, so departments can run them in their own CI.
+import { formatCheckedDate, isoDay, overdueContent, type OverdueContent } from '../domain/content-age';
 import { lstat, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { registerCommand } from './commands';
@@ -50,6 +51,12 @@ function onePath(parsed: ParsedArgs, command: string, what: string): string {
   return parsed.positional[0] ?? '';
 }
 
+/** A warning about content not checked against its sources for over a year; it does not fail validation. */
+function overdueText(item: OverdueContent): string {
+  const what = item.templateId === undefined ? 'The pack' : `The template ${item.templateId}`;
+  return `Warning: ${what} was last checked against its sources on ${formatCheckedDate(item.checked)}, more than a year ago.`;
+}
+
 async function validate(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, ['json'], [], 'pack validate');
   const given = onePath(parsed, 'pack validate', 'a pack folder or zip');
@@ -64,8 +71,12 @@ async function validate(args: string[], io: CliIo): Promise<number> {
     return EXIT.invalid;
   }
   const { result } = outcome;
-  if (json) io.out(JSON.stringify(validationJson(result.pack, result.problems), null, 2));
-  else io.out(result.ok ? packSummaryText(result.pack) : problemsText(given, result.problems));
+  const today = isoDay(io.now?.() ?? new Date());
+  const overdue = result.ok && result.pack ? overdueContent(result.pack, today) : [];
+  const report = validationJson(result.pack, result.problems);
+  if (json) io.out(JSON.stringify(overdue.length > 0 ? { ...report, warnings: overdue } : report, null, 2));
+  else if (result.ok) io.out([packSummaryText(result.pack), ...overdue.map(overdueText)].join('\n'));
+  else io.out(problemsText(given, result.problems));
   return result.ok ? EXIT.ok : EXIT.invalid;
 }
 

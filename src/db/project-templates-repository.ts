@@ -56,6 +56,28 @@ export function projectTemplatesRepository(db: WaymarkDatabase, clock: () => Dat
       });
     },
 
+    /**
+     * Moves a project from a template it uses to the one that replaces it, in one step: the old use goes and
+     * the replacement is added at the given version (or kept as it is, if the project already uses it).
+     */
+    async moveTo(id: string, ref: TemplateRef): Promise<void> {
+      await guarded(() =>
+        db.transaction('rw', db.projectTemplates, async () => {
+          const old = await db.projectTemplates.get(id);
+          if (!old) throw new StorageError('The project no longer uses that template.', 'unknown');
+          const existing = await db.projectTemplates.where('projectId').equals(old.projectId).toArray();
+          await db.projectTemplates.delete(id);
+          if (existing.some((u) => u.packId === ref.packId && u.templateId === ref.templateId)) return;
+          await db.projectTemplates.add({
+            id: newId(),
+            projectId: old.projectId,
+            ...ref,
+            addedAt: clock().toISOString(),
+          });
+        }),
+      );
+    },
+
     async remove(id: string): Promise<void> {
       await guarded(() => db.projectTemplates.delete(id));
     },

@@ -399,8 +399,11 @@ export function copyTemplateIntoPack(
   for (const source of [credit, ...(manifest.sources ?? [])])
     if (!sources.some((s) => s.title === source.title && s.url === source.url) && sources.length < 100)
       sources.push(source);
+  // A superseded template's replacement is in the original pack, not the copy's: keep the date and the note.
+  const superseded = template.superseded && { date: template.superseded.date, note: template.superseded.note };
+  const copy = superseded ? { ...template, id, superseded } : { ...template, id };
   return {
-    pack: { manifest: { ...target.manifest, sources }, templates: [...target.templates, { ...template, id }] },
+    pack: { manifest: { ...target.manifest, sources }, templates: [...target.templates, copy] },
     templateId: id,
     shareAlikeLicence: isShareAlike(manifest.licence) ? manifest.licence : null,
   };

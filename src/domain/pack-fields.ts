@@ -82,6 +82,19 @@ export const otherTitles = z
   .record(languageTag, shortText('The title in that language.'))
   .describe('The title in other languages, keyed by language tag, for example { fr: "Titre" }.');
 
+/** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
+export const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is not a date written YYYY-MM-DD' })
+  .refine(
+    (text) => {
+      const date = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+    },
+    { error: 'is not a real date' },
+  )
+  .describe('A date written YYYY-MM-DD, for example 2026-12-01.');
+
 /** A delivery phase. */
 export const phase = z.enum(PHASES).describe('A delivery phase: discovery, alpha, beta or live.');
 

@@ -17,6 +17,8 @@ export interface DiffItem {
 export interface ChangedItem extends DiffItem {
   /** The fields that differ, for example ["summary", "evidence"]. Nested lists are diffed separately. */
   fields: string[];
+  /** The old and the new value of each of those fields, in the same order. */
+  changes: FieldChange[];
 }
 
 /** The changes in one list of items of a template. */
@@ -120,7 +122,8 @@ function diffList(noun: DiffItemNoun, before: ListedItem[], after: ListedItem[])
     if (!old) diff.added.push(entry.item);
     else {
       const fields = changedFields(old.value, entry.value);
-      if (fields.length > 0) diff.changed.push({ ...entry.item, fields });
+      const changes = fields.map((field) => ({ field, before: old.value[field], after: entry.value[field] }));
+      if (fields.length > 0) diff.changed.push({ ...entry.item, fields, changes });
     }
   }
   for (const entry of before) if (!afterKeys.has(key(entry))) diff.removed.push(entry.item);

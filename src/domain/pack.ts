@@ -2,6 +2,7 @@
 // docs/pack-format.md describes the format for people; docs/pack-schema.json is generated from these schemas.
 import { z } from 'zod';
 import {
+  calendarDate,
   identifier,
   itemReference,
   languageTag,
@@ -39,6 +40,39 @@ export const packSourceSchema = z.strictObject({
   note: summaryText('What the pack takes from the source.').optional(),
 });
 
+const checkedField = calendarDate.describe(
+  'The date the content was last checked against its sources, YYYY-MM-DD. Waymark warns when it is more than a year old.',
+);
+
+/** A template that has been replaced: when, by what, and what people using it should do. */
+export const supersededSchema = z
+  .strictObject({
+    date: calendarDate.describe('The date the template stopped being current, YYYY-MM-DD.'),
+    by: identifier.describe('The id of the template in the same pack that replaces it.').optional(),
+    note: summaryText('What changed and what people using this template should do.'),
+  })
+  .describe('Set when the template has been replaced; it stays in the pack so that projects using it still open.');
+
+/** One value of a rating scale, such as green, amber or red. */
+export const ratingValueSchema = z.strictObject({
+  id: identifier,
+  label: shortText('The name of the rating as the standard writes it.'),
+  meaning: summaryText('What the rating means for the team, in plain words.'),
+});
+
+/** The ratings an assessment against the standard gives, best first. */
+export const ratingScaleSchema = z
+  .strictObject({
+    values: z
+      .array(ratingValueSchema)
+      .min(2, { error: 'has fewer than 2 items' })
+      .max(10, { error: 'has more than 10 items' })
+      .describe('The ratings, best first, for example green, amber and red, or met and not met.'),
+    overall: z.boolean().optional().describe('True when the service as a whole is also given one of the ratings.'),
+    note: summaryText('Anything else about how ratings are given, such as time limits.').optional(),
+  })
+  .describe('The rating scale an assessment against this standard uses.');
+
 export const packManifestSchema = z
   .strictObject({
     format: z.literal(PACK_FORMAT).describe('The format version; waymark-pack/1 for this format.'),
@@ -49,6 +83,7 @@ export const packManifestSchema = z
     description: summaryText('What the pack holds and who it is for.'),
     licence: shortText("The licence of the pack's own text (an SPDX identifier or a licence name)."),
     language: languageTag,
+    checked: checkedField.optional(),
     sources: z
       .array(packSourceSchema)
       .max(100, { error: 'has more than 100 items' })
@@ -63,6 +98,8 @@ const templateBase = {
   version: semanticVersion,
   summary: summaryText('One to three sentences saying what the template is.').optional(),
   titles: otherTitles.optional(),
+  checked: checkedField.optional(),
+  superseded: supersededSchema.optional(),
 };
 
 export const standardPointSchema = z.strictObject({
@@ -80,6 +117,7 @@ export const standardSchema = z
     ...templateBase,
     kind: z.literal('standard'),
     edition: shortText('The version of the public standard itself.').optional(),
+    rating_scale: ratingScaleSchema.optional(),
     points: list(standardPointSchema, 'The points of the checklist.').min(1, { error: 'is empty' }),
   })
   .describe('standards/<id>.yaml with kind: standard, a checklist of points.');
@@ -187,6 +225,8 @@ export const processCsvMetaSchema = z
     organisation: processFields.organisation,
     summary: templateBase.summary,
     titles: templateBase.titles,
+    checked: templateBase.checked,
+    superseded: templateBase.superseded,
   })
   .describe('processes/<id>.meta.yaml: optional details for a process given as processes/<id>.csv.');
 
@@ -202,6 +242,8 @@ export const guideFrontMatterSchema = z
 export type PackSource = z.output<typeof packSourceSchema>;
 export type PackManifest = z.output<typeof packManifestSchema>;
 export type StandardPoint = z.output<typeof standardPointSchema>;
+export type RatingScale = z.output<typeof ratingScaleSchema>;
+export type Superseded = z.output<typeof supersededSchema>;
 export type StandardTemplate = z.output<typeof standardSchema>;
 export type MaturityLevel = z.output<typeof maturityLevelSchema>;
 export type MaturityCategory = z.output<typeof maturityCategorySchema>;

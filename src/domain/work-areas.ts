@@ -35,7 +35,7 @@ export const WORK_AREAS: readonly WorkArea[] = [
     description:
       'Here you will check the project against a service standard, with the evidence and readiness for each point.',
     available: false,
-    names: ['assessment preparation', 'mock assessment'],
+    names: ['assessment preparation'],
   },
   {
     id: 'compliance-map',
@@ -43,7 +43,7 @@ export const WORK_AREAS: readonly WorkArea[] = [
     description:
       'Here you will map the central and departmental approvals the project needs, step by step, into one plan.',
     available: false,
-    names: ['compliance map'],
+    names: ['compliance map', 'conflict register'],
   },
 ];
 

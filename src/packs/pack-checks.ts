@@ -195,6 +195,20 @@ function checkReferences(
   });
 }
 
+/** A superseded template names its replacement in the same pack, and not itself. */
+function checkSuperseded(
+  entry: CheckedTemplate,
+  all: readonly CheckedTemplate[],
+  context: PackContext,
+  report: Report,
+): void {
+  const by = entry.template.superseded?.by;
+  if (by === undefined || context.unreadable.has(by)) return;
+  if (by === entry.template.id) report(['superseded', 'by'], 'the template cannot be superseded by itself');
+  else if (!all.some((other) => other.template.id === by))
+    report(['superseded', 'by'], `the template is superseded by "${by}", which is not in this pack`);
+}
+
 /** What the cross-file checks need to know about the pack beyond its readable templates. */
 interface PackContext {
   packId: string | undefined;
@@ -220,16 +234,22 @@ export function checkPackConsistency(
     else files.set(entry.template.id, entry.file);
     const report = reporter(entry, problems);
     const template = entry.template;
-    if (template.kind === 'standard')
+    if (template.kind === 'standard') {
       checkUnique(
         template.points.map((p, i) => ({ path: ['points', i], id: p.id })),
         'point',
         report,
       );
-    else if (template.kind === 'maturity-model') checkMaturityModel(template, report);
+      checkUnique(
+        (template.rating_scale?.values ?? []).map((v, i) => ({ path: ['rating_scale', 'values', i], id: v.id })),
+        'rating',
+        report,
+      );
+    } else if (template.kind === 'maturity-model') checkMaturityModel(template, report);
     else if (template.kind === 'business-case') checkBusinessCase(template, report);
     else if (template.kind === 'process') checkProcess(template, report);
     checkReferences(entry, templates, context, report);
+    checkSuperseded(entry, templates, context, report);
   }
   const needsSources = templates.some(
     (entry) => entry.template.kind === 'standard' || entry.template.kind === 'maturity-model',

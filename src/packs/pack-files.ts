@@ -150,6 +150,8 @@ export function readCsvProcess(
     ...(details.organisation !== undefined && { organisation: details.organisation }),
     ...(details.summary !== undefined && { summary: details.summary }),
     ...(details.titles !== undefined && { titles: details.titles }),
+    ...(details.checked !== undefined && { checked: details.checked }),
+    ...(details.superseded !== undefined && { superseded: details.superseded }),
     steps: steps.map((step) => step.step),
   };
   const place = (path: readonly PropertyKey[]): string => {

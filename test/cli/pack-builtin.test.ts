@@ -35,9 +35,11 @@ describe('built-in packs', () => {
   });
 
   for (const [folder, items] of Object.entries(EXPECTED_ITEMS)) {
-    it(`${folder} validates with ${items} items, publisher Waymark, version 1.0.0`, async () => {
+    it(`${folder} validates with ${items} items, publisher Waymark, and the date it was checked`, async () => {
       const pack = await readBuiltIn(folder);
-      expect(pack.manifest).toMatchObject({ id: folder, publisher: 'Waymark', version: '1.0.0' });
+      expect(pack.manifest).toMatchObject({ id: folder, publisher: 'Waymark' });
+      expect(pack.manifest.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(pack.templates.every((t) => t.checked !== undefined)).toBe(true);
       expect(pack.templates.map((t) => [t.id, templateItemCount(t)])).toEqual([[folder, items]]);
     });
   }
@@ -47,8 +49,14 @@ describe('built-in packs', () => {
     expect(businessCase.templates.map((t) => [t.id, t.kind])).toEqual([['agile-business-case', 'business-case']]);
     const processes = await readBuiltIn('waymark-example-processes');
     expect(processes.templates.map((t) => t.id)).toEqual(
-      expect.arrayContaining(['central-digital-assurance', 'departmental-it-governance']),
+      expect.arrayContaining([
+        'central-digital-assurance',
+        'central-digital-assurance-2026',
+        'departmental-it-governance',
+      ]),
     );
+    const superseded = processes.templates.find((t) => t.id === 'central-digital-assurance');
+    expect(superseded?.superseded).toMatchObject({ date: '2026-04-01', by: 'central-digital-assurance-2026' });
     expect(processes.templates.every((t) => t.kind === 'process')).toBe(true);
     const playbook = await readBuiltIn('waymark-playbook');
     expect(playbook.templates.filter((t) => t.kind === 'guide').length).toBeGreaterThanOrEqual(6);

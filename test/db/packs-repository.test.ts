@@ -24,14 +24,15 @@ describe('packs repository', () => {
     const gov = await builtIn('gov-uk-service-standard');
     expect(await repo.installBuiltIns([gov])).toEqual(['gov-uk-service-standard']);
     expect(await repo.installBuiltIns([gov])).toEqual([]);
-    const newer = { pack: withVersion(gov.pack, '1.1.0'), files: gov.files };
+    const shipped = gov.pack.manifest.version;
+    const newer = { pack: withVersion(gov.pack, '50.0.0'), files: gov.files };
     expect(await repo.installBuiltIns([newer])).toEqual(['gov-uk-service-standard']);
     const versions = await repo.versions('gov-uk-service-standard');
     expect(versions.map((v) => [v.version, v.active])).toEqual([
-      ['1.1.0', true],
-      ['1.0.0', false],
+      ['50.0.0', true],
+      [shipped, false],
     ]);
-    expect((await repo.listActive()).map((p) => p.key)).toEqual(['gov-uk-service-standard@1.1.0']);
+    expect((await repo.listActive()).map((p) => p.key)).toEqual(['gov-uk-service-standard@50.0.0']);
   });
 
   it('says when an import would replace a pack that comes with Waymark', async () => {
@@ -53,7 +54,7 @@ describe('packs repository', () => {
     expect(again.plan.status).toBe('same-version');
     expect(await repo.applyImport(again, 'imported')).toBe(false);
 
-    const altered = withVersion(gov.pack, '1.0.0', (p) => {
+    const altered = withVersion(gov.pack, gov.pack.manifest.version, (p) => {
       const template = p.templates[0];
       if (template?.kind === 'standard' && template.points[0]) template.points[0].title = 'Changed title';
     });
@@ -71,7 +72,7 @@ describe('packs repository', () => {
     expect(older.plan.status).toBe('older-version');
     await expect(repo.applyImport(older, 'imported')).rejects.toThrow('Confirm to go back a version');
     expect(await repo.applyImport(older, 'imported', { confirmDowngrade: true })).toBe(true);
-    expect((await repo.get('gov-uk-service-standard'))?.version).toBe('1.0.0');
+    expect((await repo.get('gov-uk-service-standard'))?.version).toBe(gov.pack.manifest.version);
   });
 
   it('refuses an import prepared before the installed packs changed', async () => {

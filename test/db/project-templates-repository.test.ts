@@ -31,6 +31,29 @@ describe('project templates', () => {
     expect(await uses.forProject(b.id)).toEqual([]);
   });
 
+  it('moves a project from a superseded template to its replacement in one step', async () => {
+    const db = freshDatabase();
+    const projects = projectsRepository(db);
+    const uses = projectTemplatesRepository(db);
+    const old = { packId: 'waymark-example-processes', templateId: 'central-digital-assurance', version: '1.0.0' };
+    const next = { ...old, templateId: 'central-digital-assurance-2026', version: '2.0.0' };
+    const a = await projects.create({ ...emptyDraft(), name: 'Boat licences' });
+    const oldUse = await uses.add(a.id, old);
+    await uses.add(a.id, gov);
+    await uses.moveTo(oldUse.id, next);
+    expect((await uses.forProject(a.id)).map((u) => [u.templateId, u.version]).sort()).toEqual([
+      ['central-digital-assurance-2026', '2.0.0'],
+      ['gov-uk-service-standard', '1.0.0'],
+    ]);
+
+    const b = await projects.create({ ...emptyDraft(), name: 'Angling permits' });
+    const bOld = await uses.add(b.id, old);
+    await uses.add(b.id, { ...next, version: '2.0.0' });
+    await uses.moveTo(bOld.id, next);
+    expect((await uses.forProject(b.id)).map((u) => u.templateId)).toEqual(['central-digital-assurance-2026']);
+    await expect(uses.moveTo(bOld.id, next)).rejects.toThrow('no longer uses that template');
+  });
+
   it('hides deleted projects from usages and removes their usages when they are purged', async () => {
     let now = new Date('2026-11-26T10:00:00Z');
     const db = freshDatabase();

@@ -196,6 +196,19 @@ describe('copying a template', () => {
     expect(second.pack.manifest.sources).toHaveLength(3);
   });
 
+  it('copies a superseded template with its date and note but without its replacement, so the copy is valid', () => {
+    const withSuperseded = original();
+    const [first] = withSuperseded.templates;
+    if (!first) throw new Error('expected a template');
+    withSuperseded.templates = [
+      { ...first, superseded: { date: '2026-04-01', by: 'newer-checklist', note: 'Replaced by the newer one.' } },
+    ];
+    const copy = copyTemplateIntoPack(ownPack(), withSuperseded, 'our-checklist');
+    expect(copy.pack.templates[1]?.superseded).toEqual({ date: '2026-04-01', note: 'Replaced by the newer one.' });
+    const read = readPackEntries(writePackFiles(copy.pack));
+    expect(read.problems).toEqual([]);
+  });
+
   it('uses the address given when the original lists no source, and refuses an unknown template', () => {
     const bare = original();
     delete bare.manifest.sources;

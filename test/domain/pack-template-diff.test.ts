@@ -44,7 +44,17 @@ describe('comparing template versions', () => {
       noun: 'point',
       added: [{ id: '4', title: 'New point' }],
       removed: [{ id: '2', title: 'Work in the open' }],
-      changed: [{ id: '1', title: 'Know your users', fields: ['evidence', 'summary'] }],
+      changed: [
+        {
+          id: '1',
+          title: 'Know your users',
+          fields: ['evidence', 'summary'],
+          changes: [
+            { field: 'evidence', before: one.evidence, after: ['Only one'] },
+            { field: 'summary', before: one.summary, after: 'Changed.' },
+          ],
+        },
+      ],
       reordered: false,
     });
   });
@@ -70,7 +80,13 @@ describe('comparing template versions', () => {
     expect(byNoun.level?.added).toEqual([{ id: 'very-high', title: 'Very high' }]);
     expect(byNoun.category?.changed).toEqual([]);
     expect(byNoun.dimension?.changed).toEqual([
-      { id: 'leadership', title: 'Leadership', parent: 'policy', fields: ['title'] },
+      {
+        id: 'leadership',
+        title: 'Leadership',
+        parent: 'policy',
+        fields: ['title'],
+        changes: [{ field: 'title', before: 'Political leadership', after: 'Leadership' }],
+      },
     ]);
     expect(byNoun.dimension?.removed).toEqual([{ id: 'standards', title: 'Standards and policy', parent: 'policy' }]);
   });
@@ -85,7 +101,12 @@ describe('comparing template versions', () => {
     };
     const diff = diffTemplates(before, after);
     expect(diff.items[0]?.changed).toEqual([
-      { id: 'case-for-change', title: 'The case for change', parent: 'strategic', fields: ['prompts'] },
+      expect.objectContaining({
+        id: 'case-for-change',
+        parent: 'strategic',
+        fields: ['prompts'],
+        changes: [{ field: 'prompts', before: strategic.sections[0].prompts, after: { alpha: ['New?'] } }],
+      }),
     ]);
     const guide = template('guide');
     expect(diffTemplates(guide, { ...guide, body: 'New text.\n' }).fields.map((f) => f.field)).toEqual(['body']);

@@ -205,7 +205,7 @@ describe('copying and the other editors', () => {
 
   it('copies a process into a new pack, naming each missing detail', async () => {
     const { page } = session;
-    await visit(page, '/library/copy/waymark-example-processes/central-digital-assurance');
+    await visit(page, '/library/copy/waymark-example-processes/central-digital-assurance-2026');
     await expectHeading(page, 'Make your own copy');
     await page.getByRole('button', { name: 'Make the copy' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
@@ -214,7 +214,7 @@ describe('copying and the other editors', () => {
     await page.getByLabel('Pack name').fill('Our processes');
     await page.getByLabel('Publisher').fill('Department for Rivers');
     await page.getByRole('button', { name: 'Make the copy' }).click();
-    await expectHeading(page, 'Edit Central digital assurance (example)');
+    await expectHeading(page, 'Edit Central digital assurance from April 2026 (example)');
     const second = page.getByRole('region', { name: /^Step 2\b/ });
     await expectVisible(second.getByRole('group', { name: 'Depends on (optional)' }));
     await screenshot(page, 'own-pack-editor-process');

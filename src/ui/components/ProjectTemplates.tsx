@@ -13,6 +13,7 @@ import { DataTable } from './DataTable';
 import { describedBy, FieldFrame } from './fields';
 import { templateChoiceLabels } from './template-choices';
 import { errorMessage } from './error-message';
+import { SupersededUse } from './SupersededUse';
 
 function report(error: unknown, fallback: string): void {
   useNotices.getState().show({ kind: 'error', message: errorMessage(error, fallback) });
@@ -106,6 +107,26 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
                 <th scope="row">
                   {template ? <Link to={paths.template(use.packId, use.templateId)}>{title}</Link> : title}
                   {stored && <div className="hint">{stored.pack.manifest.name}</div>}
+                  {stored && template && (
+                    <SupersededUse
+                      use={use}
+                      pack={stored.pack}
+                      template={template}
+                      onMove={(replacement) =>
+                        void repositories()
+                          .projectTemplates.moveTo(use.id, {
+                            packId: stored.id,
+                            templateId: replacement.id,
+                            version: replacement.version,
+                          })
+                          .then(() => {
+                            confirm(`This project now uses ${replacement.title} version ${replacement.version}.`);
+                            focusSection();
+                          })
+                          .catch((e: unknown) => report(e, 'The project could not be moved to the new template.'))
+                      }
+                    />
+                  )}
                 </th>
                 <td>{template ? KIND_LABELS[template.kind] : ''}</td>
                 <td>{use.version}</td>

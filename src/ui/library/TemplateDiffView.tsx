@@ -1,5 +1,8 @@
-// What changed between two versions of a template, in words.
-import type { DiffItem, ItemListDiff, TemplateDiff } from '../../domain/pack-template-diff';
+// What changed between two versions of a template, in words, with the old and the new value of each
+// changed field ("typical days: 30 → 45").
+import type { ReactNode } from 'react';
+import { fieldChangeText } from '../../domain/diff-values';
+import type { ChangedItem, DiffItem, FieldChange, ItemListDiff, TemplateDiff } from '../../domain/pack-template-diff';
 
 const NOUNS: Record<ItemListDiff['noun'], [string, string]> = {
   point: ['point', 'points'],
@@ -19,6 +22,9 @@ const FIELD_NAMES: Record<string, string> = {
   evidence: 'examples of evidence',
   levels: 'level descriptions',
   label: 'label',
+  checked: 'checked against its sources',
+  superseded: 'superseded',
+  rating_scale: 'rating scale',
   purpose: 'purpose',
   prompts: 'questions',
   structured: 'structured part',
@@ -62,7 +68,7 @@ function ItemList({
   heading: string;
   level: Level;
   items: readonly DiffItem[];
-  render?: (item: DiffItem) => string;
+  render?: (item: DiffItem) => ReactNode;
 }) {
   if (items.length === 0) return null;
   const Heading = level === 2 ? 'h3' : 'h4';
@@ -78,6 +84,29 @@ function ItemList({
   );
 }
 
+/** Each changed field as "name: old → new". */
+function ValueChanges({ changes }: { changes: readonly FieldChange[] }) {
+  if (changes.length === 0) return null;
+  return (
+    <ul className="list list--bullet template-diff__values">
+      {changes.map((change) => (
+        <li key={change.field}>{fieldChangeText(change, fieldName)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function changedItemText(item: DiffItem, changed: ChangedItem | undefined): ReactNode {
+  const fields = (changed?.fields ?? []).map(fieldName);
+  const line = fields.length === 0 ? itemName(item) : `${itemName(item)}: the ${listWords(fields)} changed`;
+  return (
+    <>
+      {line}
+      <ValueChanges changes={changed?.changes ?? []} />
+    </>
+  );
+}
+
 /** The changes to one template; `level` is the level of its heading on the page (2 or 3). */
 export function TemplateDiffView({ diff, title, level = 3 }: { diff: TemplateDiff; title: string; level?: Level }) {
   const Heading = level === 2 ? 'h2' : 'h3';
@@ -88,14 +117,17 @@ export function TemplateDiffView({ diff, title, level = 3 }: { diff: TemplateDif
       </Heading>
       {diff.unchanged && <p>Nothing changed.</p>}
       {diff.fields.filter((f) => f.field !== 'version').length > 0 && (
-        <p>
-          Changed:{' '}
-          {diff.fields
-            .filter((f) => f.field !== 'version')
-            .map((f) => fieldName(f.field))
-            .join(', ')}
-          .
-        </p>
+        <>
+          <p>
+            Changed:{' '}
+            {diff.fields
+              .filter((f) => f.field !== 'version')
+              .map((f) => fieldName(f.field))
+              .join(', ')}
+            .
+          </p>
+          <ValueChanges changes={diff.fields.filter((f) => f.field !== 'version')} />
+        </>
       )}
       {diff.items.map((list) => {
         const [one, many] = NOUNS[list.noun];
@@ -107,11 +139,12 @@ export function TemplateDiffView({ diff, title, level = 3 }: { diff: TemplateDif
               heading={`Changed ${many}`}
               level={level}
               items={list.changed}
-              render={(item) => {
-                const changed = list.changed.find((c) => c.id === item.id && c.parent === item.parent);
-                const fields = (changed?.fields ?? []).map(fieldName);
-                return fields.length === 0 ? itemName(item) : `${itemName(item)}: the ${listWords(fields)} changed`;
-              }}
+              render={(item) =>
+                changedItemText(
+                  item,
+                  list.changed.find((c) => c.id === item.id && c.parent === item.parent),
+                )
+              }
             />
             {list.reordered && <p>The order of the {many} changed.</p>}
             {list.added.length + list.removed.length + list.changed.length === 0 &&

@@ -3,28 +3,27 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useActivePacks } from '../data';
-import { searchTemplates } from '../../domain/library-search';
+import { LibraryIndex } from '../../domain/library-search';
 import { licenceLabel } from '../../domain/own-pack';
 import { templateItemCount } from '../../domain/pack';
 import { Page } from '../components/Page';
 import { SharedFolderPacks } from '../components/SharedFolderPacks';
+import { SupersededTag } from '../library/ContentStatus';
 import { itemCount, KIND_LABELS, ORIGIN_LABELS } from '../library/labels';
 import { paths } from '../paths';
 import { DataTable } from '../components/DataTable';
 
+/** How many results a search shows before "Show more". */
+const PAGE_SIZE = 10;
+
 export function LibraryPage() {
   const packs = useActivePacks();
   const [query, setQuery] = useState('');
-  const hits = useMemo(
-    () =>
-      packs
-        ? searchTemplates(
-            packs.map((p) => p.pack),
-            query,
-          )
-        : [],
-    [packs, query],
-  );
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const index = useMemo(() => (packs ? new LibraryIndex(packs.map((p) => p.pack)) : null), [packs]);
+  const hits = useMemo(() => (index ? index.search(query) : []), [index, query]);
+  // Without a query the Library lists every template; a search shows the best matches a page at a time.
+  const visible = query.trim() ? hits.slice(0, shown) : hits;
 
   const actions = (
     <div className="button-group page-actions__group">
@@ -50,7 +49,7 @@ export function LibraryPage() {
           Search templates
         </label>
         <div className="hint" id="library-search-hint">
-          For example “open source”, “assessment” or “architecture board”
+          For example “alpha assessment”, “spend approval” or “architecture board”. The best matches come first.
         </div>
         <input
           id="library-search"
@@ -58,7 +57,10 @@ export function LibraryPage() {
           type="search"
           value={query}
           aria-describedby="library-search-hint"
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setShown(PAGE_SIZE);
+          }}
         />
       </div>
 
@@ -68,7 +70,7 @@ export function LibraryPage() {
           <h2 id="templates-heading">Templates</h2>
           <p className="muted" role="status" aria-live="polite">
             {query.trim()
-              ? `${hits.length} ${hits.length === 1 ? 'template matches' : 'templates match'} “${query.trim()}”`
+              ? `${hits.length} ${hits.length === 1 ? 'template matches' : 'templates match'} “${query.trim()}”, best match first`
               : `${hits.length} templates`}
           </p>
           {hits.length === 0 && query.trim() && (
@@ -89,10 +91,11 @@ export function LibraryPage() {
               scrollLabel="Search results"
               columns={['Template', 'Type', 'Pack', 'Version']}
             >
-              {hits.map((hit) => (
+              {visible.map((hit) => (
                 <tr key={`${hit.packId}/${hit.template.id}`}>
                   <th scope="row">
                     <Link to={paths.template(hit.packId, hit.template.id)}>{hit.template.title}</Link>
+                    {hit.template.superseded && <SupersededTag date={hit.template.superseded.date} />}
                     {hit.matchedItems.length > 0 && (
                       <div className="hint search__matches">Matches: {hit.matchedItems.join('; ')}</div>
                     )}
@@ -108,6 +111,11 @@ export function LibraryPage() {
                 </tr>
               ))}
             </DataTable>
+          )}
+          {hits.length > visible.length && (
+            <button type="button" className="button button--secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+              Show {Math.min(PAGE_SIZE, hits.length - visible.length)} more of {hits.length - visible.length}
+            </button>
           )}
 
           <h2 id="packs-heading">Installed packs</h2>

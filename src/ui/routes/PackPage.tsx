@@ -11,6 +11,7 @@ import { formatDate } from '../components/dates';
 import { ExternalLink } from '../components/ExternalLink';
 import { Page } from '../components/Page';
 import { SummaryList } from '../components/SummaryList';
+import { CheckedStatus, SupersededTag } from '../library/ContentStatus';
 import { itemCount, KIND_LABELS, ORIGIN_LABELS } from '../library/labels';
 import { paths } from '../paths';
 import { saveWithNotice, ZIP_FILTER } from '../library/save-bytes';
@@ -72,6 +73,7 @@ export function PackPage() {
   return (
     <Page title={`${manifest.name} (template pack)`} heading={manifest.name} caption="Template pack">
       <p className="lead">{manifest.description}</p>
+      <CheckedStatus pack={stored.pack} />
       <SummaryList rows={rows} />
 
       <h2>Templates</h2>
@@ -84,6 +86,7 @@ export function PackPage() {
           <tr key={t.id}>
             <th scope="row">
               <Link to={paths.template(manifest.id, t.id)}>{t.title}</Link>
+              {t.superseded && <SupersededTag date={t.superseded.date} />}
             </th>
             <td>{KIND_LABELS[t.kind]}</td>
             <td>{t.kind === 'guide' ? 'A guide' : itemCount(t.kind, templateItemCount(t))}</td>

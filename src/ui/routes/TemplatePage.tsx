@@ -7,6 +7,7 @@ import { licenceLabel } from '../../domain/own-pack';
 import { Page } from '../components/Page';
 import { PlainText } from '../components/PlainText';
 import { SummaryList } from '../components/SummaryList';
+import { CheckedStatus, SupersededNotice } from '../library/ContentStatus';
 import { ExportTemplate } from '../library/ExportTemplate';
 import { KIND_LABELS } from '../library/labels';
 import { paths } from '../paths';
@@ -25,7 +26,9 @@ export function TemplatePage() {
 
   return (
     <Page title={template.title} caption={`${KIND_LABELS[template.kind]} from ${stored.pack.manifest.name}`}>
+      <SupersededNotice pack={stored.pack} template={template} packId={stored.id} />
       <PlainText text={template.summary} className="lead" />
+      <CheckedStatus pack={stored.pack} template={template} />
       <SummaryList
         compact
         rows={[
