@@ -3,6 +3,7 @@
 import { createHashRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/Layout';
 import { ownPackRoutes } from './own-packs/own-pack-routes';
+import { ImportProjectPage } from './projects/ImportProjectPage';
 import { ComparePackPage } from './routes/ComparePackPage';
 import { EditProjectPage } from './routes/EditProjectPage';
 import { GuidePage } from './routes/GuidePage';
@@ -23,6 +24,7 @@ const router = createHashRouter([
     children: [
       { index: true, element: <ProjectsPage /> },
       { path: 'projects/new', element: <NewProjectPage /> },
+      { path: 'projects/import', element: <ImportProjectPage /> },
       { path: 'projects/:projectId', element: <ProjectOverviewPage /> },
       { path: 'projects/:projectId/edit', element: <EditProjectPage /> },
       { path: 'library', element: <LibraryPage /> },

@@ -45,9 +45,14 @@ function ProjectTable({ projects, caption }: { projects: Project[]; caption: str
 export function ProjectsPage() {
   const lists = useProjectLists();
   const createLink = (
-    <Link to="/projects/new" className="button">
-      Create a project
-    </Link>
+    <>
+      <Link to="/projects/new" className="button">
+        Create a project
+      </Link>
+      <Link to="/projects/import" className="button button--secondary">
+        Import a project
+      </Link>
+    </>
   );
   return (
     <Page title="Projects" actions={createLink}>
