@@ -40,20 +40,24 @@ export function projectManifestText(contents: ProjectFileContents): string {
 }
 
 /**
- * Whether deflating these bytes would make them look like a zip bomb to a reader (more than the allowed
- * ratio); such files (a long run of zeros, say) are stored uncompressed instead.
+ * Whether to store bytes uncompressed: those that deflate more than half the ratio a reader allows (a long
+ * run of zeros, say) would look like a zip bomb, and those that hardly deflate at all (PDFs, images, Word
+ * files, already compressed) gain nothing but cost time to inflate on every check.
  */
-function compressesTooWell(bytes: Uint8Array): boolean {
+function storeUncompressed(bytes: Uint8Array): boolean {
   if (bytes.length <= PROJECT_FILE_LIMITS.ratioFloorBytes) return false;
   const deflated = deflateSync(bytes, { level: 1 });
-  return bytes.length > deflated.length * (PROJECT_FILE_LIMITS.maxCompressionRatio / 2);
+  return (
+    bytes.length > deflated.length * (PROJECT_FILE_LIMITS.maxCompressionRatio / 2) ||
+    deflated.length > bytes.length * 0.9
+  );
 }
 
 /** The bytes of a project file. Two attached files with the same bytes are stored once. */
 export function writeProjectFile(contents: ProjectFileContents): Uint8Array {
   const manifest = new TextEncoder().encode(projectManifestText(contents));
   const entries: (PackEntry & { store: boolean })[] = [
-    { path: PROJECT_MANIFEST_PATH, bytes: manifest, store: compressesTooWell(manifest) },
+    { path: PROJECT_MANIFEST_PATH, bytes: manifest, store: storeUncompressed(manifest) },
   ];
   const seen = new Set<string>();
   for (const attachment of byId(contents.attachments.map((a) => ({ ...a, id: a.meta.id })))) {
@@ -62,7 +66,7 @@ export function writeProjectFile(contents: ProjectFileContents): Uint8Array {
     entries.push({
       path: attachmentPath(attachment.meta.sha256),
       bytes: attachment.bytes,
-      store: compressesTooWell(attachment.bytes),
+      store: storeUncompressed(attachment.bytes),
     });
   }
   return writePackZip(entries);

@@ -90,7 +90,7 @@ function ImportPreview({ stage, onCancel }: { stage: Extract<Stage, { kind: 'pre
           ['Phase', PHASE_LABELS[project.phase]],
           ['Owner', project.owner || 'Not given'],
           ['Last changed', when(project.updatedAt)],
-          ['Templates used', count(plan.templates, 'template', 'templates')],
+          ['Templates used', plan.templates === 0 ? 'None' : count(plan.templates, 'template', 'templates')],
           ['Evidence', count(plan.parts.evidence, 'item', 'items')],
           [
             'Attached files',

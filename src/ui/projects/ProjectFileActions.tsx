@@ -1,7 +1,7 @@
 // On a project's page: save the project as a project file (for handover or a colleague), and download its
 // summary as a Word document. The summary names the person as author, so the first time their name is
 // asked for here and kept in Settings.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { authorName, exportProject, exportProjectSummary, saveAuthorName } from '../../app/projects/project-actions';
 import { AUTHOR_NAME_MAX, authorNameError } from '../components/AuthorNameSetting';
 import { TextField } from '../components/fields';
@@ -16,6 +16,11 @@ export function ProjectFileActions({ projectId }: { projectId: string }) {
   const [askingName, setAskingName] = useState(false);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
+
+  // The name field replaces nothing the person was on, so take them to it when it appears.
+  useEffect(() => {
+    if (askingName) document.getElementById('summary-author-name')?.focus();
+  }, [askingName]);
 
   async function saveFile() {
     setBusy('file');
