@@ -46,7 +46,7 @@ function largeProject(): ProjectFileContents {
 async function main(): Promise<void> {
   const contents = largeProject();
   const writes: number[] = [];
-  let file = new Uint8Array();
+  let file: Uint8Array = new Uint8Array();
   for (let i = 0; i < 5; i += 1) {
     const start = performance.now();
     file = writeProjectFile(contents);
