@@ -1,7 +1,7 @@
 // Download a template as a Word document (or Markdown), built in a background worker so the window
 // stays responsive, with progress shown as it goes.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useSettings } from '../../db/hooks';
+import { repositories, useSettings } from '../../db/hooks';
 import type { Pack, PackTemplate } from '../../domain/pack';
 import { PHASE_LABELS, PHASES, type Phase } from '../../domain/project';
 import { exportInWorker } from '../../export/export-client';
@@ -9,6 +9,7 @@ import type { ExportProgress } from '../../export/export-request';
 import { PHASED_KINDS, renderTemplateDocument } from '../../export/render-template';
 import { packReferenceResolver } from '../../export/template-references';
 import { templateTable } from '../../export/render-template-table';
+import { authorNameError } from '../components/AuthorNameSetting';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField } from '../components/fields';
 import { InlineConfirmation } from '../components/InlineConfirmation';
@@ -36,9 +37,12 @@ export function ExportTemplate({
   const [phase, setPhase] = useState<Phase | 'all'>('all');
   const [format, setFormat] = useState<Format>('docx');
   const [progress, setProgress] = useState<ExportProgress | null>(null);
-  const [error, setError] = useState<{ field?: 'export-marking'; message: string } | null>(null);
+  const [error, setError] = useState<{ field?: 'export-marking' | 'export-author'; message: string } | null>(null);
   const [open, setOpen] = useState(false);
   const [confirmation, setConfirmation] = useState<string | null>(null);
+  // Asked once: while Settings has no name, the form asks for it and keeps it there at the first download.
+  const [authorName, setAuthorName] = useState('');
+  const needsName = settings !== undefined && settings.authorName.trim().length === 0;
   const prefilled = useRef(false);
   const phased = PHASED_KINDS.includes(template.kind) && format !== 'csv';
   const table = templateTable(template);
@@ -65,6 +69,11 @@ export function ExportTemplate({
     setError(null);
     setConfirmation(null);
     const chosen = marking.trim();
+    const nameProblem = needsName && format !== 'csv' ? authorNameError(authorName) : undefined;
+    if (nameProblem) {
+      setError({ field: 'export-author', message: nameProblem });
+      return;
+    }
     if (format !== 'csv' && (chosen.length === 0 || chosen.length > 60)) {
       setError({
         field: 'export-marking',
@@ -83,7 +92,10 @@ export function ExportTemplate({
         await save(result.fileName, result.bytes, [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }], template.title);
         return;
       }
+      const author = needsName ? authorName.trim() : (settings?.authorName ?? '');
+      if (needsName) await repositories().settings.set('authorName', author);
       const document = renderTemplateDocument(pack, template.id, {
+        author,
         date: today(),
         marking: chosen,
         resolveReference: packReferenceResolver(installed),
@@ -155,6 +167,16 @@ export function ExportTemplate({
             value={marking}
             error={error?.field === 'export-marking' ? error.message : undefined}
             onChange={setMarking}
+          />
+        )}
+        {format !== 'csv' && needsName && (
+          <TextField
+            id="export-author"
+            label="Your name"
+            hint="Shown as the author of the document. Waymark keeps it in Settings, where you can change it."
+            value={authorName}
+            error={error?.field === 'export-author' ? error.message : undefined}
+            onChange={setAuthorName}
           />
         )}
         <button type="submit" className="button" aria-disabled={progress !== null || undefined}>
