@@ -11,14 +11,14 @@ import { readPackFromDisk } from './pack-source';
 import { readPackZipBytes } from '../packs/pack-reader';
 import { writePackZip } from '../packs/pack-zip';
 
-interface ParsedArgs {
+export interface ParsedArgs {
   positional: string[];
   flags: Set<string>;
   values: Map<string, string>;
 }
 
 /** Splits arguments into positional words, flags (`--json`) and options with a value (`--out file`, `--out=file`). */
-function parseArgs(
+export function parseArgs(
   args: readonly string[],
   flags: readonly string[],
   valued: readonly string[],
@@ -44,7 +44,7 @@ function parseArgs(
   return parsed;
 }
 
-function onePath(parsed: ParsedArgs, command: string, what: string): string {
+export function onePath(parsed: ParsedArgs, command: string, what: string): string {
   if (parsed.positional.length === 0) throw new UsageError(`"waymark ${command}" needs the path of ${what}.`);
   if (parsed.positional.length > 1)
     throw new UsageError(`"waymark ${command}" takes one path, but was given ${parsed.positional.length}.`);

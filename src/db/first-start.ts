@@ -1,5 +1,7 @@
 // What happens the first time Waymark starts on a machine, and housekeeping on every start.
+import { newId } from '../domain/ids';
 import type { WaymarkDatabase } from './database';
+import { addExampleProject } from './example-project-store';
 import { projectsRepository } from './projects-repository';
 import { settingsRepository } from './settings-repository';
 
@@ -23,8 +25,8 @@ export async function runStartup(db: WaymarkDatabase, storage: StorageManagerLik
     } catch {
       granted = null;
     }
-    await db.transaction('rw', db.projects, db.settings, async () => {
-      await projects.createExample();
+    await db.transaction('rw', [db.projects, db.projectTemplates, db.evidence, db.settings], async () => {
+      await addExampleProject(db, newId, new Date());
       await settings.set('persistentStorageGranted', granted);
       await settings.set('firstStartDone', true);
     });

@@ -1,14 +1,8 @@
 // Reads and writes projects. The only module that touches the projects table.
-import {
-  applyProjectEdit,
-  createProject,
-  EXAMPLE_PROJECT_DRAFT,
-  sortProjects,
-  type Project,
-  type ProjectDraft,
-} from '../domain/project';
+import { applyProjectEdit, createProject, sortProjects, type Project, type ProjectDraft } from '../domain/project';
 import { newId } from '../domain/ids';
 import type { WaymarkDatabase } from './database';
+import { addExampleProject } from './example-project-store';
 import { guarded, StorageError } from './storage-errors';
 
 /** How long a deleted project can be brought back before it is removed for good. */
@@ -106,9 +100,9 @@ export function projectsRepository(db: WaymarkDatabase, clock: () => Date = () =
       );
     },
 
-    /** Creates the example project (used on first start and from Settings). */
+    /** Creates the example project with its templates and evidence (used from Settings). */
     async createExample(): Promise<Project> {
-      return this.create(EXAMPLE_PROJECT_DRAFT, true);
+      return (await addExampleProject(db, newId, clock())).project;
     },
   };
 }

@@ -30,8 +30,10 @@ export interface DocumentMeta {
   otherTitles?: OtherLanguageText[];
   /** What kind of document this is, shown under the title, e.g. "Outline business case". */
   subtitle?: string;
+  /** The project the document is about: its name, department, owner and phase (cover and properties). */
   project?: string;
   department?: string;
+  owner?: string;
   phase?: string;
   /** The version of this document, e.g. "0.3". */
   version: string;

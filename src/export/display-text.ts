@@ -32,6 +32,7 @@ export function coverDetails(meta: DocumentMeta): [string, string][] {
   const rows: [string, string | undefined][] = [
     ['Project', meta.project],
     ['Department', meta.department],
+    ['Project owner', meta.owner],
     ['Phase', meta.phase],
     ['Version', meta.version],
     ['Date', displayDate(meta.date)],
@@ -55,12 +56,19 @@ function safeFilePart(text: string): string {
     .trim();
 }
 
-/** A readable file name such as "Outline business case v0.3 DRAFT.docx". */
+/**
+ * A readable file name that says what the file holds, such as
+ * "Fishing licence - Outline business case (alpha) v0.3 DRAFT.docx": the project (when the title does not
+ * already name it), the title, the phase chosen, the version and a draft mark.
+ */
 export function suggestedFileName(meta: DocumentMeta, extension: 'docx' | 'md' | 'csv'): string {
-  const title = safeFilePart(meta.title) || 'Waymark document';
+  const title = safeFilePart(meta.title) || 'Document';
+  const project = safeFilePart(meta.project ?? '');
+  const prefix = project && !title.includes(project) ? `${project} - ` : '';
+  const phase = safeFilePart(meta.phase ?? '');
   const version = safeFilePart(meta.version);
   const draft = meta.status === 'draft' ? ' DRAFT' : '';
-  return `${title}${version ? ` v${version}` : ''}${draft}.${extension}`;
+  return `${prefix}${title}${phase ? ` (${phase.toLowerCase()})` : ''}${version ? ` v${version}` : ''}${draft}.${extension}`;
 }
 
 /** A file name for one table saved as CSV. */

@@ -71,3 +71,21 @@ export function corePropertiesXml(meta: DocumentMeta, now: Date): string {
     '</cp:coreProperties>'
   );
 }
+
+/**
+ * The custom properties of a document (File > Properties > Custom in Word): the classification and status,
+ * and the project it belongs to, so a document found on a shared drive says whose it is.
+ */
+export function customProperties(meta: DocumentMeta, marking: string): { name: string; value: string }[] {
+  const rows: [string, string | undefined][] = [
+    ['Classification', marking],
+    ['Status', DOCUMENT_STATUS_LABELS[meta.status]],
+    ['Project', meta.project],
+    ['Department', meta.department],
+    ['Project owner', meta.owner],
+    ['Phase', meta.phase],
+  ];
+  return rows
+    .filter((row): row is [string, string] => typeof row[1] === 'string' && row[1].trim().length > 0)
+    .map(([name, value]) => ({ name, value: xmlSafeText(value) }));
+}

@@ -3,12 +3,12 @@
 import { Document, Packer } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { DocSection, DocumentModel } from '../domain/document-model';
-import { DOCUMENT_STATUS_LABELS, documentWordCount, flattenSections, normaliseMarking } from '../domain/document-model';
+import { documentWordCount, flattenSections, normaliseMarking } from '../domain/document-model';
 import { sectionChildren } from './docx-blocks';
 import { DocxContext } from './docx-context';
 import { contentsChildren, controlChildren, coverChildren } from './docx-cover';
 import { pageSetup } from './docx-page';
-import { corePropertiesXml, documentLanguage } from './docx-properties';
+import { corePropertiesXml, customProperties, documentLanguage } from './docx-properties';
 import type { BodyChild } from './docx-rich-text';
 import { BASE_STYLES_XML, documentNumbering, documentStyles } from './styles';
 
@@ -104,10 +104,7 @@ function documentFor(model: DocumentModel, body: BodyChild[], context: DocxConte
     styles: documentStyles(language),
     numbering: documentNumbering(),
     footnotes: context.footnotes,
-    customProperties: [
-      { name: 'Classification', value: normaliseMarking(meta.marking) },
-      { name: 'Status', value: DOCUMENT_STATUS_LABELS[meta.status] },
-    ],
+    customProperties: customProperties(meta, normaliseMarking(meta.marking)),
     ...(estimated ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     ...(hasContents(model) && !estimated ? { features: { updateFields: true } } : {}),
     sections: [{ ...pageSetup(meta, true), children: body }],

@@ -34,6 +34,11 @@ export interface TemplateRenderOptions {
    * the rendered pack are named without it.
    */
   resolveReference?: ReferenceResolver;
+  /**
+   * The person making the document ("Your name" in Settings), written as its author. The pack's publisher
+   * wrote the template, not this document, so with no name given the document names no author at all.
+   */
+  author?: string;
 }
 
 /** A template cannot be rendered as asked (not in the pack, or no such phase); the message is one sentence. */
@@ -185,6 +190,7 @@ export function renderTemplateDocument(pack: Pack, templateId: string, options: 
   const origin = `the template ${template.id} version ${template.version}, from the pack ${manifest.id} version ${manifest.version}`;
   const body = bodyFor(pack, template, options);
   const titles = otherTitles(template.titles, manifest.language);
+  const author = options.author?.trim() ?? '';
   return {
     meta: {
       title: template.title,
@@ -193,7 +199,7 @@ export function renderTemplateDocument(pack: Pack, templateId: string, options: 
       phase: options.phase ? PHASE_LABELS[options.phase] : undefined,
       version: template.version,
       date: options.date,
-      author: manifest.publisher,
+      author,
       status: options.status ?? 'for-review',
       marking: normaliseMarking(options.marking ?? 'OFFICIAL'),
       language: manifest.language,
@@ -208,9 +214,7 @@ export function renderTemplateDocument(pack: Pack, templateId: string, options: 
       description: `Made from ${origin}.`,
     },
     control: {
-      history: [
-        { version: template.version, date: options.date, author: manifest.publisher, summary: `Made from ${origin}.` },
-      ],
+      history: [{ version: template.version, date: options.date, author, summary: `Made from ${origin}.` }],
       approvals: [],
       blankApprovalRows: 3,
     },

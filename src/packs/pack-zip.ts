@@ -16,8 +16,25 @@ const SYMLINK = 0o120000;
 /** Compressed bytes given to the inflater at a time, so that one step can never produce much more than a megabyte. */
 const INFLATE_STEP = 1024;
 
+/** The bounds and path rule a zip is read with; packs use PACK_ZIP_RULES, project files their own. */
+export interface ZipRules {
+  maxZipBytes: number;
+  maxZipEntries: number;
+  maxFileBytes: number;
+  maxTotalBytes: number;
+  maxCompressionRatio: number;
+  ratioFloorBytes: number;
+  /** What the zip holds, in the plural, for messages: "packs", "project files". */
+  holder: string;
+  /** Null when a path inside the zip is safe, or the end of a sentence saying why not. */
+  pathProblem: (path: string) => string | null;
+}
+
+export const PACK_ZIP_RULES: ZipRules = { ...PACK_LIMITS, holder: 'packs', pathProblem: packPathProblem };
+
 interface DirectoryEntry {
   name: string;
+  crc: number;
   flags: number;
   method: number;
   compressedSize: number;
@@ -35,7 +52,7 @@ function findEndOfDirectory(view: DataView): number {
   return -1;
 }
 
-function readDirectory(bytes: Uint8Array, view: DataView): DirectoryEntry[] {
+function readDirectory(bytes: Uint8Array, view: DataView, rules: ZipRules): DirectoryEntry[] {
   const end = findEndOfDirectory(view);
   if (end < 0) throw new ZipFault('the file is not a zip file, or it is damaged');
   const disk = view.getUint16(end + 4, true);
@@ -44,9 +61,9 @@ function readDirectory(bytes: Uint8Array, view: DataView): DirectoryEntry[] {
   const offset = view.getUint32(end + 16, true);
   if (disk !== 0) throw new ZipFault('the zip is split across several files; make one zip file');
   if (count === 0xffff || offset === 0xffffffff)
-    throw new ZipFault('the zip uses the ZIP64 format, which packs do not need; make an ordinary zip');
-  if (count > PACK_LIMITS.maxZipEntries)
-    throw new ZipFault(`the zip lists ${count} entries, more than the ${PACK_LIMITS.maxZipEntries} allowed`);
+    throw new ZipFault(`the zip uses the ZIP64 format, which ${rules.holder} do not need; make an ordinary zip`);
+  if (count > rules.maxZipEntries)
+    throw new ZipFault(`the zip lists ${count} entries, more than the ${rules.maxZipEntries} allowed`);
   if (offset + size > end) throw new ZipFault('the zip is damaged (its list of files is out of place)');
   const names = new TextDecoder('utf-8', { fatal: true });
   const entries: DirectoryEntry[] = [];
@@ -66,6 +83,7 @@ function readDirectory(bytes: Uint8Array, view: DataView): DirectoryEntry[] {
     }
     entries.push({
       name,
+      crc: view.getUint32(at + 16, true),
       flags: view.getUint16(at + 8, true),
       method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
@@ -79,20 +97,37 @@ function readDirectory(bytes: Uint8Array, view: DataView): DirectoryEntry[] {
 }
 
 /** Returns the end of a sentence saying why an entry may not be read, or null. Checks only what the directory says. */
-function entryProblem(entry: DirectoryEntry): string | null {
+function entryProblem(entry: DirectoryEntry, rules: ZipRules): string | null {
   const type = entry.mode & FILE_TYPE_MASK;
-  if (type === SYMLINK) return 'is a symbolic link; packs may hold only ordinary files';
+  if (type === SYMLINK) return `is a symbolic link; ${rules.holder} may hold only ordinary files`;
   if (type !== 0 && type !== REGULAR_FILE && type !== DIRECTORY) return 'is not an ordinary file';
-  if (entry.flags & 1) return 'is encrypted; packs may not be password-protected';
+  if (entry.flags & 1) return `is encrypted; ${rules.holder} may not be password-protected`;
   if (entry.method !== 0 && entry.method !== 8) return 'uses a compression method other than deflate';
   if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
-    return 'uses the ZIP64 format, which packs do not need';
-  if (entry.size > PACK_LIMITS.maxFileBytes)
-    return `declares ${entry.size} bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed for one file`;
+    return `uses the ZIP64 format, which ${rules.holder} do not need`;
+  if (entry.size > rules.maxFileBytes)
+    return `declares ${entry.size} bytes, more than the ${rules.maxFileBytes} allowed for one file`;
   if (entry.method === 0 && entry.size !== entry.compressedSize) return 'is damaged (its stored sizes disagree)';
-  if (entry.size > PACK_LIMITS.ratioFloorBytes && entry.size > entry.compressedSize * PACK_LIMITS.maxCompressionRatio)
-    return `is compressed more than ${PACK_LIMITS.maxCompressionRatio} to 1, which is refused as a possible zip bomb`;
+  if (entry.size > rules.ratioFloorBytes && entry.size > entry.compressedSize * rules.maxCompressionRatio)
+    return `is compressed more than ${rules.maxCompressionRatio} to 1, which is refused as a possible zip bomb`;
   return null;
+}
+
+let crcTable: Uint32Array | null = null;
+
+/** The CRC-32 of some bytes, as zip files record it for each entry. */
+export function crc32(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n += 1) {
+      let c = n;
+      for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < bytes.length; i += 1) crc = (crcTable[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function dataRange(view: DataView, entry: DirectoryEntry): [number, number] {
@@ -132,15 +167,15 @@ function inflateEntry(data: Uint8Array, declared: number): Uint8Array {
  * entries, hold links or special files, overlap their entries, declare or produce too many bytes, or
  * compress suspiciously well. Folders in the zip are skipped; their files are read.
  */
-export function readPackZip(bytes: Uint8Array, problems: PackProblems): PackEntry[] {
-  if (bytes.length > PACK_LIMITS.maxZipBytes) {
-    problems.add('', '', `the zip is ${bytes.length} bytes, more than the ${PACK_LIMITS.maxZipBytes} allowed`);
+export function readPackZip(bytes: Uint8Array, problems: PackProblems, rules: ZipRules = PACK_ZIP_RULES): PackEntry[] {
+  if (bytes.length > rules.maxZipBytes) {
+    problems.add('', '', `the zip is ${bytes.length} bytes, more than the ${rules.maxZipBytes} allowed`);
     return [];
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let directory: DirectoryEntry[];
   try {
-    directory = readDirectory(bytes, view);
+    directory = readDirectory(bytes, view, rules);
   } catch (error) {
     problems.add('', '', error instanceof ZipFault ? error.message : 'the zip could not be read');
     return [];
@@ -149,16 +184,16 @@ export function readPackZip(bytes: Uint8Array, problems: PackProblems): PackEntr
   const ranges: [number, number][] = [];
   let declaredTotal = 0;
   for (const entry of directory) {
-    const pathProblem = packPathProblem(entry.name.endsWith('/') ? entry.name.slice(0, -1) : entry.name);
-    const problem = pathProblem ?? entryProblem(entry);
+    const pathProblem = rules.pathProblem(entry.name.endsWith('/') ? entry.name.slice(0, -1) : entry.name);
+    const problem = pathProblem ?? entryProblem(entry, rules);
     if (problem) {
       problems.add(entry.name, '', `the zip entry ${problem}`);
       continue;
     }
     if (entry.name.endsWith('/')) continue;
     declaredTotal += entry.size;
-    if (declaredTotal > PACK_LIMITS.maxTotalBytes) {
-      problems.add('', '', `the zip's files add up to more than the ${PACK_LIMITS.maxTotalBytes} bytes allowed`);
+    if (declaredTotal > rules.maxTotalBytes) {
+      problems.add('', '', `the zip's files add up to more than the ${rules.maxTotalBytes} bytes allowed`);
       return [];
     }
     try {
@@ -167,7 +202,10 @@ export function readPackZip(bytes: Uint8Array, problems: PackProblems): PackEntr
         throw new ZipFault('shares its data with another entry, which is refused as a possible zip bomb');
       ranges.push([start, end]);
       const data = bytes.subarray(start, end);
-      entries.push({ path: entry.name, bytes: entry.method === 0 ? data.slice() : inflateEntry(data, entry.size) });
+      const content = entry.method === 0 ? data.slice() : inflateEntry(data, entry.size);
+      if (crc32(content) !== entry.crc)
+        throw new ZipFault('is damaged: its contents do not match the checksum (CRC-32) the zip records for it');
+      entries.push({ path: entry.name, bytes: content });
     } catch (error) {
       problems.add(
         entry.name,
@@ -184,10 +222,13 @@ export function readPackZip(bytes: Uint8Array, problems: PackProblems): PackEntr
 /** A fixed timestamp for every entry, so that building the same pack twice gives the same bytes. */
 const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
-/** Writes pack entries to a zip: files in path order, fixed timestamps, maximum compression. */
-export function writePackZip(entries: readonly PackEntry[]): Uint8Array {
+/**
+ * Writes entries to a zip: files in path order, fixed timestamps, maximum compression, except for entries
+ * marked `store`, which are kept uncompressed (files that compress so well a reader would take them for a bomb).
+ */
+export function writePackZip(entries: readonly (PackEntry & { store?: boolean })[]): Uint8Array {
   const files: Zippable = {};
   const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const entry of sorted) files[entry.path] = [entry.bytes, { level: 9, mtime: FIXED_TIME }];
+  for (const entry of sorted) files[entry.path] = [entry.bytes, { level: entry.store ? 0 : 9, mtime: FIXED_TIME }];
   return zipSync(files, { level: 9, mtime: FIXED_TIME });
 }

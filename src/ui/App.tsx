@@ -5,6 +5,7 @@ import { Layout } from './components/Layout';
 import { ownPackRoutes } from './own-packs/own-pack-routes';
 import { routes } from './paths';
 import { projectRoutes } from './projects/project-routes';
+import { ImportProjectPage } from './projects/ImportProjectPage';
 import { ComparePackPage } from './routes/ComparePackPage';
 import { EditProjectPage } from './routes/EditProjectPage';
 import { GuidePage } from './routes/GuidePage';
@@ -24,6 +25,7 @@ const router = createHashRouter([
     children: [
       { index: true, element: <ProjectsPage /> },
       { path: routes.newProject, element: <NewProjectPage /> },
+      { path: routes.importProject, element: <ImportProjectPage /> },
       ...projectRoutes,
       { path: routes.editProject, element: <EditProjectPage /> },
       { path: routes.library, element: <LibraryPage /> },

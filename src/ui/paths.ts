@@ -16,6 +16,7 @@ export const WORK_AREA_SEGMENTS: Record<WorkArea['id'], string> = {
 /** Route patterns, relative to the app's root (as react-router's route objects take them). */
 export const routes = {
   newProject: 'projects/new',
+  importProject: 'projects/import',
   project: 'projects/:projectId',
   editProject: 'projects/:projectId/edit',
   library: 'library',
@@ -35,6 +36,7 @@ export const routes = {
 export const paths = {
   projects: () => '/',
   newProject: () => '/projects/new',
+  importProject: () => '/projects/import',
   project: (projectId: string) => `/projects/${at(projectId)}`,
   editProject: (projectId: string) => `/projects/${at(projectId)}/edit`,
   projectArea: (projectId: string, area: WorkArea['id']) => `/projects/${at(projectId)}/${WORK_AREA_SEGMENTS[area]}`,

@@ -32,7 +32,13 @@ function recordingPlatform(saved = true) {
   return { platform, calls };
 }
 
-const word: TemplateExportChoice = { format: 'docx', marking: 'OFFICIAL', phase: 'all', date: '2026-03-01' };
+const word: TemplateExportChoice = {
+  format: 'docx',
+  marking: 'OFFICIAL',
+  phase: 'all',
+  date: '2026-03-01',
+  author: 'Priya Shah',
+};
 
 describe('exporting a template', () => {
   it('renders a Word document and saves it under its suggested name', async () => {

@@ -90,6 +90,8 @@ describe('the Library', () => {
     await page.getByText('Download as a document').click();
     await page.getByLabel('Alpha').check();
     await page.getByLabel('Security marking').fill('OFFICIAL-SENSITIVE');
+    // Asked once, at the first export: the person's name is the document's author, never the publisher.
+    await page.getByLabel('Your name').fill('Jordan Lee');
     await screenshot(page, 'template-download');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download' }).click();
@@ -102,7 +104,14 @@ describe('the Library', () => {
     expect(body).toContain('Understand users and their needs');
     const headers = Object.keys(parts).filter((p) => /^word\/header\d*\.xml$/.test(p));
     expect(headers.some((h) => new TextDecoder().decode(parts[h]).includes('OFFICIAL-SENSITIVE'))).toBe(true);
+    const core = new TextDecoder().decode(parts['docProps/core.xml']);
+    expect(core).toContain('<dc:creator>Jordan Lee</dc:creator>');
+    expect(core).not.toContain('Waymark');
+    expect(file.suggestedFilename()).toBe('GOV.UK Service Standard (alpha) v1.0.0.docx');
     await expectText(page.getByRole('status').first(), 'saved as');
+    await page.reload();
+    await page.getByText('Download as a document').click();
+    expect(await page.getByLabel('Your name').count()).toBe(0);
   });
 
   it('downloads a guide as Word, naming the points it helps with by their titles', async () => {

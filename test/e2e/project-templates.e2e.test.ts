@@ -42,8 +42,11 @@ afterAll(async () => {
 describe('templates a project uses', () => {
   it('adds a template to a project at the installed version', async () => {
     const { page } = session;
-    await visit(page, '/');
-    await page.getByRole('link', { name: 'Example: Apply for a fishing licence' }).click();
+    // A project of its own: the example project already works from the built-in templates.
+    await visit(page, '/projects/new');
+    await page.getByLabel('Project name').fill('Register a boat');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await expectHeading(page, 'Register a boat');
     await expectText(
       page.getByRole('region', { name: 'Templates this project uses' }),
       'does not use any templates yet',
@@ -63,7 +66,7 @@ describe('templates a project uses', () => {
     await visit(page, '/library/packs/gov-uk-service-standard/templates/gov-uk-service-standard');
     await expectText(
       page.getByRole('region', { name: 'Projects using this template' }),
-      'Example: Apply for a fishing licence uses version 1.1.0',
+      'Register a boat uses version 1.1.0',
     );
   });
 
@@ -79,7 +82,7 @@ describe('templates a project uses', () => {
     await expectHeading(page, 'GOV.UK Service Standard');
 
     await visit(page, '/');
-    await page.getByRole('link', { name: 'Example: Apply for a fishing licence' }).click();
+    await page.getByRole('link', { name: 'Register a boat' }).click();
     const table = page.getByRole('table', { name: 'Templates this project uses' });
     await expectText(table, 'Version 1.2.0 is installed');
     expect(await table.locator('tbody tr td').nth(1).innerText()).toBe('1.1.0');
@@ -97,6 +100,6 @@ describe('templates a project uses', () => {
       'does not use any templates yet',
     );
     await visit(page, '/library/packs/gov-uk-service-standard/templates/gov-uk-service-standard');
-    await expectNoText(page.getByRole('region', { name: 'Projects using this template' }), 'Example: Apply');
+    await expectNoText(page.getByRole('region', { name: 'Projects using this template' }), 'Register a boat');
   });
 });

@@ -206,19 +206,23 @@ describe('focus after an action', () => {
   it('keeps focus when the person stops using a template', async () => {
     const { page } = session;
     await visit(page, projectRoute);
-    await page.getByLabel('Add a template').selectOption('gov-uk-service-standard/gov-uk-service-standard');
+    // The example project already uses the GOV.UK Service Standard; add one it does not use.
+    await page
+      .getByLabel('Add a template')
+      .selectOption('uk-technology-code-of-practice/uk-technology-code-of-practice');
     await page.getByRole('button', { name: 'Add template' }).click();
-    const stop = page.getByRole('button', { name: 'Stop using GOV.UK Service Standard' });
+    const stop = page.getByRole('button', { name: 'Stop using Technology Code of Practice' });
     await stop.focus();
     await page.keyboard.press('Enter');
     await expectFocused(page.getByRole('heading', { name: 'Templates this project uses' }));
-    await expectText(page.locator('.inline-confirmation'), 'This project no longer uses GOV.UK Service Standard.');
+    await expectText(page.locator('.inline-confirmation'), 'This project no longer uses Technology Code of Practice.');
   });
 
   it('keeps focus on Download while the document is made and after it is saved', async () => {
     const { page } = session;
     await visit(page, '/library/packs/gov-uk-service-standard/templates/gov-uk-service-standard');
     await page.getByText('Download as a document').click();
+    await page.getByLabel('Your name').fill('Jordan Lee');
     const button = page.getByRole('button', { name: 'Download', exact: true });
     await button.focus();
     const download = page.waitForEvent('download');

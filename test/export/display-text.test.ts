@@ -13,12 +13,28 @@ describe('display text', () => {
   });
 
   it('suggests safe, readable file names', () => {
-    expect(suggestedFileName(longReport().meta, 'docx')).toBe('Apply for a fishing licence v0.3.docx');
-    expect(suggestedFileName(draftSensitive().meta, 'md')).toBe('Assessment pack alpha v0.3 DRAFT.md');
-    expect(suggestedFileName({ ...longReport().meta, title: '../../etc/passwd', version: '' }, 'docx')).toBe(
-      'etc passwd.docx',
+    expect(suggestedFileName(longReport().meta, 'docx')).toBe('Apply for a fishing licence (alpha) v0.3.docx');
+    expect(suggestedFileName(draftSensitive().meta, 'md')).toBe(
+      `${draftSensitive().meta.project ?? ''} - Assessment pack alpha (alpha) v0.3 DRAFT.md`,
     );
+    expect(
+      suggestedFileName({ ...longReport().meta, title: '../../etc/passwd', version: '', phase: undefined }, 'docx'),
+    ).toBe('Apply for a fishing licence - etc passwd.docx');
     expect(tableFileName('  ')).toBe('Table.csv');
+  });
+
+  it('names files after what they hold, so different downloads never share a name', () => {
+    const meta = { ...longReport().meta, title: 'GOV.UK Service Standard', project: undefined, phase: undefined };
+    const names = [
+      suggestedFileName(meta, 'docx'),
+      suggestedFileName({ ...meta, phase: 'Alpha' }, 'docx'),
+      suggestedFileName({ ...meta, phase: 'Beta' }, 'docx'),
+      suggestedFileName({ ...meta, project: 'Fishing licence' }, 'docx'),
+      suggestedFileName({ ...meta, project: 'Fishing licence', phase: 'Beta' }, 'docx'),
+      suggestedFileName({ ...meta, project: 'Boat registration', phase: 'Beta' }, 'docx'),
+    ];
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[5]).toBe('Boat registration - GOV.UK Service Standard (beta) v0.3.docx');
   });
 
   it('lists only the cover details that are given', () => {
@@ -45,6 +61,8 @@ describe('xmlSafeText', () => {
     const { xmlSafeText } = await import('../../src/export/docx-properties');
     expect(xmlSafeText('a\u0000b\u0007c\td\ne \uD83D\uDE00 caf\u00E9')).toBe('abc\td\ne \uD83D\uDE00 caf\u00E9');
     expect(xmlSafeText('lone \uD800 surrogate')).toBe('lone  surrogate');
-    expect(suggestedFileName({ ...longReport().meta, title: 'Tab\there' }, 'csv')).toBe('Tab here v0.3.csv');
+    expect(suggestedFileName({ ...longReport().meta, title: 'Tab\there', project: undefined }, 'csv')).toBe(
+      'Tab here (alpha) v0.3.csv',
+    );
   });
 });

@@ -47,7 +47,7 @@ describe('exportInWorker', () => {
       (p) => steps.push(p),
       () => worker,
     );
-    expect(result.fileName).toBe('Assessment pack alpha v0.3 DRAFT.docx');
+    expect(result.fileName).toBe('Apply for a fishing licence - Assessment pack alpha (alpha) v0.3 DRAFT.docx');
     expect(result.mimeType).toContain('wordprocessingml');
     expect([...result.bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip file
     expect(steps.at(-1)).toEqual({ done: 4, total: 4, stage: 'done' });
@@ -73,7 +73,7 @@ describe('exportInWorker', () => {
 describe('runExport', () => {
   it('exports Markdown and CSV with suggested names', async () => {
     const markdown = await runExport({ format: 'markdown', document: longReport() });
-    expect(markdown.fileName).toBe('Apply for a fishing licence v0.3.md');
+    expect(markdown.fileName).toBe('Apply for a fishing licence (alpha) v0.3.md');
     expect(new TextDecoder().decode(markdown.bytes)).toContain('# Apply for a fishing licence');
     const csv = await runExport({
       format: 'csv',

@@ -23,6 +23,16 @@ describe('renderTemplateDocument: every built-in template', () => {
     expect(packs.flatMap((pack) => pack.templates).length).toBeGreaterThanOrEqual(20);
   });
 
+  it('names the person exporting as author, never the publisher (Waymark for the built-in packs)', () => {
+    const [pack] = packs;
+    const template = pack?.templates[0];
+    if (!pack || !template) throw new Error('no built-in packs');
+    const model = renderTemplateDocument(pack, template.id, { date: DATE, author: ' Jordan Lee ' });
+    expect(model.meta.author).toBe('Jordan Lee');
+    expect(model.control?.history[0]?.author).toBe('Jordan Lee');
+    expect(pack.manifest.publisher).toBe('Waymark');
+  });
+
   it('builds a model with cover details, document control, contents and the sources last', () => {
     for (const pack of packs) {
       for (const template of pack.templates) {
@@ -30,7 +40,7 @@ describe('renderTemplateDocument: every built-in template', () => {
         expect(model.meta.title).toBe(template.title);
         expect(model.meta.subtitle).toBe(TEMPLATE_DOCUMENT_KINDS[template.kind]);
         expect(model.meta.version).toBe(template.version);
-        expect(model.meta.author).toBe(pack.manifest.publisher);
+        expect(model.meta.author).toBe('');
         expect(model.meta.status).toBe('for-review');
         expect(model.meta.marking).toBe('OFFICIAL');
         expect(model.meta.keywords).toEqual(

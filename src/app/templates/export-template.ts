@@ -24,6 +24,8 @@ export interface TemplateExportChoice {
   phase: Phase | 'all';
   /** The date printed on the document, as YYYY-MM-DD. */
   date: string;
+  /** The person exporting, named as the document's author (never the template's publisher). */
+  author: string;
 }
 
 /** Turns a request into a file, reporting progress: `exportInWorker` in the app, `runExport` in tests. */
@@ -58,6 +60,7 @@ export function templateExportRequest(
   const problem = markingProblem(choice.marking);
   if (problem) throw new Error(`${problem}.`);
   const document = renderTemplateDocument(pack, template.id, {
+    author: choice.author,
     date: choice.date,
     marking: choice.marking.trim(),
     resolveReference: packReferenceResolver(installed),

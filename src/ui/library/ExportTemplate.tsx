@@ -1,7 +1,7 @@
 // Download a template as a Word document (or Markdown), built in a background worker so the window
 // stays responsive, with progress shown as it goes.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useSettings } from '../data';
+import { repositories, useSettings } from '../data';
 import { exportTemplate, markingProblem, type TemplateExportFormat } from '../../app/templates/export-template';
 import type { Pack, PackTemplate } from '../../domain/pack';
 import { PHASE_LABELS, PHASES, type Phase } from '../../domain/project';
@@ -10,6 +10,7 @@ import type { ExportProgress } from '../../export/export-request';
 import { PHASED_KINDS } from '../../export/render-template';
 import { templateTable } from '../../export/render-template-table';
 import { currentPlatform } from '../../platform/current-platform';
+import { authorNameError } from '../components/AuthorNameSetting';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField } from '../components/fields';
 import { InlineConfirmation } from '../components/InlineConfirmation';
@@ -37,9 +38,12 @@ export function ExportTemplate({
   const [phase, setPhase] = useState<Phase | 'all'>('all');
   const [format, setFormat] = useState<Format>('docx');
   const [progress, setProgress] = useState<ExportProgress | null>(null);
-  const [error, setError] = useState<{ field?: 'export-marking'; message: string } | null>(null);
+  const [error, setError] = useState<{ field?: 'export-marking' | 'export-author'; message: string } | null>(null);
   const [open, setOpen] = useState(false);
   const [confirmation, setConfirmation] = useState<string | null>(null);
+  // Asked once: while Settings has no name, the form asks for it and keeps it there at the first download.
+  const [authorName, setAuthorName] = useState('');
+  const needsName = settings !== undefined && settings.authorName.trim().length === 0;
   const prefilled = useRef(false);
   const phased = PHASED_KINDS.includes(template.kind) && format !== 'csv';
   const table = templateTable(template);
@@ -57,6 +61,11 @@ export function ExportTemplate({
     if (progress) return;
     setError(null);
     setConfirmation(null);
+    const nameProblem = needsName && format !== 'csv' ? authorNameError(authorName) : undefined;
+    if (nameProblem) {
+      setError({ field: 'export-author', message: nameProblem });
+      return;
+    }
     const problem = format === 'csv' ? null : markingProblem(marking);
     if (problem) {
       setError({ field: 'export-marking', message: problem });
@@ -64,11 +73,13 @@ export function ExportTemplate({
     }
     setProgress({ done: 0, total: 1, stage: 'building' });
     try {
+      const author = needsName ? authorName.trim() : (settings?.authorName ?? '');
+      if (needsName && format !== 'csv') await repositories().settings.set('authorName', author);
       const outcome = await exportTemplate({
         pack,
         template,
         installed,
-        choice: { format, marking, phase, date: today() },
+        choice: { format, marking, phase, date: today(), author },
         platform: currentPlatform(),
         run: exportInWorker,
         onProgress: setProgress,
@@ -139,6 +150,16 @@ export function ExportTemplate({
             value={marking}
             error={error?.field === 'export-marking' ? error.message : undefined}
             onChange={setMarking}
+          />
+        )}
+        {format !== 'csv' && needsName && (
+          <TextField
+            id="export-author"
+            label="Your name"
+            hint="Shown as the author of the document. Waymark keeps it in Settings, where you can change it."
+            value={authorName}
+            error={error?.field === 'export-author' ? error.message : undefined}
+            onChange={setAuthorName}
           />
         )}
         <button type="submit" className="button" aria-disabled={progress !== null || undefined}>

@@ -9,6 +9,7 @@ import { formatDate } from '../components/dates';
 import { Page } from '../components/Page';
 import { SummaryList } from '../components/SummaryList';
 import { ProjectTemplates } from '../components/ProjectTemplates';
+import { ProjectFileActions } from '../projects/ProjectFileActions';
 import { deleteProjectWithUndo, setProjectArchived } from '../components/project-actions';
 import { NotFoundPage } from './NotFoundPage';
 import { paths } from '../paths';
@@ -59,6 +60,7 @@ export function ProjectOverviewPage() {
       </p>
 
       <ProjectTemplates projectId={project.id} />
+      <ProjectFileActions projectId={project.id} />
 
       <h2>Coming in a later version</h2>
       <p>

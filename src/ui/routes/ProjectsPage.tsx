@@ -36,9 +36,14 @@ function ProjectTable({ projects, caption }: { projects: Project[]; caption: str
 export function ProjectsPage() {
   const lists = useProjectLists();
   const createLink = (
-    <Link to={paths.newProject()} className="button">
-      Create a project
-    </Link>
+    <>
+      <Link to={paths.newProject()} className="button">
+        Create a project
+      </Link>
+      <Link to={paths.importProject()} className="button button--secondary">
+        Import a project
+      </Link>
+    </>
   );
   return (
     <Page title="Projects" actions={createLink}>

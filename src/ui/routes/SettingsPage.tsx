@@ -5,6 +5,7 @@ import { repositories, useSettings } from '../data';
 import { formatBytes, readStorageStatus, type StorageStatus } from '../../platform/storage-status';
 import { Page } from '../components/Page';
 import { useNotices } from '../state/notices';
+import { AuthorNameSetting } from '../components/AuthorNameSetting';
 import { MarkingSetting } from '../components/MarkingSetting';
 import { SharedFolderSetting } from '../components/SharedFolderSetting';
 import { VERSION } from '../version';
@@ -92,6 +93,7 @@ export function SettingsPage() {
   return (
     <Page title="Settings">
       <StorageSection />
+      <AuthorNameSetting />
       <MarkingSetting />
       <SharedFolderSetting />
       <ExampleSection />

@@ -1,0 +1,66 @@
+// A project with everything that belongs to it (template uses, evidence, attached files), read or replaced
+// as one. Used to export a project as a file and to import one: replacing is one transaction, so an import
+// is all there or not there at all.
+import type { EvidenceAttachment, EvidenceItem } from '../domain/evidence';
+import type { Project } from '../domain/project';
+import type { ProjectTemplate } from '../domain/project-template';
+import type { WaymarkDatabase } from './database';
+import { guarded, StorageError } from './storage-errors';
+
+export interface ProjectBundle {
+  project: Project;
+  templates: ProjectTemplate[];
+  evidence: EvidenceItem[];
+  attachments: EvidenceAttachment[];
+}
+
+export function projectBundleRepository(db: WaymarkDatabase) {
+  return {
+    /** The project (not deleted) and all it holds, or undefined. */
+    async load(projectId: string): Promise<ProjectBundle | undefined> {
+      return db.transaction('r', [db.projects, db.projectTemplates, db.evidence, db.attachments], async () => {
+        const project = await db.projects.get(projectId);
+        if (!project || project.deletedAt !== null) return undefined;
+        const [templates, evidence, attachments] = await Promise.all([
+          db.projectTemplates.where('projectId').equals(projectId).toArray(),
+          db.evidence.where('projectId').equals(projectId).toArray(),
+          db.attachments.where('projectId').equals(projectId).toArray(),
+        ]);
+        return { project, templates, evidence, attachments };
+      });
+    },
+
+    /** The stored record of a project, deleted or not. */
+    async record(projectId: string): Promise<Project | undefined> {
+      return db.projects.get(projectId);
+    },
+
+    /**
+     * Replaces a project and everything it holds with `bundle`, in one transaction. `expected` is the
+     * project record the person was shown (undefined when there was none); if the stored one has changed
+     * since, nothing is written and a conflict is raised, so an edit made meanwhile is never silently lost.
+     */
+    async replace(bundle: ProjectBundle, expected: Project | undefined): Promise<void> {
+      const id = bundle.project.id;
+      await guarded(() =>
+        db.transaction('rw', [db.projects, db.projectTemplates, db.evidence, db.attachments], async () => {
+          const current = await db.projects.get(id);
+          if (current?.updatedAt !== expected?.updatedAt || current?.deletedAt !== expected?.deletedAt)
+            throw new StorageError(
+              'The project was changed while you were looking at the preview. Choose the file again to see what importing would do now.',
+              'conflict',
+            );
+          await db.projectTemplates.where('projectId').equals(id).delete();
+          await db.evidence.where('projectId').equals(id).delete();
+          await db.attachments.where('projectId').equals(id).delete();
+          await db.projects.put(bundle.project);
+          await db.projectTemplates.bulkPut(bundle.templates);
+          await db.evidence.bulkPut(bundle.evidence);
+          await db.attachments.bulkPut(bundle.attachments);
+        }),
+      );
+    },
+  };
+}
+
+export type ProjectBundleRepository = ReturnType<typeof projectBundleRepository>;

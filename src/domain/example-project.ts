@@ -1,0 +1,89 @@
+// The example project offered on first start and from Settings, and written by `waymark example`: the
+// project, the templates it works from and a few evidence items, built from given ids and a clock so the
+// app and the command line make the same example.
+import type { EvidenceItem } from './evidence';
+import { EXAMPLE_PROJECT_DRAFT, createProject, type Project } from './project';
+import type { ProjectTemplate, TemplateRef } from './project-template';
+
+/**
+ * The built-in templates the example works from, at the version shipped in templates/ (a test keeps these
+ * in step with the pack files).
+ */
+export const EXAMPLE_TEMPLATES: readonly TemplateRef[] = [
+  { packId: 'gov-uk-service-standard', templateId: 'gov-uk-service-standard', version: '1.0.0' },
+  { packId: 'waymark-agile-business-case', templateId: 'agile-business-case', version: '1.0.0' },
+  { packId: 'waymark-example-processes', templateId: 'central-digital-assurance', version: '1.0.0' },
+  { packId: 'waymark-example-processes', templateId: 'departmental-it-governance', version: '1.0.0' },
+];
+
+type ExampleEvidence = Pick<EvidenceItem, 'title' | 'kind' | 'source' | 'date' | 'owner' | 'description'>;
+
+const EXAMPLE_EVIDENCE: readonly ExampleEvidence[] = [
+  {
+    title: 'Discovery report: how anglers apply today',
+    kind: 'document',
+    source: { type: 'path', path: 'Shared drive/Fishing licence/Discovery/Discovery report v1.0.docx' },
+    date: '2026-09-18',
+    owner: 'Sam Taylor (example)',
+    description:
+      'What we learned in eight weeks of discovery: who applies, the paper form and phone line they use now, ' +
+      'where applications stall, and the riskiest assumptions to test in alpha.',
+  },
+  {
+    title: 'Usability testing, round 1: renewing a licence',
+    kind: 'research-finding',
+    source: { type: 'none' },
+    date: '2026-10-09',
+    owner: 'Priya Shah (example)',
+    description:
+      'Six sessions with anglers, two of them using a screen reader. Five of six finished a renewal; the licence ' +
+      'type question confused four, so it is being rewritten before round 2.',
+  },
+  {
+    title: 'Prototype of the apply journey',
+    kind: 'prototype',
+    source: { type: 'link', url: 'https://example.org/fishing-licence-prototype' },
+    date: '2026-10-02',
+    owner: 'Priya Shah (example)',
+    description: 'The clickable prototype tested in round 1, with the changes from each round noted on its start page.',
+  },
+  {
+    title: 'Decision: pay online through the common payments platform',
+    kind: 'decision-record',
+    source: { type: 'none' },
+    date: '2026-10-14',
+    owner: 'Sam Taylor (example)',
+    description:
+      'The team chose the shared payments platform over a new contract with the current card provider: it meets ' +
+      'the accessibility and security needs and avoids a procurement in alpha.',
+  },
+];
+
+export interface ExampleProjectRecords {
+  project: Project;
+  templates: ProjectTemplate[];
+  evidence: EvidenceItem[];
+}
+
+/**
+ * Builds the example project's records. `nextId` gives each record its id (the project's first, then one per
+ * template use, then one per evidence item), and `now` is when they were made.
+ */
+export function buildExampleProject(nextId: () => string, now: Date): ExampleProjectRecords {
+  const project = createProject(EXAMPLE_PROJECT_DRAFT, nextId(), now, true);
+  const at = now.toISOString();
+  const templates = EXAMPLE_TEMPLATES.map((ref): ProjectTemplate => ({
+    id: nextId(),
+    projectId: project.id,
+    ...ref,
+    addedAt: at,
+  }));
+  const evidence = EXAMPLE_EVIDENCE.map((item): EvidenceItem => ({
+    id: nextId(),
+    projectId: project.id,
+    ...item,
+    createdAt: at,
+    updatedAt: at,
+  }));
+  return { project, templates, evidence };
+}
