@@ -28,6 +28,12 @@ interface DirectoryEntry {
 
 class ZipFault extends Error {}
 
+/** The limits a zip is read within: a pack's by default; a workspace backup passes its own larger ones. */
+export type ZipLimits = Record<
+  'maxZipBytes' | 'maxZipEntries' | 'maxFileBytes' | 'maxTotalBytes' | 'maxCompressionRatio' | 'ratioFloorBytes',
+  number
+>;
+
 function findEndOfDirectory(view: DataView): number {
   const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
   for (let at = view.byteLength - 22; at >= earliest; at -= 1)
@@ -35,7 +41,7 @@ function findEndOfDirectory(view: DataView): number {
   return -1;
 }
 
-function readDirectory(bytes: Uint8Array, view: DataView): DirectoryEntry[] {
+function readDirectory(bytes: Uint8Array, view: DataView, limits: ZipLimits): DirectoryEntry[] {
   const end = findEndOfDirectory(view);
   if (end < 0) throw new ZipFault('the file is not a zip file, or it is damaged');
   const disk = view.getUint16(end + 4, true);
@@ -45,8 +51,8 @@ function readDirectory(bytes: Uint8Array, view: DataView): DirectoryEntry[] {
   if (disk !== 0) throw new ZipFault('the zip is split across several files; make one zip file');
   if (count === 0xffff || offset === 0xffffffff)
     throw new ZipFault('the zip uses the ZIP64 format, which packs do not need; make an ordinary zip');
-  if (count > PACK_LIMITS.maxZipEntries)
-    throw new ZipFault(`the zip lists ${count} entries, more than the ${PACK_LIMITS.maxZipEntries} allowed`);
+  if (count > limits.maxZipEntries)
+    throw new ZipFault(`the zip lists ${count} entries, more than the ${limits.maxZipEntries} allowed`);
   if (offset + size > end) throw new ZipFault('the zip is damaged (its list of files is out of place)');
   const names = new TextDecoder('utf-8', { fatal: true });
   const entries: DirectoryEntry[] = [];
@@ -79,7 +85,7 @@ function readDirectory(bytes: Uint8Array, view: DataView): DirectoryEntry[] {
 }
 
 /** Returns the end of a sentence saying why an entry may not be read, or null. Checks only what the directory says. */
-function entryProblem(entry: DirectoryEntry): string | null {
+function entryProblem(entry: DirectoryEntry, limits: ZipLimits): string | null {
   const type = entry.mode & FILE_TYPE_MASK;
   if (type === SYMLINK) return 'is a symbolic link; packs may hold only ordinary files';
   if (type !== 0 && type !== REGULAR_FILE && type !== DIRECTORY) return 'is not an ordinary file';
@@ -87,11 +93,11 @@ function entryProblem(entry: DirectoryEntry): string | null {
   if (entry.method !== 0 && entry.method !== 8) return 'uses a compression method other than deflate';
   if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
     return 'uses the ZIP64 format, which packs do not need';
-  if (entry.size > PACK_LIMITS.maxFileBytes)
-    return `declares ${entry.size} bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed for one file`;
+  if (entry.size > limits.maxFileBytes)
+    return `declares ${entry.size} bytes, more than the ${limits.maxFileBytes} allowed for one file`;
   if (entry.method === 0 && entry.size !== entry.compressedSize) return 'is damaged (its stored sizes disagree)';
-  if (entry.size > PACK_LIMITS.ratioFloorBytes && entry.size > entry.compressedSize * PACK_LIMITS.maxCompressionRatio)
-    return `is compressed more than ${PACK_LIMITS.maxCompressionRatio} to 1, which is refused as a possible zip bomb`;
+  if (entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxCompressionRatio)
+    return `is compressed more than ${limits.maxCompressionRatio} to 1, which is refused as a possible zip bomb`;
   return null;
 }
 
@@ -132,15 +138,15 @@ function inflateEntry(data: Uint8Array, declared: number): Uint8Array {
  * entries, hold links or special files, overlap their entries, declare or produce too many bytes, or
  * compress suspiciously well. Folders in the zip are skipped; their files are read.
  */
-export function readPackZip(bytes: Uint8Array, problems: PackProblems): PackEntry[] {
-  if (bytes.length > PACK_LIMITS.maxZipBytes) {
-    problems.add('', '', `the zip is ${bytes.length} bytes, more than the ${PACK_LIMITS.maxZipBytes} allowed`);
+export function readPackZip(bytes: Uint8Array, problems: PackProblems, limits: ZipLimits = PACK_LIMITS): PackEntry[] {
+  if (bytes.length > limits.maxZipBytes) {
+    problems.add('', '', `the zip is ${bytes.length} bytes, more than the ${limits.maxZipBytes} allowed`);
     return [];
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let directory: DirectoryEntry[];
   try {
-    directory = readDirectory(bytes, view);
+    directory = readDirectory(bytes, view, limits);
   } catch (error) {
     problems.add('', '', error instanceof ZipFault ? error.message : 'the zip could not be read');
     return [];
@@ -150,15 +156,15 @@ export function readPackZip(bytes: Uint8Array, problems: PackProblems): PackEntr
   let declaredTotal = 0;
   for (const entry of directory) {
     const pathProblem = packPathProblem(entry.name.endsWith('/') ? entry.name.slice(0, -1) : entry.name);
-    const problem = pathProblem ?? entryProblem(entry);
+    const problem = pathProblem ?? entryProblem(entry, limits);
     if (problem) {
       problems.add(entry.name, '', `the zip entry ${problem}`);
       continue;
     }
     if (entry.name.endsWith('/')) continue;
     declaredTotal += entry.size;
-    if (declaredTotal > PACK_LIMITS.maxTotalBytes) {
-      problems.add('', '', `the zip's files add up to more than the ${PACK_LIMITS.maxTotalBytes} bytes allowed`);
+    if (declaredTotal > limits.maxTotalBytes) {
+      problems.add('', '', `the zip's files add up to more than the ${limits.maxTotalBytes} bytes allowed`);
       return [];
     }
     try {
