@@ -92,7 +92,7 @@ export interface AboutInfo {
 }
 
 /** The API the preload exposes on `window.waymark`. */
-export interface AppApi {
+export interface AppApi extends AutoBackupApi {
   readonly kind: 'desktop';
   about(): Promise<Result<AboutInfo>>;
   saveFile(request: SaveFileRequest): Promise<Result<SaveFileOutcome>>;
@@ -141,4 +141,41 @@ export const FILE_LIMITS = {
   maxFolderBytes: 100 * 1024 * 1024,
   /** Deepest folder nesting followed. */
   maxFolderDepth: 8,
+} as const;
+
+// Automatic backups (desktop). The renderer makes the backup's bytes; the main process names the file,
+// writes it into the backup folder (which only main knows and lets the person change), keeps the last
+// AUTO_BACKUP_KEEP and lists them.
+
+/** How many automatic backups are kept; older ones are removed. */
+export const AUTO_BACKUP_KEEP = 7;
+
+export interface AutoBackupFile {
+  name: string;
+  size: number;
+  /** ISO timestamp of when it was written. */
+  savedAt: string;
+}
+
+export interface AutoBackupState {
+  /** The folder, as shown to the person. */
+  folder: string;
+  /** True while the folder is the default one in the app's own data folder. */
+  isDefault: boolean;
+  /** Newest first. */
+  files: AutoBackupFile[];
+}
+
+export interface AutoBackupApi {
+  autoBackupState(): Promise<Result<AutoBackupState>>;
+  /** Writes today's automatic backup (replacing an earlier one of today) and keeps the last seven. */
+  writeAutoBackup(bytes: Uint8Array): Promise<Result<AutoBackupState>>;
+  /** Lets the person choose another folder; null when they cancel. */
+  chooseAutoBackupFolder(): Promise<Result<AutoBackupState | null>>;
+}
+
+export const AUTO_BACKUP_CHANNELS = {
+  autoBackupState: 'waymark:auto-backup-state',
+  writeAutoBackup: 'waymark:auto-backup-write',
+  chooseAutoBackupFolder: 'waymark:auto-backup-choose-folder',
 } as const;

@@ -3,6 +3,7 @@
 // checked before delivery.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
+  AUTO_BACKUP_CHANNELS,
   CHANNELS,
   LIBRARY_FOLDER_CHANGED_CHANNEL,
   LIBRARY_FOLDER_EVENTS,
@@ -52,6 +53,9 @@ export const appApi = {
       ipcRenderer.removeListener(LIBRARY_FOLDER_CHANGED_CHANNEL, relay);
     };
   },
+  autoBackupState: () => ipcRenderer.invoke(AUTO_BACKUP_CHANNELS.autoBackupState),
+  writeAutoBackup: (bytes) => ipcRenderer.invoke(AUTO_BACKUP_CHANNELS.writeAutoBackup, bytes),
+  chooseAutoBackupFolder: () => ipcRenderer.invoke(AUTO_BACKUP_CHANNELS.chooseAutoBackupFolder),
 } satisfies AppApi;
 
 contextBridge.exposeInMainWorld('waymark', appApi);

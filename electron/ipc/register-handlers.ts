@@ -2,6 +2,7 @@
 import type { IpcMain } from 'electron';
 import { CHANNELS } from '../contract';
 import { about } from './about';
+import { registerAutoBackupHandlers } from './auto-backup';
 import { registerLibraryFolderHandlers } from './library-folder';
 import { openExternal } from './open-external';
 import { openFile } from './open-file';
@@ -17,4 +18,5 @@ export function registerIpcHandlers(ipcMain: IpcMain): void {
   handleTrusted(ipcMain, CHANNELS.openFolder, openFolder);
   handleTrusted(ipcMain, CHANNELS.openExternal, openExternal);
   registerLibraryFolderHandlers(ipcMain);
+  registerAutoBackupHandlers(ipcMain);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, FILE_LIMITS } from '../../electron/contract';
+import { AUTO_BACKUP_CHANNELS, CHANNELS, FILE_LIMITS } from '../../electron/contract';
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'waymark-ipc-'));
 
@@ -79,9 +79,10 @@ describe('sender check', () => {
     registerIpcHandlers({ handle } as unknown as IpcMain);
     const channels = handle.mock.calls.map((call) => call[0]);
     expect(channels.sort()).toEqual(
-      Object.values(CHANNELS)
-        .filter((c) => c !== CHANNELS.menuCommand)
-        .sort(),
+      [
+        ...Object.values(CHANNELS).filter((c) => c !== CHANNELS.menuCommand),
+        ...Object.values(AUTO_BACKUP_CHANNELS),
+      ].sort(),
     );
     for (const call of handle.mock.calls) {
       const listener = call[1] as (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;

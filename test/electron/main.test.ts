@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../electron/contract';
+import { AUTO_BACKUP_CHANNELS, CHANNELS } from '../../electron/contract';
 
 const userData = mkdtempSync(path.join(tmpdir(), 'waymark-main-'));
 
@@ -124,10 +124,12 @@ describe('main process start-up', () => {
       .mocked(electron.ipcMain.handle)
       .mock.calls.map(([channel]) => channel)
       .sort();
-    const requests = Object.entries(CHANNELS)
-      .filter(([name]) => name !== 'menuCommand')
-      .map(([, channel]) => channel)
-      .sort();
+    const requests = [
+      ...Object.entries(CHANNELS)
+        .filter(([name]) => name !== 'menuCommand')
+        .map(([, channel]) => channel),
+      ...Object.values(AUTO_BACKUP_CHANNELS),
+    ].sort();
     expect(handled).toEqual(requests);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(electron.windows).toHaveLength(1);

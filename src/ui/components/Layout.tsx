@@ -2,6 +2,7 @@
 // reads notices out.
 import { useLayoutEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { useDailyBackup } from '../backup/auto-backup';
 import { useNotices } from '../state/notices';
 import { requestHeadingFocus } from './heading-focus';
 import { useMenuCommands } from './menu-commands';
@@ -16,6 +17,7 @@ const NAV = [
 
 export function Layout() {
   useMenuCommands();
+  useDailyBackup();
   const { pathname } = useLocation();
   const previous = useRef(pathname);
   // A layout effect runs before the new screen's own effects, so its heading sees the request.

@@ -2,6 +2,7 @@
 import { Link } from 'react-router';
 import { useProjectLists } from '../../db/hooks';
 import type { Project } from '../../domain/project';
+import { BackupReminder } from '../backup/BackupReminder';
 import { formatDate } from '../components/dates';
 import { Page } from '../components/Page';
 import { PhaseTag } from '../components/PhaseTag';
@@ -51,6 +52,7 @@ export function ProjectsPage() {
   );
   return (
     <Page title="Projects" actions={createLink}>
+      <BackupReminder />
       {!lists && <p className="muted">Loading projects…</p>}
       {lists && lists.active.length === 0 && (
         <div className="empty-state">

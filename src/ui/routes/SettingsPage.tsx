@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { repositories, useSettings } from '../../db/hooks';
 import { formatBytes, readStorageStatus, type StorageStatus } from '../../platform/storage-status';
+import { BackupSection } from '../backup/BackupSection';
 import { Page } from '../components/Page';
 import { useNotices } from '../state/notices';
 import { MarkingSetting } from '../components/MarkingSetting';
@@ -31,7 +32,7 @@ function StorageSection() {
               ? 'Unknown: this browser does not say'
               : persisted
                 ? 'Yes: your work will not be cleared to free up space'
-                : 'No: if this computer runs short of space, the browser may clear Waymark\u2019s data. Export important documents.'}
+                : 'No: if this computer runs short of space, the browser may clear Waymark\u2019s data. Back up your workspace (see Backups below).'}
           </dd>
         </div>
         <div className="summary-list__row">
@@ -90,6 +91,7 @@ export function SettingsPage() {
   return (
     <Page title="Settings">
       <StorageSection />
+      <BackupSection />
       <MarkingSetting />
       <SharedFolderSetting />
       <ExampleSection />

@@ -1,0 +1,29 @@
+// The backup use cases bound to the app's database and platform, for the Backups screens.
+import { backUpWorkspace, type MadeBackup } from '../../app/backup/back-up-workspace';
+import { backupStatusRepository } from '../../db/backup-status';
+import { getDatabase } from '../../db/database';
+import { workspaceRepository } from '../../db/workspace-repository';
+import { currentPlatform } from '../../platform/current-platform';
+import { VERSION } from '../version';
+
+export function backupRepositories() {
+  const db = getDatabase();
+  return { workspace: workspaceRepository(db), status: backupStatusRepository(db) };
+}
+
+/** Makes a backup of the whole workspace now. */
+export function makeBackup(): Promise<MadeBackup> {
+  const { workspace, status } = backupRepositories();
+  return backUpWorkspace(workspace, status, { now: new Date(), appVersion: VERSION });
+}
+
+/** Makes a backup and saves it where the person chooses (desktop) or as a download (browser). */
+export async function backUpAndSave(): Promise<{ saved: boolean; fileName: string }> {
+  const made = await makeBackup();
+  const outcome = await currentPlatform().saveFile(made.fileName, made.bytes, [
+    { name: 'Waymark workspace backup', extensions: ['zip'] },
+  ]);
+  return { saved: outcome.saved, fileName: outcome.fileName ?? made.fileName };
+}
+
+export const BACKUP_FILTERS = [{ name: 'Waymark workspace backup', extensions: ['zip'] }];
