@@ -32,3 +32,23 @@ export function backupReminderDue(lastBackupAt: string | null, hasWork: boolean,
   if (lastBackupAt === null) return true;
   return now.getTime() - new Date(lastBackupAt).getTime() > BACKUP_REMINDER_MS;
 }
+
+/** The workspace marker in the browser's localStorage; does nothing where localStorage is unavailable. */
+export function localStorageMarker(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined) {
+  return {
+    exists(): boolean {
+      try {
+        return storage?.getItem(WORKSPACE_MARKER_KEY) !== null && storage?.getItem(WORKSPACE_MARKER_KEY) !== undefined;
+      } catch {
+        return false;
+      }
+    },
+    set(): void {
+      try {
+        storage?.setItem(WORKSPACE_MARKER_KEY, new Date().toISOString());
+      } catch {
+        // Private windows may refuse; the marker is a safety net, not needed to work.
+      }
+    },
+  };
+}

@@ -26,7 +26,8 @@ interface Opened {
   plan: RestorePlan;
 }
 
-function RestoreFromFile() {
+/** Choosing a backup file, its preview, and the restore. `onRestored` runs after a restore succeeds. */
+export function RestoreFromFile({ onRestored }: { onRestored?: () => void }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [problems, setProblems] = useState<string[] | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -71,6 +72,7 @@ function RestoreFromFile() {
       await applyRestore(backupRepositories().workspace, opened.backup, opened.plan);
       notices.show({ kind: 'success', message: `The backup \u201c${opened.fileName}\u201d is restored.` });
       setOpened(null);
+      onRestored?.();
     } catch (error) {
       notices.show({
         kind: 'error',
