@@ -7,6 +7,7 @@ import { useNotices } from '../state/notices';
 import { requestHeadingFocus } from './heading-focus';
 import { useMenuCommands } from './menu-commands';
 import { NoticeAnnouncer } from './NoticeAnnouncer';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
 const NAV = [
   { to: '/', label: 'Projects', end: true },
@@ -61,7 +62,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main-content" className="main" tabIndex={-1}>
-        <Outlet />
+        <ScreenErrorBoundary resetKey={pathname}>
+          <Outlet />
+        </ScreenErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>Waymark keeps your work on this computer. Nothing is sent anywhere.</p>
