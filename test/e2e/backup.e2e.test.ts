@@ -128,6 +128,17 @@ describe('workspace backup and restore', () => {
   });
 });
 
+describe('persistent storage', () => {
+  it('asks the browser to keep the data and says what it answered', async () => {
+    const { page } = session;
+    await visit(page, '/settings');
+    await page.getByRole('button', { name: "Ask the browser to keep Waymark's data" }).click();
+    await expect
+      .poll(() => page.getByTestId('persist-answer').innerText(), { timeout: 10_000 })
+      .toMatch(/^The browser (agreed|said no|did not answer)/);
+  });
+});
+
 describe('two tabs editing one project', () => {
   it('shows the conflict and lets the person choose; neither edit is silently lost', async () => {
     const first = session.page;

@@ -16,7 +16,7 @@ export function BackupReminder() {
     <div className="notice notice--error" data-testid="backup-reminder">
       <p className="notice__message">
         Your work is kept only in this browser and has not been backed up in the last week.{' '}
-        <Link to="/settings#backups-heading">Back up your workspace in Settings</Link>.
+        <Link to="/settings">Back up your workspace in Settings</Link>.
       </p>
     </div>
   );
