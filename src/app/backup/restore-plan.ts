@@ -27,6 +27,8 @@ export interface RestorePlan {
   workspaceEmpty: boolean;
   lines: RestoreLine[];
   counts: Record<RestoreAction, number>;
+  /** Keys ("id@version") of the pack versions in use here, so that a merge never makes two of one pack active. */
+  activePackKeys: string[];
 }
 
 function decide(local: string | undefined, incoming: string, mode: RestoreMode): [RestoreAction, string] {
@@ -92,6 +94,7 @@ export function planRestore(current: WorkspaceSummary, backup: WorkspaceBackup, 
       current.projects.length === 0 && current.evidence.length === 0 && !current.packs.some((p) => p.origin === 'own'),
     lines,
     counts,
+    activePackKeys: current.packs.filter((p) => p.active).map((p) => p.key),
   };
 }
 

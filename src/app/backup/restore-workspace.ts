@@ -85,13 +85,16 @@ export async function applyRestore(
 }
 
 /**
- * In a merge, a pack version from the backup is only made the one in use when this workspace does not
- * already use another version of that pack.
+ * In a merge, a pack version replaced from the backup stays in use exactly when it was in use here, and
+ * an added version is put in use only when no version of that pack is in use here.
  */
 function mergeActive(packs: StoredPack[], preview: RestorePlan): StoredPack[] {
   if (preview.mode === 'replace') return packs;
-  const keptActive = new Set(
-    preview.lines.filter((l) => l.kind === 'pack' && l.action === 'keep').map((l) => l.key.split('@')[0]),
-  );
-  return packs.map((p) => (keptActive.has(p.id) ? { ...p, active: false } : p));
+  const activeHere = new Set(preview.activePackKeys);
+  const idsActiveHere = new Set(preview.activePackKeys.map((key) => key.slice(0, key.lastIndexOf('@'))));
+  return packs.map((p) => {
+    const replaced = preview.lines.some((l) => l.kind === 'pack' && l.key === p.key && l.action === 'replace');
+    const active = replaced ? activeHere.has(p.key) : p.active && !idsActiveHere.has(p.id);
+    return { ...p, active };
+  });
 }

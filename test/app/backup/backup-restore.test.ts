@@ -7,7 +7,7 @@ import { StorageError } from '../../../src/db/storage-errors';
 import { workspaceRepository } from '../../../src/db/workspace-repository';
 import { readPackEntries } from '../../../src/packs/pack-reader';
 import { freshDatabase } from '../../db/test-database';
-import { goodEntries } from '../../packs/pack-fixtures';
+import { edited, goodEntries } from '../../packs/pack-fixtures';
 import { dumpWorkspace, evidence, fillWorkspace, project, type FixtureWorkspace } from './workspace-fixture';
 
 const NOW = new Date('2026-12-01T09:00:00.000Z');
@@ -178,5 +178,35 @@ describe('workspace backup and restore', () => {
     await expect(applyRestore(repo, failing, plan)).rejects.toThrow('run out of storage space');
     vi.restoreAllMocks();
     expect((await target.projects.toArray()).map((p) => p.name)).toEqual(['Kept safe']);
+  });
+});
+
+describe('merging packs made in the app', () => {
+  it('adds a newer version from the backup without taking the one in use here out of use', async () => {
+    const yaml = new TextDecoder().decode(goodEntries().find((e) => e.path === 'pack.yaml')?.bytes);
+    const newer = readPackEntries(edited({ 'pack.yaml': yaml.replace('version: 1.2.0', 'version: 1.3.0') }));
+    const older = readPackEntries(goodEntries());
+    if (!newer.ok || !older.ok) throw new Error('fixture packs did not validate');
+    const source = freshDatabase();
+    await packsRepository(source).saveOwnPack(newer.pack, newer.files);
+    const made = await backUpWorkspace(workspaceRepository(source), backupStatusRepository(source), {
+      now: NOW,
+      appVersion: '0.1.0',
+    });
+    const opened = await openBackup(made.bytes);
+    if (!opened.ok) throw new Error(opened.problems.join('\n'));
+    const target = freshDatabase();
+    await packsRepository(target).saveOwnPack(older.pack, older.files);
+    const repo = workspaceRepository(target);
+    const plan = await previewRestore(repo, opened.backup, 'merge');
+    expect(plan.lines.filter((l) => l.kind === 'pack').map((l) => [l.key, l.action])).toEqual([
+      [`${newer.pack.manifest.id}@1.3.0`, 'add'],
+    ]);
+    await applyRestore(repo, opened.backup, plan);
+    const versions = await packsRepository(target).versions(newer.pack.manifest.id);
+    expect(versions.map((v) => [v.version, v.active])).toEqual([
+      ['1.3.0', false],
+      ['1.2.0', true],
+    ]);
   });
 });
