@@ -35,7 +35,7 @@ export function PersistentStorageRequest() {
       <button type="button" className="button button--secondary" onClick={() => void ask()}>
         Ask the browser to keep Waymark&apos;s data
       </button>
-      <p role="status" data-testid="persist-answer">
+      <p aria-live="polite" data-testid="persist-answer">
         {answer ? WORDS[answer] : ''}
       </p>
     </>
