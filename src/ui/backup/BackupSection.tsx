@@ -19,6 +19,10 @@ function message(error: unknown, fallback: string): string {
   return error instanceof Error ? error.message : fallback;
 }
 
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 interface Opened {
   fileName: string;
   backup: WorkspaceBackup;
@@ -104,8 +108,10 @@ export function RestoreFromFile({ onRestored }: { onRestored?: () => void }) {
         <div className="inset">
           <p>
             <strong>{opened.fileName}</strong>, made on {formatDate(opened.backup.manifest.createdAt)}:{' '}
-            {opened.backup.projects.length} projects, {opened.backup.evidence.length} evidence items,{' '}
-            {opened.backup.attachments.length} attached files and {opened.backup.packs.length} packs you made.
+            {count(opened.backup.projects.length, 'project', 'projects')},{' '}
+            {count(opened.backup.evidence.length, 'evidence item', 'evidence items')},{' '}
+            {count(opened.backup.attachments.length, 'attached file', 'attached files')} and{' '}
+            {count(opened.backup.packs.length, 'pack you made', 'packs you made')}.
           </p>
           <RadioGroup<RestoreMode>
             id="restore-mode"
