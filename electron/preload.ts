@@ -60,6 +60,9 @@ export const appApi = {
       ipcRenderer.removeListener(LIBRARY_FOLDER_CHANGED_CHANNEL, relay);
     };
   },
+  autoBackupState: () => invoke('autoBackupState'),
+  writeAutoBackup: (bytes) => invoke('writeAutoBackup', bytes),
+  chooseAutoBackupFolder: () => invoke('chooseAutoBackupFolder'),
 } satisfies AppApi;
 
 contextBridge.exposeInMainWorld('waymark', appApi);

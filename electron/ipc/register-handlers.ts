@@ -3,6 +3,7 @@
 import type { IpcMain } from 'electron';
 import { BRIDGE_CHANNELS } from '../../src/contract/bridge';
 import { about } from './about';
+import { autoBackupState, chooseAutoBackupFolder, writeAutoBackup } from './auto-backup';
 import { libraryFolderService, type LibraryFolderService } from './library-folder';
 import { openExternal } from './open-external';
 import { openFile } from './open-file';
@@ -22,6 +23,9 @@ export function mainHandlers(service: LibraryFolderService = libraryFolderServic
     chooseLibraryFolder: service.chooseLibraryFolder,
     forgetLibraryFolder: service.forgetLibraryFolder,
     readLibraryFolder: service.readLibraryFolder,
+    autoBackupState,
+    writeAutoBackup,
+    chooseAutoBackupFolder,
   };
 }
 

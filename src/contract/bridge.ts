@@ -111,6 +111,12 @@ export interface BridgeChannels {
   forgetLibraryFolder: { args: []; result: undefined };
   /** Reads the candidate packs in the shared library folder; null when none is chosen. */
   readLibraryFolder: { args: []; result: LibraryFolderScan | null };
+  /** The automatic backup folder and the backups in it. */
+  autoBackupState: { args: []; result: AutoBackupState };
+  /** Writes today's automatic backup (replacing an earlier one of today) and keeps the last seven. */
+  writeAutoBackup: { args: [bytes: Uint8Array]; result: AutoBackupState };
+  /** Lets the person choose another backup folder; null when they cancel. */
+  chooseAutoBackupFolder: { args: []; result: AutoBackupState | null };
 }
 
 export type BridgeChannel = keyof BridgeChannels;
@@ -177,6 +183,9 @@ export const INVOKE_CHANNELS = {
   chooseLibraryFolder: 'waymark:choose-library-folder',
   forgetLibraryFolder: 'waymark:forget-library-folder',
   readLibraryFolder: 'waymark:read-library-folder',
+  autoBackupState: 'waymark:auto-backup-state',
+  writeAutoBackup: 'waymark:auto-backup-write',
+  chooseAutoBackupFolder: 'waymark:auto-backup-choose-folder',
 } as const satisfies Record<BridgeChannel, `waymark:${string}`>;
 
 /** True for the name of an invoke channel. */
@@ -209,3 +218,26 @@ export const FILE_LIMITS = {
   /** Deepest folder nesting followed. */
   maxFolderDepth: 8,
 } as const;
+
+// Automatic backups (desktop). The renderer makes the backup's bytes; the main process names the file,
+// writes it into the backup folder (which only main knows and lets the person change), keeps the last
+// AUTO_BACKUP_KEEP and lists them.
+
+/** How many automatic backups are kept; older ones are removed. */
+export const AUTO_BACKUP_KEEP = 7;
+
+export interface AutoBackupFile {
+  name: string;
+  size: number;
+  /** ISO timestamp of when it was written. */
+  savedAt: string;
+}
+
+export interface AutoBackupState {
+  /** The folder, as shown to the person. */
+  folder: string;
+  /** True while the folder is the default one in the app's own data folder. */
+  isDefault: boolean;
+  /** Newest first. */
+  files: AutoBackupFile[];
+}

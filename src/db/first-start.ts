@@ -10,14 +10,30 @@ export interface StorageManagerLike {
   persisted?: () => Promise<boolean>;
 }
 
+/** A small note kept outside IndexedDB that a workspace existed here (see backup-status.ts). */
+export interface WorkspaceMarker {
+  exists(): boolean;
+  set(): void;
+}
+
+/** How start-up went: ready, or the stored data has vanished and the person must choose what to do. */
+export type StartupOutcome = 'ready' | 'vanished';
+
 /**
  * On first start: asks the browser to keep Waymark's data (persistent storage) and creates the
  * example project. On every start: removes projects whose undo window has passed.
  */
-export async function runStartup(db: WaymarkDatabase, storage: StorageManagerLike | undefined): Promise<void> {
+export async function runStartup(
+  db: WaymarkDatabase,
+  storage: StorageManagerLike | undefined,
+  marker?: WorkspaceMarker,
+): Promise<StartupOutcome> {
   const settings = settingsRepository(db);
   const projects = projectsRepository(db);
   const current = await settings.getAll();
+  // A workspace existed here but the database is new: the browser cleared it, or it was dropped. Say
+  // so rather than silently starting afresh with the example project.
+  if (!current.firstStartDone && marker?.exists()) return 'vanished';
   if (!current.firstStartDone) {
     let granted: boolean | null = null;
     try {
@@ -32,4 +48,12 @@ export async function runStartup(db: WaymarkDatabase, storage: StorageManagerLik
     });
   }
   await projects.purgeDeleted();
+  marker?.set();
+  return 'ready';
+}
+
+/** Marks start-up done after the person restored a backup into a vanished workspace (no example project). */
+export async function finishStartAfterRestore(db: WaymarkDatabase, marker?: WorkspaceMarker): Promise<void> {
+  await settingsRepository(db).set('firstStartDone', true);
+  marker?.set();
 }

@@ -1,9 +1,21 @@
 // Reads and writes projects. The only module that touches the projects table.
 import { applyProjectEdit, createProject, sortProjects, type Project, type ProjectDraft } from '../domain/project';
 import { newId } from '../domain/ids';
+import { projectRecordSchema } from '../domain/record-schemas';
 import type { WaymarkDatabase } from './database';
 import { addExampleProject } from './example-project-store';
 import { guarded, StorageError } from './storage-errors';
+
+/**
+ * Raised when a project changed (in another window or tab) after the form that edits it was opened, so
+ * that neither person's edit is silently lost. Holds the project as it is now.
+ */
+export class ProjectChangedError extends StorageError {
+  constructor(readonly current: Project) {
+    super('This project was changed in another window or tab after you opened this form.', 'conflict');
+    this.name = 'ProjectChangedError';
+  }
+}
 
 /** How long a deleted project can be brought back before it is removed for good. */
 export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -11,6 +23,13 @@ export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
 export interface ProjectLists {
   active: Project[];
   archived: Project[];
+  /** Stored projects this version cannot understand (damaged, or written by another version): left untouched. */
+  unreadable: number;
+}
+
+/** True when a stored record has the shape of a project; checked as records are read. */
+function isReadable(record: unknown): record is Project {
+  return projectRecordSchema.safeParse(record).success;
 }
 
 export function projectsRepository(db: WaymarkDatabase, clock: () => Date = () => new Date()) {
@@ -23,17 +42,20 @@ export function projectsRepository(db: WaymarkDatabase, clock: () => Date = () =
   return {
     /** Every project that has not been deleted, split into active and archived. */
     async list(): Promise<ProjectLists> {
-      const all = await db.projects.filter((p) => p.deletedAt === null).toArray();
-      const sorted = sortProjects(all);
+      const all: unknown[] = await db.projects.toArray();
+      const readable = all.filter(isReadable);
+      const sorted = sortProjects(readable.filter((p) => p.deletedAt === null));
       return {
         active: sorted.filter((p) => p.archivedAt === null),
         archived: sorted.filter((p) => p.archivedAt !== null),
+        unreadable: all.length - readable.length,
       };
     },
 
+    /** One project; undefined when it does not exist, is deleted, or cannot be understood. */
     async get(id: string): Promise<Project | undefined> {
-      const project = await db.projects.get(id);
-      return project && project.deletedAt === null ? project : undefined;
+      const project: unknown = await db.projects.get(id);
+      return isReadable(project) && project.deletedAt === null ? project : undefined;
     },
 
     async create(draft: ProjectDraft, isExample = false): Promise<Project> {
@@ -42,10 +64,17 @@ export function projectsRepository(db: WaymarkDatabase, clock: () => Date = () =
       return project;
     },
 
-    async update(id: string, draft: ProjectDraft): Promise<Project> {
+    /**
+     * Saves an edit. With `expectedUpdatedAt` (when the edited copy was last changed), refuses with a
+     * ProjectChangedError if the stored project has changed since.
+     */
+    async update(id: string, draft: ProjectDraft, expectedUpdatedAt?: string): Promise<Project> {
       return guarded(() =>
         db.transaction('rw', db.projects, async () => {
-          const updated = applyProjectEdit(await mustGet(id), draft, clock());
+          const stored = await mustGet(id);
+          if (expectedUpdatedAt !== undefined && stored.updatedAt !== expectedUpdatedAt)
+            throw new ProjectChangedError(stored);
+          const updated = applyProjectEdit(stored, draft, clock());
           await db.projects.put(updated);
           return updated;
         }),

@@ -12,6 +12,23 @@ export class StorageError extends Error {
   }
 }
 
+/**
+ * Every name and message in an error and what it wraps: Dexie puts the browser's error in `inner`, a
+ * bulk write lists its failures in `failures`, and a transaction aborted by a full disk may only say so
+ * in its cause.
+ */
+function errorSignals(error: unknown, depth = 0): string {
+  if (typeof error !== 'object' || error === null || depth > 4) return '';
+  const record = error as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  const parts: string[] = [];
+  if (typeof record.name === 'string') parts.push(record.name);
+  if (typeof record.message === 'string') parts.push(record.message);
+  parts.push(errorSignals(record.inner, depth + 1), errorSignals(record.cause, depth + 1));
+  const failures = Array.isArray(record.failures) ? record.failures : [];
+  for (const failure of failures.slice(0, 5)) parts.push(errorSignals(failure, depth + 1));
+  return parts.filter((p) => p.length > 0).join(' ');
+}
+
 function errorName(error: unknown): string {
   if (typeof error !== 'object' || error === null) return '';
   const name = (error as { name?: unknown }).name;
@@ -20,13 +37,18 @@ function errorName(error: unknown): string {
   return [name, innerName].filter((n) => typeof n === 'string').join(' ');
 }
 
+/** A full disk or a refused quota, however deeply the browser or Dexie wrapped it. */
+function isOutOfSpace(error: unknown): boolean {
+  return /QuotaExceeded|quota|disk (is )?full|no space|out of (disk )?space/i.test(errorSignals(error));
+}
+
 /** Maps any error thrown by IndexedDB or Dexie to a StorageError with a message for people. */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = errorName(error);
-  if (name.includes('QuotaExceeded'))
+  if (isOutOfSpace(error))
     return new StorageError(
-      'Your change could not be saved because this computer has run out of storage space for Waymark. Everything saved before is safe. Free some disk space, then try again.',
+      'Your change could not be saved because this computer has run out of storage space for Waymark. Everything saved before is safe. Free some disk space (or remove large attached files you no longer need), then try again.',
       'quota',
       { cause: error },
     );

@@ -45,6 +45,9 @@ interface DirectoryEntry {
 
 class ZipFault extends Error {}
 
+/** The numeric bounds of a set of zip rules. */
+export type ZipLimits = Omit<ZipRules, 'holder' | 'pathProblem'>;
+
 function findEndOfDirectory(view: DataView): number {
   const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
   for (let at = view.byteLength - 22; at >= earliest; at -= 1)

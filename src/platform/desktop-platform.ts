@@ -39,5 +39,16 @@ export function desktopPlatform(api: AppApi): Platform {
     onLibraryFolderChanged(listener) {
       return api.onLibraryFolderChanged(listener);
     },
+    autoBackup: {
+      async state() {
+        return unwrap(await api.autoBackupState());
+      },
+      async write(bytes) {
+        return unwrap(await api.writeAutoBackup(bytes));
+      },
+      async chooseFolder() {
+        return unwrap(await api.chooseAutoBackupFolder());
+      },
+    },
   };
 }

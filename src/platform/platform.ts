@@ -11,9 +11,11 @@ import type {
   OpenedFile,
   OpenedFolder,
   UnwrappedCall,
+  AutoBackupState,
 } from '../contract/bridge';
 
 export type {
+  AutoBackupState,
   FileFilter,
   LibraryFolder,
   LibraryFolderCandidate,
@@ -47,6 +49,15 @@ export interface Platform {
   readonly readLibraryFolder: UnwrappedCall<'readLibraryFolder'>;
   /** Calls `listener` when the shared library folder changes; returns the unsubscribe function. */
   onLibraryFolderChanged(listener: () => void): () => void;
+  /** The rolling daily backups (desktop only; null in the browser). */
+  readonly autoBackup: AutoBackupAccess | null;
+}
+
+/** The automatic backup folder, through the main process, which owns its path. */
+export interface AutoBackupAccess {
+  state(): Promise<AutoBackupState>;
+  write(bytes: Uint8Array): Promise<AutoBackupState>;
+  chooseFolder(): Promise<AutoBackupState | null>;
 }
 
 /** Why the shared library folder is not offered in the browser build, in one plain sentence. */

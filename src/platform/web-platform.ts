@@ -106,5 +106,6 @@ export function webPlatform(): Platform {
     onLibraryFolderChanged() {
       return () => undefined;
     },
+    autoBackup: null,
   };
 }

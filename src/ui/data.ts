@@ -12,3 +12,4 @@ export {
   useSettings,
   useTemplateUsages,
 } from '../db/hooks';
+export { ProjectChangedError } from '../db/projects-repository';

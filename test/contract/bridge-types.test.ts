@@ -33,6 +33,9 @@ const table: HandlerTable<unknown> = {
   chooseLibraryFolder: channelHandler('chooseLibraryFolder', refused),
   forgetLibraryFolder: channelHandler('forgetLibraryFolder', refused),
   readLibraryFolder: channelHandler('readLibraryFolder', refused),
+  autoBackupState: channelHandler('autoBackupState', refused),
+  writeAutoBackup: channelHandler('writeAutoBackup', refused),
+  chooseAutoBackupFolder: channelHandler('chooseAutoBackupFolder', refused),
 };
 
 const sent: { channel: BridgeChannel; args: unknown[] }[] = [];

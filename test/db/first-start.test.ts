@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runStartup } from '../../src/db/first-start';
+import { Dexie } from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { localStorageMarker, WORKSPACE_MARKER_KEY } from '../../src/db/backup-status';
+import { finishStartAfterRestore, runStartup } from '../../src/db/first-start';
+import { LATEST_VERSION } from '../../src/db/schema';
+import { checkStoredVersion } from '../../src/db/stored-version';
 import { projectsRepository } from '../../src/db/projects-repository';
 import { settingsRepository } from '../../src/db/settings-repository';
 import { freshDatabase } from './test-database';
@@ -36,5 +41,50 @@ describe('first start', () => {
     await repo.delete(example.id);
     await runStartup(db, undefined);
     expect((await repo.list()).active).toEqual([]);
+  });
+});
+
+describe('vanished data', () => {
+  it('notices that a workspace existed and does not start afresh with the example', async () => {
+    const store = new Map<string, string>();
+    const marker = localStorageMarker({
+      getItem: (k) => store.get(k) ?? null,
+      setItem: (k, v) => void store.set(k, v),
+    });
+    const first = freshDatabase();
+    expect(await runStartup(first, undefined, marker)).toBe('ready');
+    expect(store.has(WORKSPACE_MARKER_KEY)).toBe(true);
+    // The browser cleared the database: the next start finds an empty one.
+    const cleared = freshDatabase();
+    expect(await runStartup(cleared, undefined, marker)).toBe('vanished');
+    expect(await cleared.projects.count()).toBe(0);
+    expect((await settingsRepository(cleared).getAll()).firstStartDone).toBe(false);
+    await finishStartAfterRestore(cleared, marker);
+    expect(await runStartup(cleared, undefined, marker)).toBe('ready');
+    expect(await cleared.projects.count()).toBe(0);
+  });
+});
+
+describe('a database made by a newer Waymark', () => {
+  it('is recognised before it is opened, and is left exactly as it was', async () => {
+    const name = `waymark-newer-${process.pid}`;
+    const newer = new Dexie(name, { indexedDB, IDBKeyRange });
+    newer.version(LATEST_VERSION + 3).stores({ projects: 'id', settings: 'key', workItems: 'id' });
+    await newer.table('projects').put({ id: 'p1', name: 'Made in a newer Waymark', shape: 'new' });
+    newer.close();
+    expect(await checkStoredVersion(indexedDB, name)).toEqual({
+      status: 'newer',
+      storedVersion: LATEST_VERSION + 3,
+      readsUpTo: LATEST_VERSION,
+    });
+    expect(await checkStoredVersion(indexedDB, 'no-such-database')).toEqual({ status: 'absent' });
+    const reopened = new Dexie(name, { indexedDB, IDBKeyRange });
+    await reopened.open();
+    expect(reopened.verno).toBe(LATEST_VERSION + 3);
+    expect(reopened.tables.map((t) => t.name).sort()).toEqual(['projects', 'settings', 'workItems']);
+    expect(await reopened.table('projects').toArray()).toEqual([
+      { id: 'p1', name: 'Made in a newer Waymark', shape: 'new' },
+    ]);
+    reopened.close();
   });
 });

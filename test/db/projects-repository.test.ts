@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { projectsRepository, UNDO_WINDOW_MS } from '../../src/db/projects-repository';
+import { ProjectChangedError, projectsRepository, UNDO_WINDOW_MS } from '../../src/db/projects-repository';
 import { StorageError } from '../../src/db/storage-errors';
 import { emptyDraft } from '../../src/domain/project';
 import { freshDatabase } from './test-database';
@@ -75,5 +75,36 @@ describe('projects repository', () => {
     await expect(repo.update(p.id, draft('Changed'))).rejects.toBeInstanceOf(StorageError);
     vi.restoreAllMocks();
     expect((await repo.get(p.id))?.name).toBe('Stable');
+  });
+});
+
+describe('two windows editing one project', () => {
+  it('refuses a save made from an out-of-date copy and hands back the current project, losing neither edit', async () => {
+    let now = Date.UTC(2026, 11, 1, 9);
+    const repo = projectsRepository(freshDatabase(), () => new Date((now += 1000)));
+    const opened = await repo.create(draft('Shared project'));
+    const first = await repo.update(opened.id, { ...draft('Renamed in window one'), owner: 'Ana' }, opened.updatedAt);
+    const refused = repo.update(opened.id, { ...draft('Renamed in window two'), owner: 'Ben' }, opened.updatedAt);
+    await expect(refused).rejects.toBeInstanceOf(ProjectChangedError);
+    const error = await refused.catch((e: unknown) => e);
+    expect(error instanceof ProjectChangedError && error.current).toEqual(first);
+    expect(await repo.get(opened.id)).toEqual(first);
+    const kept = await repo.update(opened.id, draft('Renamed in window two'), first.updatedAt);
+    expect(kept.name).toBe('Renamed in window two');
+  });
+});
+
+describe('records checked as they are read', () => {
+  it('reports a stored project it cannot understand instead of failing, and leaves it in place', async () => {
+    const db = freshDatabase();
+    const repo = projectsRepository(db);
+    const good = await repo.create(draft('Readable'));
+    // A record written by another version, with a field of the wrong type; put as a plain object.
+    await db.table('projects').put({ ...good, id: 'odd', phase: 'retired', name: 42 });
+    const lists = await repo.list();
+    expect(lists.active.map((p) => p.name)).toEqual(['Readable']);
+    expect(lists.unreadable).toBe(1);
+    expect(await repo.get('odd')).toBeUndefined();
+    expect(await db.table('projects').get('odd')).toMatchObject({ name: 42 });
   });
 });

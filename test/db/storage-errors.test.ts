@@ -8,6 +8,28 @@ describe('toStorageError', () => {
     expect(toStorageError(wrapped).kind).toBe('quota');
   });
 
+  it('says to free space, never to close other windows, when a full disk aborts a write or a bulk write', () => {
+    const aborted = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: Object.assign(new Error('Write failed'), {
+        name: 'UnknownError',
+        cause: new DOMException('q', 'QuotaExceededError'),
+      }),
+    });
+    const bulk = Object.assign(new Error('2 of 2 failed'), {
+      name: 'BulkError',
+      failures: [new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
+    });
+    const diskFull = Object.assign(new Error('Internal error: disk full'), { name: 'UnknownError' });
+    for (const error of [aborted, bulk, diskFull]) {
+      const storageError = toStorageError(error);
+      expect(storageError.kind).toBe('quota');
+      expect(storageError.message).toContain('Free some disk space');
+      expect(storageError.message).toContain('Everything saved before is safe');
+      expect(storageError.message).not.toContain('Close other');
+    }
+  });
+
   it('recognises storage that cannot be opened', () => {
     expect(toStorageError(Object.assign(new Error('x'), { name: 'MissingAPIError' })).kind).toBe('unavailable');
     expect(toStorageError(Object.assign(new Error('x'), { name: 'DatabaseClosedError' })).kind).toBe('unavailable');

@@ -128,6 +128,9 @@ function installFakeDesktop(folder: FakeFolder): void {
     openFolder: () => ok(null),
     openExternal: () => ok(undefined),
     onMenuCommand: () => () => undefined,
+    autoBackupState: () => ok({ folder: '/home/sam/Waymark/Backups', isDefault: true, files: [] }),
+    writeAutoBackup: () => ok({ folder: '/home/sam/Waymark/Backups', isDefault: true, files: [] }),
+    chooseAutoBackupFolder: () => ok(null),
     libraryFolder: () => ok(chosen === null ? null : { name: chosen }),
     chooseLibraryFolder: () => {
       chosen = folder.name;

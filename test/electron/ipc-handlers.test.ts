@@ -78,11 +78,7 @@ describe('sender check', () => {
     // Only handle() is used by the registration.
     registerIpcHandlers({ handle } as unknown as IpcMain);
     const channels = handle.mock.calls.map((call) => call[0]);
-    expect(channels.sort()).toEqual(
-      Object.values(CHANNELS)
-        .filter((c) => c !== CHANNELS.menuCommand)
-        .sort(),
-    );
+    expect(channels.sort()).toEqual([...Object.values(CHANNELS).filter((c) => c !== CHANNELS.menuCommand)].sort());
     for (const call of handle.mock.calls) {
       const listener = call[1] as (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
       expect(await listener(eventFrom('https://evil.example/'), 'https://www.gov.uk/')).toEqual({

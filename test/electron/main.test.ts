@@ -124,10 +124,11 @@ describe('main process start-up', () => {
       .mocked(electron.ipcMain.handle)
       .mock.calls.map(([channel]) => channel)
       .sort();
-    const requests = Object.entries(CHANNELS)
-      .filter(([name]) => name !== 'menuCommand')
-      .map(([, channel]) => channel)
-      .sort();
+    const requests = [
+      ...Object.entries(CHANNELS)
+        .filter(([name]) => name !== 'menuCommand')
+        .map(([, channel]) => channel),
+    ].sort();
     expect(handled).toEqual(requests);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(electron.windows).toHaveLength(1);

@@ -39,6 +39,9 @@ const API_KEYS: (keyof AppApi)[] = [
   'forgetLibraryFolder',
   'readLibraryFolder',
   'onLibraryFolderChanged',
+  'autoBackupState',
+  'writeAutoBackup',
+  'chooseAutoBackupFolder',
 ];
 
 async function exposedApi(): Promise<AppApi> {

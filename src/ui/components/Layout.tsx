@@ -2,11 +2,13 @@
 // reads notices out.
 import { useLayoutEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { useDailyBackup } from '../backup/auto-backup';
 import { useNotices } from '../state/notices';
 import { requestHeadingFocus } from './heading-focus';
 import { useMenuCommands } from './menu-commands';
 import { NoticeAnnouncer } from './NoticeAnnouncer';
 import { paths } from '../paths';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
 const NAV = [
   { to: paths.projects(), label: 'Projects', end: true },
@@ -17,6 +19,7 @@ const NAV = [
 
 export function Layout() {
   useMenuCommands();
+  useDailyBackup();
   const { pathname } = useLocation();
   const previous = useRef(pathname);
   // A layout effect runs before the new screen's own effects, so its heading sees the request.
@@ -60,7 +63,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main-content" className="main" tabIndex={-1}>
-        <Outlet />
+        <ScreenErrorBoundary resetKey={pathname}>
+          <Outlet />
+        </ScreenErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>Waymark keeps your work on this computer. Nothing is sent anywhere.</p>

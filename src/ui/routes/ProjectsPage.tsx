@@ -2,6 +2,7 @@
 import { Link } from 'react-router';
 import { useProjectLists } from '../data';
 import type { Project } from '../../domain/project';
+import { BackupReminder } from '../backup/BackupReminder';
 import { formatDate } from '../components/dates';
 import { Page } from '../components/Page';
 import { PhaseTag } from '../components/PhaseTag';
@@ -47,6 +48,16 @@ export function ProjectsPage() {
   );
   return (
     <Page title="Projects" actions={createLink}>
+      <BackupReminder />
+      {lists && lists.unreadable > 0 && (
+        <div className="notice notice--error" role="status" data-testid="unreadable-projects">
+          <p className="notice__message">
+            {lists.unreadable === 1 ? '1 saved project' : `${lists.unreadable} saved projects`} could not be read by
+            this version of Waymark, so {lists.unreadable === 1 ? 'it is' : 'they are'} not listed. Nothing has been
+            removed: restore a backup, or open Waymark in the version that saved them.
+          </p>
+        </div>
+      )}
       {!lists && <p className="muted">Loading projects…</p>}
       {lists && lists.active.length === 0 && (
         <div className="empty-state">

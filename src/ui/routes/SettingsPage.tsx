@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { repositories, useSettings } from '../data';
 import { formatBytes, readStorageStatus, type StorageStatus } from '../../platform/storage-status';
+import { BackupSection } from '../backup/BackupSection';
 import { Page } from '../components/Page';
 import { useNotices } from '../state/notices';
 import { AuthorNameSetting } from '../components/AuthorNameSetting';
@@ -34,7 +35,7 @@ function StorageSection() {
               ? 'Unknown: this browser does not say'
               : persisted
                 ? 'Yes: your work will not be cleared to free up space'
-                : 'No: if this computer runs short of space, the browser may clear Waymark\u2019s data. Export important documents.'}
+                : 'No: if this computer runs short of space, the browser may clear Waymark\u2019s data. Back up your workspace (see Backups below).'}
           </dd>
         </div>
         <div className="summary-list__row">
@@ -93,6 +94,7 @@ export function SettingsPage() {
   return (
     <Page title="Settings">
       <StorageSection />
+      <BackupSection />
       <AuthorNameSetting />
       <MarkingSetting />
       <SharedFolderSetting />

@@ -1,0 +1,104 @@
+// Works out what restoring a backup would do to the workspace, record by record, before anything is
+// written: the preview the person confirms, and the same decisions the restore then carries out.
+// Replace: the workspace becomes the backup (records not in it are removed). Merge: nothing is removed;
+// a record in both is taken from the backup only when the backup's copy is newer (by when it was last
+// changed), and a project's template uses and an evidence item's attached files go with it.
+import type { WorkspaceSummary } from '../../db/workspace-repository';
+import { MACHINE_SETTINGS, type WorkspaceBackup } from '../../packs/backup-file';
+
+export type RestoreMode = 'replace' | 'merge';
+export type RestoreAction = 'add' | 'replace' | 'keep' | 'remove';
+export type RestoreRecordKind = 'project' | 'evidence' | 'pack' | 'setting';
+
+export interface RestoreLine {
+  kind: RestoreRecordKind;
+  /** The record's key: a project or evidence id, a pack's "id@version", a setting's name. */
+  key: string;
+  /** What people call it: a project's name, an evidence title, a pack's name and version. */
+  label: string;
+  action: RestoreAction;
+  /** Why, in a few plain words. */
+  reason: string;
+}
+
+export interface RestorePlan {
+  mode: RestoreMode;
+  /** True when the workspace holds no projects, evidence or own packs. */
+  workspaceEmpty: boolean;
+  lines: RestoreLine[];
+  counts: Record<RestoreAction, number>;
+  /** Keys ("id@version") of the pack versions in use here, so that a merge never makes two of one pack active. */
+  activePackKeys: string[];
+}
+
+function decide(local: string | undefined, incoming: string, mode: RestoreMode): [RestoreAction, string] {
+  if (local === undefined) return ['add', 'not in this workspace'];
+  if (mode === 'replace') return ['replace', 'replaced by the copy in the backup'];
+  if (incoming > local) return ['replace', 'the copy in the backup is newer'];
+  if (incoming === local) return ['keep', 'the same in both'];
+  return ['keep', 'the copy in this workspace is newer'];
+}
+
+/** Plans a restore. Pure: the same workspace, backup and mode always give the same plan. */
+export function planRestore(current: WorkspaceSummary, backup: WorkspaceBackup, mode: RestoreMode): RestorePlan {
+  const lines: RestoreLine[] = [];
+  const localProjects = new Map(current.projects.map((p) => [p.id, p]));
+  const projectNames = new Map([...current.projects, ...backup.projects].map((p) => [p.id, p.name]));
+  for (const p of backup.projects) {
+    const [action, reason] = decide(localProjects.get(p.id)?.updatedAt, p.updatedAt, mode);
+    lines.push({ kind: 'project', key: p.id, label: p.name, action, reason });
+  }
+  const localEvidence = new Map(current.evidence.map((e) => [e.id, e]));
+  for (const e of backup.evidence) {
+    const [action, reason] = decide(localEvidence.get(e.id)?.updatedAt, e.updatedAt, mode);
+    const label = `${e.title} (${projectNames.get(e.projectId) ?? 'unknown project'})`;
+    lines.push({ kind: 'evidence', key: e.id, label, action, reason });
+  }
+  const localPacks = new Map(current.packs.map((p) => [p.key, p]));
+  for (const p of backup.packs) {
+    const key = `${p.id}@${p.version}`;
+    const label = `${p.pack.manifest.name} (${p.version})`;
+    const foreign = current.packs.find((l) => l.id === p.id && l.origin !== 'own');
+    if (foreign) {
+      lines.push({ kind: 'pack', key, label, action: 'keep', reason: 'a pack with the same id came from elsewhere' });
+      continue;
+    }
+    const [action, reason] = decide(localPacks.get(key)?.installedAt, p.installedAt, mode);
+    lines.push({ kind: 'pack', key, label, action, reason });
+  }
+  const localSettings = new Set(current.settings.filter((k) => !MACHINE_SETTINGS.includes(k)));
+  for (const s of backup.settings) {
+    const present = localSettings.has(s.key);
+    if (!present) lines.push({ kind: 'setting', key: s.key, label: s.key, action: 'add', reason: 'not set here' });
+    else if (mode === 'replace')
+      lines.push({ kind: 'setting', key: s.key, label: s.key, action: 'replace', reason: 'set as in the backup' });
+    else lines.push({ kind: 'setting', key: s.key, label: s.key, action: 'keep', reason: 'already set here' });
+  }
+  if (mode === 'replace') {
+    const inBackup = new Set(lines.map((l) => `${l.kind}:${l.key}`));
+    const gone = (kind: RestoreRecordKind, key: string, label: string): void => {
+      if (!inBackup.has(`${kind}:${key}`))
+        lines.push({ kind, key, label, action: 'remove', reason: 'not in the backup' });
+    };
+    for (const p of current.projects) gone('project', p.id, p.name);
+    for (const e of current.evidence)
+      gone('evidence', e.id, `${e.title} (${projectNames.get(e.projectId) ?? 'unknown project'})`);
+    for (const p of current.packs) if (p.origin === 'own') gone('pack', p.key, p.key);
+    for (const key of localSettings) gone('setting', key, key);
+  }
+  const counts: Record<RestoreAction, number> = { add: 0, replace: 0, keep: 0, remove: 0 };
+  for (const line of lines) counts[line.action] += 1;
+  return {
+    mode,
+    workspaceEmpty:
+      current.projects.length === 0 && current.evidence.length === 0 && !current.packs.some((p) => p.origin === 'own'),
+    lines,
+    counts,
+    activePackKeys: current.packs.filter((p) => p.active).map((p) => p.key),
+  };
+}
+
+/** A fingerprint of a plan's decisions, to notice that the workspace changed between preview and restore. */
+export function planFingerprint(plan: RestorePlan): string {
+  return JSON.stringify(plan.lines.map((l) => [l.kind, l.key, l.action]));
+}

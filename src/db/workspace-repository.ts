@@ -1,0 +1,136 @@
+// Reads the whole workspace for a backup and writes a restore, in one transaction, all or nothing.
+// The only module that reads or writes every table at once.
+import type { EvidenceAttachment, EvidenceItem } from '../domain/evidence';
+import type { Project } from '../domain/project';
+import type { ProjectTemplate } from '../domain/project-template';
+import type { SettingRecord, WaymarkDatabase } from './database';
+import { guarded } from './storage-errors';
+import type { StoredPack } from './stored-pack';
+
+/** Every record a backup holds, as stored. */
+export interface WorkspaceRecords {
+  projects: Project[];
+  projectTemplates: ProjectTemplate[];
+  evidence: EvidenceItem[];
+  attachments: EvidenceAttachment[];
+  /** Packs made in the app (origin "own"), every stored version. */
+  ownPacks: StoredPack[];
+  settings: SettingRecord[];
+}
+
+/** What a restore compares against: each record's key and dates, without the bytes. */
+export interface WorkspaceSummary {
+  projects: Pick<Project, 'id' | 'name' | 'updatedAt'>[];
+  evidence: Pick<EvidenceItem, 'id' | 'projectId' | 'title' | 'updatedAt'>[];
+  packs: Pick<StoredPack, 'key' | 'id' | 'version' | 'origin' | 'active' | 'installedAt'>[];
+  settings: string[];
+}
+
+/** The writes of a restore, worked out beforehand; `check` runs first inside the transaction. */
+export interface RestoreWrites {
+  /** Replace everything: clear the person's records first (packs from elsewhere stay). */
+  clear: boolean;
+  /** Settings left alone by a clear (they describe this machine). */
+  keepSettings: readonly string[];
+  projects: Project[];
+  /** Projects whose template uses are replaced by the ones given. */
+  templatesOf: string[];
+  projectTemplates: ProjectTemplate[];
+  evidence: EvidenceItem[];
+  /** Evidence whose attached files are replaced by the ones given. */
+  attachmentsOf: string[];
+  attachments: EvidenceAttachment[];
+  packs: StoredPack[];
+  settings: SettingRecord[];
+  removeSettings: string[];
+  removeOwnPackKeys: string[];
+  check: (current: WorkspaceSummary) => void;
+}
+
+export function workspaceRepository(db: WaymarkDatabase) {
+  async function summary(): Promise<WorkspaceSummary> {
+    const [projects, evidence, packs, settings] = await Promise.all([
+      db.projects.toArray(),
+      db.evidence.toArray(),
+      db.packs.toArray(),
+      db.settings.toCollection().primaryKeys(),
+    ]);
+    return {
+      projects: projects.map(({ id, name, updatedAt }) => ({ id, name, updatedAt })),
+      evidence: evidence.map(({ id, projectId, title, updatedAt }) => ({ id, projectId, title, updatedAt })),
+      packs: packs.map(({ key, id, version, origin, active, installedAt }) => ({
+        key,
+        id,
+        version,
+        origin,
+        active,
+        installedAt,
+      })),
+      settings: settings.map(String),
+    };
+  }
+
+  const tables = [db.projects, db.projectTemplates, db.evidence, db.attachments, db.packs, db.settings];
+
+  return {
+    summary,
+
+    /** Every record of the workspace, read in one transaction so that the copy is consistent. */
+    async readAll(): Promise<WorkspaceRecords> {
+      return guarded(() =>
+        db.transaction('r', tables, async () => {
+          const [projects, projectTemplates, evidence, attachments, packs, settings] = await Promise.all([
+            db.projects.toArray(),
+            db.projectTemplates.toArray(),
+            db.evidence.toArray(),
+            db.attachments.toArray(),
+            db.packs.where('origin').equals('own').toArray(),
+            db.settings.toArray(),
+          ]);
+          return { projects, projectTemplates, evidence, attachments, ownPacks: packs, settings };
+        }),
+      );
+    },
+
+    /** True when the person has made something that a loss would take away. */
+    async hasWork(): Promise<boolean> {
+      const projects = await db.projects.filter((p) => !p.isExample).count();
+      return (
+        projects > 0 || (await db.evidence.count()) > 0 || (await db.packs.where('origin').equals('own').count()) > 0
+      );
+    },
+
+    /** Applies a restore in one transaction: every write happens, or none does. */
+    async applyRestore(writes: RestoreWrites): Promise<void> {
+      await guarded(() =>
+        db.transaction('rw', tables, async () => {
+          writes.check(await summary());
+          if (writes.clear) {
+            await Promise.all([
+              db.projects.clear(),
+              db.projectTemplates.clear(),
+              db.evidence.clear(),
+              db.attachments.clear(),
+              db.packs.where('origin').equals('own').delete(),
+              db.settings.filter((s) => !writes.keepSettings.includes(s.key)).delete(),
+            ]);
+          }
+          if (writes.templatesOf.length > 0)
+            await db.projectTemplates.where('projectId').anyOf(writes.templatesOf).delete();
+          if (writes.attachmentsOf.length > 0)
+            await db.attachments.where('evidenceId').anyOf(writes.attachmentsOf).delete();
+          if (writes.removeOwnPackKeys.length > 0) await db.packs.bulkDelete(writes.removeOwnPackKeys);
+          if (writes.removeSettings.length > 0) await db.settings.bulkDelete(writes.removeSettings);
+          await db.projects.bulkPut(writes.projects);
+          await db.projectTemplates.bulkPut(writes.projectTemplates);
+          await db.evidence.bulkPut(writes.evidence);
+          await db.attachments.bulkPut(writes.attachments);
+          await db.packs.bulkPut(writes.packs);
+          await db.settings.bulkPut(writes.settings);
+        }),
+      );
+    },
+  };
+}
+
+export type WorkspaceRepository = ReturnType<typeof workspaceRepository>;
