@@ -41,6 +41,13 @@ export interface OpenedFolder {
   files: FolderFile[];
 }
 
+/** An attached evidence file to show in the computer's own viewer: a bare name, its media type, its bytes. */
+export interface OpenAttachmentRequest {
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
 /** The shared library folder, as the renderer sees it: its display name only, never its path. */
 export interface LibraryFolder {
   name: string;
@@ -111,6 +118,8 @@ export interface AppApi {
   readLibraryFolder(): Promise<Result<LibraryFolderScan | null>>;
   /** Subscribes to changes in the shared library folder; returns the unsubscribe function. */
   onLibraryFolderChanged(listener: () => void): () => void;
+  /** Opens an attached file with the computer's own viewer (never one that could run). */
+  openAttachment(request: OpenAttachmentRequest): Promise<Result<void>>;
 }
 
 export const CHANNELS = {
@@ -124,6 +133,7 @@ export const CHANNELS = {
   chooseLibraryFolder: 'waymark:choose-library-folder',
   forgetLibraryFolder: 'waymark:forget-library-folder',
   readLibraryFolder: 'waymark:read-library-folder',
+  openAttachment: 'waymark:open-attachment',
 } as const;
 
 /**

@@ -52,6 +52,7 @@ export const appApi = {
       ipcRenderer.removeListener(LIBRARY_FOLDER_CHANGED_CHANNEL, relay);
     };
   },
+  openAttachment: (request) => ipcRenderer.invoke(CHANNELS.openAttachment, request),
 } satisfies AppApi;
 
 contextBridge.exposeInMainWorld('waymark', appApi);

@@ -3,6 +3,7 @@ import type { IpcMain } from 'electron';
 import { CHANNELS } from '../contract';
 import { about } from './about';
 import { registerLibraryFolderHandlers } from './library-folder';
+import { openAttachment } from './open-attachment';
 import { openExternal } from './open-external';
 import { openFile } from './open-file';
 import { openFolder } from './open-folder';
@@ -16,5 +17,6 @@ export function registerIpcHandlers(ipcMain: IpcMain): void {
   handleTrusted(ipcMain, CHANNELS.openFile, openFile);
   handleTrusted(ipcMain, CHANNELS.openFolder, openFolder);
   handleTrusted(ipcMain, CHANNELS.openExternal, openExternal);
+  handleTrusted(ipcMain, CHANNELS.openAttachment, openAttachment);
   registerLibraryFolderHandlers(ipcMain);
 }

@@ -39,5 +39,9 @@ export function desktopPlatform(api: AppApi): Platform {
     onLibraryFolderChanged(listener) {
       return api.onLibraryFolderChanged(listener);
     },
+    async openAttachment(file) {
+      unwrap(await api.openAttachment(file));
+      return 'opened';
+    },
   };
 }

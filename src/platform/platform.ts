@@ -8,9 +8,11 @@ import type {
   LibraryFolderSkipped,
   OpenedFile,
   OpenedFolder,
+  OpenAttachmentRequest,
 } from '../../electron/contract';
 
 export type {
+  OpenAttachmentRequest,
   FileFilter,
   LibraryFolder,
   LibraryFolderCandidate,
@@ -47,6 +49,11 @@ export interface Platform {
   readLibraryFolder(): Promise<LibraryFolderScan | null>;
   /** Calls `listener` when the shared library folder changes; returns the unsubscribe function. */
   onLibraryFolderChanged(listener: () => void): () => void;
+  /**
+   * Shows an attached file: the computer's own viewer on the desktop (which refuses anything that could
+   * run), a download in the browser. Says which happened.
+   */
+  openAttachment(file: OpenAttachmentRequest): Promise<'opened' | 'downloaded'>;
 }
 
 /** Why the shared library folder is not offered in the browser build, in one plain sentence. */

@@ -127,6 +127,7 @@ function installFakeDesktop(folder: FakeFolder): void {
     openFile: () => ok(null),
     openFolder: () => ok(null),
     openExternal: () => ok(undefined),
+    openAttachment: () => ok(undefined),
     onMenuCommand: () => () => undefined,
     libraryFolder: () => ok(chosen === null ? null : { name: chosen }),
     chooseLibraryFolder: () => {
