@@ -2,6 +2,7 @@
 // from a plain web server.
 import { createHashRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/Layout';
+import { evidenceRoutes } from './evidence/evidence-routes';
 import { ownPackRoutes } from './own-packs/own-pack-routes';
 import { ComparePackPage } from './routes/ComparePackPage';
 import { EditProjectPage } from './routes/EditProjectPage';
@@ -35,6 +36,7 @@ const router = createHashRouter([
       { path: 'settings', element: <SettingsPage /> },
       // Own packs (make your own)
       ...ownPackRoutes,
+      ...evidenceRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -8,6 +8,7 @@ import { useNotices } from '../state/notices';
 import { MarkingSetting } from '../components/MarkingSetting';
 import { SharedFolderSetting } from '../components/SharedFolderSetting';
 import { VERSION } from '../version';
+import { EvidenceLimitsSetting } from '../evidence/EvidenceLimitsSetting';
 
 function StorageSection() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -91,6 +92,7 @@ export function SettingsPage() {
     <Page title="Settings">
       <StorageSection />
       <MarkingSetting />
+      <EvidenceLimitsSetting />
       <SharedFolderSetting />
       <ExampleSection />
       <section aria-labelledby="about-heading">
