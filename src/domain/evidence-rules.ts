@@ -93,7 +93,7 @@ export function validateEvidenceDraft(draft: EvidenceDraft, chosenFile: ChosenFi
   if (!isEvidenceKind(draft.kind)) errors.kind = 'Select what kind of evidence this is';
   checkSource(draft.source, chosenFile, errors);
   const date = draft.date.trim();
-  if (date !== '' && !isRealDate(date)) errors.date = 'Enter a real date, for example 2026-03-27';
+  if (date !== '' && !isRealDate(date)) errors.date = 'Enter a real date, for example 27 3 2026';
   if (draft.owner.trim().length > EVIDENCE_LIMITS.owner)
     errors.owner = `Owner must be ${EVIDENCE_LIMITS.owner} characters or fewer`;
   if (draft.description.trim().length > EVIDENCE_LIMITS.description)

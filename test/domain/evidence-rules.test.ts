@@ -86,7 +86,7 @@ describe('validateEvidenceDraft', () => {
     expect(validateEvidenceDraft(draft({ date: '' }))).toEqual({});
     expect(validateEvidenceDraft(draft({ date: '2028-02-29' }))).toEqual({});
     for (const date of ['2027-02-29', '2026-04-31', '2026-13-01', '26-01-01', 'yesterday', '2026-1-1'])
-      expect(validateEvidenceDraft(draft({ date })).date).toBe('Enter a real date, for example 2026-03-27');
+      expect(validateEvidenceDraft(draft({ date })).date).toBe('Enter a real date, for example 27 3 2026');
   });
 });
 

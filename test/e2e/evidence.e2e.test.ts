@@ -94,7 +94,7 @@ describe('evidence in the browser build', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expectText(summary, 'Enter a title for the evidence');
     await expectText(summary, 'Choose a file to attach');
-    await expectText(summary, 'Enter a real date, for example 2026-03-27');
+    await expectText(summary, 'Enter a real date, for example 27 3 2026');
     await screenshot(page, 'evidence-form-errors');
     expect(await violations(page)).toEqual([]);
 

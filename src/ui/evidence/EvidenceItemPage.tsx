@@ -187,13 +187,11 @@ export function EvidenceItemPage() {
           setConfirmingDelete(false);
           try {
             await removeEvidence(repositories(), item.id);
-            useNotices
-              .getState()
-              .show({
-                kind: 'success',
-                message: `\u201c${item.title}\u201d is deleted from the evidence.`,
-                carry: true,
-              });
+            useNotices.getState().show({
+              kind: 'success',
+              message: `\u201c${item.title}\u201d is deleted from the evidence.`,
+              carry: true,
+            });
             await navigate(evidencePaths.list(project.id));
           } catch (error) {
             report(error, 'The evidence could not be deleted.');

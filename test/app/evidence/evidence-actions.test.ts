@@ -69,7 +69,7 @@ describe('saveEvidence', () => {
       ok: false,
       errors: {
         title: 'Enter a title for the evidence',
-        date: 'Enter a real date, for example 2026-03-27',
+        date: 'Enter a real date, for example 27 3 2026',
         file: 'Choose a file to attach',
       },
     });
