@@ -63,6 +63,7 @@ export const appApi = {
   autoBackupState: () => invoke('autoBackupState'),
   writeAutoBackup: (bytes) => invoke('writeAutoBackup', bytes),
   chooseAutoBackupFolder: () => invoke('chooseAutoBackupFolder'),
+  openAttachment: (request) => invoke('openAttachment', request),
 } satisfies AppApi;
 
 contextBridge.exposeInMainWorld('waymark', appApi);

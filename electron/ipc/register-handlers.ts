@@ -5,6 +5,7 @@ import { BRIDGE_CHANNELS } from '../../src/contract/bridge';
 import { about } from './about';
 import { autoBackupState, chooseAutoBackupFolder, writeAutoBackup } from './auto-backup';
 import { libraryFolderService, type LibraryFolderService } from './library-folder';
+import { openAttachment } from './open-attachment';
 import { openExternal } from './open-external';
 import { openFile } from './open-file';
 import { openFolder } from './open-folder';
@@ -26,6 +27,7 @@ export function mainHandlers(service: LibraryFolderService = libraryFolderServic
     autoBackupState,
     writeAutoBackup,
     chooseAutoBackupFolder,
+    openAttachment,
   };
 }
 

@@ -43,6 +43,13 @@ export interface OpenedFolder {
   files: FolderFile[];
 }
 
+/** An attached evidence file to show in the computer's own viewer: a bare name, its media type, its bytes. */
+export interface OpenAttachmentRequest {
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
 /** The shared library folder, as the renderer sees it: its display name only, never its path. */
 export interface LibraryFolder {
   name: string;
@@ -117,6 +124,8 @@ export interface BridgeChannels {
   writeAutoBackup: { args: [bytes: Uint8Array]; result: AutoBackupState };
   /** Lets the person choose another backup folder; null when they cancel. */
   chooseAutoBackupFolder: { args: []; result: AutoBackupState | null };
+  /** Opens an attached file with the computer's own viewer (never one that could run). */
+  openAttachment: { args: [request: OpenAttachmentRequest]; result: undefined };
 }
 
 export type BridgeChannel = keyof BridgeChannels;
@@ -186,6 +195,7 @@ export const INVOKE_CHANNELS = {
   autoBackupState: 'waymark:auto-backup-state',
   writeAutoBackup: 'waymark:auto-backup-write',
   chooseAutoBackupFolder: 'waymark:auto-backup-choose-folder',
+  openAttachment: 'waymark:open-attachment',
 } as const satisfies Record<BridgeChannel, `waymark:${string}`>;
 
 /** True for the name of an invoke channel. */

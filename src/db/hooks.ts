@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../domain/project';
 import type { ProjectTemplate } from '../domain/project-template';
 import { getDatabase } from './database';
+import { evidenceRepository } from './evidence-repository';
 import { packsRepository } from './packs-repository';
 import { projectTemplatesRepository, type TemplateUsage } from './project-templates-repository';
 import { projectsRepository, type ProjectLists } from './projects-repository';
@@ -17,6 +18,7 @@ export function repositories() {
     settings: settingsRepository(db),
     packs: packsRepository(db),
     projectTemplates: projectTemplatesRepository(db),
+    evidence: evidenceRepository(db),
   };
 }
 

@@ -4,7 +4,8 @@
 export class StorageError extends Error {
   constructor(
     message: string,
-    readonly kind: 'quota' | 'unavailable' | 'conflict' | 'unknown',
+    /** `limit`: a limit Waymark sets (such as the size of attached files) would be passed. */
+    readonly kind: 'quota' | 'unavailable' | 'conflict' | 'limit' | 'unknown',
     options?: { cause?: unknown },
   ) {
     super(message, options);

@@ -18,7 +18,7 @@ export const WORK_AREAS: readonly WorkArea[] = [
     id: 'evidence',
     title: 'Evidence',
     description: 'The documents, research findings, prototypes and decisions that show what the project has done.',
-    available: false,
+    available: true,
     names: ['evidence library'],
   },
   {

@@ -50,5 +50,9 @@ export function desktopPlatform(api: AppApi): Platform {
         return unwrap(await api.chooseAutoBackupFolder());
       },
     },
+    async openAttachment(file) {
+      unwrap(await api.openAttachment(file));
+      return 'opened';
+    },
   };
 }

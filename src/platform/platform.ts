@@ -12,10 +12,12 @@ import type {
   OpenedFolder,
   UnwrappedCall,
   AutoBackupState,
+  OpenAttachmentRequest,
 } from '../contract/bridge';
 
 export type {
   AutoBackupState,
+  OpenAttachmentRequest,
   FileFilter,
   LibraryFolder,
   LibraryFolderCandidate,
@@ -51,6 +53,11 @@ export interface Platform {
   onLibraryFolderChanged(listener: () => void): () => void;
   /** The rolling daily backups (desktop only; null in the browser). */
   readonly autoBackup: AutoBackupAccess | null;
+  /**
+   * Shows an attached file: the computer's own viewer on the desktop (which refuses anything that could
+   * run), a download in the browser. Says which happened.
+   */
+  openAttachment(file: OpenAttachmentRequest): Promise<'opened' | 'downloaded'>;
 }
 
 /** The automatic backup folder, through the main process, which owns its path. */

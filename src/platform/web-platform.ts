@@ -36,20 +36,25 @@ async function readBytes(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
+/** Hands bytes to the browser as a download under the given name. */
+function download(suggestedName: string, bytes: Uint8Array): void {
+  const blob = new Blob([bytes.slice().buffer], { type: 'application/octet-stream' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 export function webPlatform(): Platform {
   return {
     kind: 'browser',
     async saveFile(suggestedName, bytes) {
-      const blob = new Blob([bytes.slice().buffer], { type: 'application/octet-stream' });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      download(suggestedName, bytes);
       return { saved: true, fileName: suggestedName };
     },
     async openFile(filters) {
@@ -107,5 +112,10 @@ export function webPlatform(): Platform {
       return () => undefined;
     },
     autoBackup: null,
+    // A web page cannot hand a file to the computer's viewer: the browser downloads it instead.
+    async openAttachment(file) {
+      download(file.name, file.bytes);
+      return 'downloaded';
+    },
   };
 }

@@ -13,3 +13,4 @@ export {
   useTemplateUsages,
 } from '../db/hooks';
 export { ProjectChangedError } from '../db/projects-repository';
+export { useEvidenceItem, useEvidenceList, useProjectAttachments } from '../db/evidence-hooks';

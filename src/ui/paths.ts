@@ -41,6 +41,13 @@ export const paths = {
   editProject: (projectId: string) => `/projects/${at(projectId)}/edit`,
   projectArea: (projectId: string, area: WorkArea['id']) => `/projects/${at(projectId)}/${WORK_AREA_SEGMENTS[area]}`,
   projectEvidence: (projectId: string) => paths.projectArea(projectId, 'evidence'),
+  evidence: {
+    list: (projectId: string) => paths.projectArea(projectId, 'evidence'),
+    add: (projectId: string) => `${paths.projectArea(projectId, 'evidence')}/new`,
+    item: (projectId: string, evidenceId: string) => `${paths.projectArea(projectId, 'evidence')}/${at(evidenceId)}`,
+    edit: (projectId: string, evidenceId: string) =>
+      `${paths.projectArea(projectId, 'evidence')}/${at(evidenceId)}/edit`,
+  },
   library: () => '/library',
   importPack: () => '/library/import',
   pack: (packId: string) => `/library/packs/${at(packId)}`,

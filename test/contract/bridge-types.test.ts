@@ -36,6 +36,7 @@ const table: HandlerTable<unknown> = {
   autoBackupState: channelHandler('autoBackupState', refused),
   writeAutoBackup: channelHandler('writeAutoBackup', refused),
   chooseAutoBackupFolder: channelHandler('chooseAutoBackupFolder', refused),
+  openAttachment: channelHandler('openAttachment', refused),
 };
 
 const sent: { channel: BridgeChannel; args: unknown[] }[] = [];

@@ -127,6 +127,7 @@ function installFakeDesktop(folder: FakeFolder): void {
     openFile: () => ok(null),
     openFolder: () => ok(null),
     openExternal: () => ok(undefined),
+    openAttachment: () => ok(undefined),
     onMenuCommand: () => () => undefined,
     autoBackupState: () => ok({ folder: '/home/sam/Waymark/Backups', isDefault: true, files: [] }),
     writeAutoBackup: () => ok({ folder: '/home/sam/Waymark/Backups', isDefault: true, files: [] }),

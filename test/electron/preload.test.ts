@@ -42,6 +42,7 @@ const API_KEYS: (keyof AppApi)[] = [
   'autoBackupState',
   'writeAutoBackup',
   'chooseAutoBackupFolder',
+  'openAttachment',
 ];
 
 async function exposedApi(): Promise<AppApi> {
@@ -79,12 +80,15 @@ describe('preload', () => {
     await api.openFile([{ name: 'CSV', extensions: ['csv'] }]);
     await api.openFolder();
     await api.openExternal('https://www.gov.uk/');
+    const attachment = { name: 'notes.pdf', mediaType: 'application/pdf', bytes: new Uint8Array([1]) };
+    await api.openAttachment(attachment);
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [CHANNELS.about],
       [CHANNELS.saveFile, request],
       [CHANNELS.openFile, [{ name: 'CSV', extensions: ['csv'] }]],
       [CHANNELS.openFolder],
       [CHANNELS.openExternal, 'https://www.gov.uk/'],
+      [CHANNELS.openAttachment, attachment],
     ]);
   });
 

@@ -1,5 +1,5 @@
 // One project at a glance: its details, the work areas for it, and what can be done with it.
-import { WORK_AREAS } from '../../domain/work-areas';
+import { WORK_AREAS, workArea } from '../../domain/work-areas';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useProject } from '../data';
@@ -62,13 +62,19 @@ export function ProjectOverviewPage() {
       <ProjectTemplates projectId={project.id} />
       <ProjectFileActions projectId={project.id} />
 
+      <h2>Evidence</h2>
+      <p>{workArea('evidence').description}</p>
+      <p>
+        <Link to={`/projects/${project.id}/evidence`}>See and add this project’s evidence</Link>
+      </p>
+
       <h2>Coming in a later version</h2>
       <p>
         These parts of a project are not in this version of Waymark yet. Until they are, use the templates above: open
         one from the Library to read it or download it as a document.
       </p>
       <ul className="task-list">
-        {WORK_AREAS.filter((area) => !area.available && area.id !== 'evidence').map((area) => (
+        {WORK_AREAS.filter((area) => !area.available).map((area) => (
           <li className="task-list__item" key={area.id}>
             <div>
               <span className="task-list__name">{area.title}</span>

@@ -12,6 +12,7 @@ import { SharedFolderSetting } from '../components/SharedFolderSetting';
 import { VERSION } from '../version';
 import { paths } from '../paths';
 import { errorMessage } from '../components/error-message';
+import { EvidenceLimitsSetting } from '../evidence/EvidenceLimitsSetting';
 
 function StorageSection() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -97,6 +98,7 @@ export function SettingsPage() {
       <BackupSection />
       <AuthorNameSetting />
       <MarkingSetting />
+      <EvidenceLimitsSetting />
       <SharedFolderSetting />
       <ExampleSection />
       <section aria-labelledby="about-heading">
