@@ -4,6 +4,8 @@ import { lstat, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { DocumentModel } from '../domain/document-model';
 import { MARKING_MAX_LENGTH } from '../domain/document-model';
+import { markingProblem } from '../domain/marking';
+import { cutByCharacters } from '../domain/xml-text';
 import type { Pack } from '../domain/pack';
 import type { Phase } from '../domain/project';
 import { PHASES, isPhase } from '../domain/project';
@@ -51,25 +53,29 @@ function isValued(name: string): name is Valued {
   return (VALUED as readonly string[]).includes(name);
 }
 
-/** Whether text holds a control character (C0, DEL or C1), which no header or footer should hold. */
-function hasControl(text: string): boolean {
-  return [...text].some((char) => {
-    const code = char.codePointAt(0) ?? 0;
-    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
-  });
-}
-
-/** Checks a marking given on the command line; returns it tidied, or throws a UsageError. */
+/** Checks a marking given on the command line (the same rule as the app's); returns it tidied, or throws a UsageError. */
 export function checkMarking(marking: string): string {
   const tidy = marking.trim();
-  if (tidy.length === 0) throw new UsageError('--marking cannot be empty; leave it out to use OFFICIAL.');
-  if (hasControl(marking))
-    throw new UsageError('--marking cannot contain control characters such as tabs or line breaks.');
-  if (tidy.length > MARKING_MAX_LENGTH)
-    throw new UsageError(
-      `--marking can be at most ${MARKING_MAX_LENGTH} characters long, and "${tidy.slice(0, 20)}..." has ${tidy.length}.`,
-    );
-  return tidy;
+  const problem = markingProblem(marking);
+  if (problem === null) return tidy;
+  switch (problem.kind) {
+    case 'empty':
+      throw new UsageError('--marking cannot be empty; leave it out to use OFFICIAL.');
+    case 'control':
+      throw new UsageError('--marking cannot contain control characters such as tabs or line breaks.');
+    case 'direction':
+      throw new UsageError(
+        '--marking cannot contain invisible text-direction characters (such as U+202E), which make it display as other words.',
+      );
+    case 'unsupported':
+      throw new UsageError(
+        `--marking cannot contain the character ${problem.character}, which Word documents cannot hold.`,
+      );
+    case 'too-long':
+      throw new UsageError(
+        `--marking can be at most ${MARKING_MAX_LENGTH} characters long, and "${cutByCharacters(tidy, 20)}..." has ${problem.length}.`,
+      );
+  }
 }
 
 function parseRenderArgs(args: readonly string[]): RenderArgs | 'help' {

@@ -7,7 +7,7 @@ import type { DocTable, TableCellValue } from '../domain/document-model';
 import { cellText } from '../domain/document-model';
 import type { DocxContext } from './docx-context';
 import { linked, otherLanguageRuns, textRuns, tickableRuns } from './docx-inline';
-import { xmlSafeText } from './docx-properties';
+import { cutByCharacters, xmlSafeText } from '../domain/xml-text';
 import { COLOURS, NUMBERING_REFS, STYLE_IDS, TEXT_WIDTH } from './styles';
 
 export interface CellSpec {
@@ -141,10 +141,12 @@ export function buildTable(spec: TableSpec): Table {
 
 /** Alternative text on one line and within Word's limit; nothing when empty. */
 function tidyAlt(text: string | undefined): string | undefined {
-  const tidy = xmlSafeText(text ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, ALT_TEXT_MAX);
+  const tidy = cutByCharacters(
+    xmlSafeText(text ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    ALT_TEXT_MAX,
+  );
   return tidy.length > 0 ? tidy : undefined;
 }
 

@@ -10,6 +10,7 @@ import { contentsChildren, controlChildren, coverChildren } from './docx-cover';
 import { pageSetup } from './docx-page';
 import { corePropertiesXml, documentLanguage } from './docx-properties';
 import type { BodyChild } from './docx-rich-text';
+import { xmlSafeModel } from './xml-safe-model';
 import { BASE_STYLES_XML, documentNumbering, documentStyles } from './styles';
 
 export interface ExportProgress {
@@ -55,7 +56,8 @@ function breathe(): Promise<void> {
 }
 
 /** The Word document object and its properties part; the synchronous half of rendering. */
-export function buildDocx(model: DocumentModel, options: DocxOptions = {}): { document: Document; coreXml: string } {
+export function buildDocx(given: DocumentModel, options: DocxOptions = {}): { document: Document; coreXml: string } {
+  const model = xmlSafeModel(given);
   const context = new DocxContext();
   const sections = flattenSections(model.sections);
   const body = frontMatter(model, context).concat(
@@ -118,7 +120,8 @@ function documentFor(model: DocumentModel, body: BodyChild[], context: DocxConte
  * Renders a document model to the bytes of a .docx file, reporting progress after the front
  * matter, after each section and after packing.
  */
-export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(given: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+  const model = xmlSafeModel(given);
   const report = options.onProgress ?? (() => undefined);
   const sections = flattenSections(model.sections);
   const total = sections.length + 2;

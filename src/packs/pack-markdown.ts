@@ -4,7 +4,8 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { PACK_LIMITS } from '../domain/pack-limits';
-import { findHtmlTag, hasControlCharacter, webAddressProblem } from '../domain/pack-text';
+import { findHtmlTag, hasControlCharacter, unsupportedCharacterProblem, webAddressProblem } from '../domain/pack-text';
+import { firstXmlForbidden } from '../domain/xml-text';
 import type { PackProblems } from './pack-problems';
 
 /** A guide file split into its front matter and body, with the line the body starts on. */
@@ -86,6 +87,11 @@ export function checkGuideBody(parts: GuideParts, file: string, problems: PackPr
   const before = problems.count;
   if (parts.body.length > PACK_LIMITS.maxGuideBody) {
     problems.add(file, '', `the guide's text is longer than ${PACK_LIMITS.maxGuideBody} characters`);
+    return false;
+  }
+  const unsupported = firstXmlForbidden(parts.body);
+  if (unsupported !== null) {
+    problems.add(file, '', `the guide ${unsupportedCharacterProblem(unsupported)}`);
     return false;
   }
   if (!/\S/.test(parts.body)) {

@@ -12,6 +12,7 @@ import { templateTable } from '../../export/render-template-table';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField } from '../components/fields';
 import { InlineConfirmation } from '../components/InlineConfirmation';
+import { markingProblem, markingProblemMessage } from '../../domain/marking';
 import { useNotices } from '../state/notices';
 import { saveWithNotice, WORD_FILTER } from './save-bytes';
 
@@ -65,14 +66,9 @@ export function ExportTemplate({
     setError(null);
     setConfirmation(null);
     const chosen = marking.trim();
-    if (format !== 'csv' && (chosen.length === 0 || chosen.length > 60)) {
-      setError({
-        field: 'export-marking',
-        message:
-          chosen.length === 0
-            ? 'Enter a security marking, such as OFFICIAL'
-            : 'Enter a security marking of 60 characters or fewer',
-      });
+    const markingIssue = format === 'csv' ? null : markingProblem(marking);
+    if (markingIssue) {
+      setError({ field: 'export-marking', message: markingProblemMessage(markingIssue) });
       return;
     }
     setProgress({ done: 0, total: 1, stage: 'building' });
