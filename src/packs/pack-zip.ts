@@ -1,6 +1,7 @@
 // Reads a pack from a zip file, and writes a pack to one. The zip's own directory is read here (not trusted to
 // a library) so that every entry's declared sizes, type bits and position are checked before anything is
 // inflated, and inflating stops as soon as an entry grows past what it declared.
+import { crc32 } from './crc32';
 import { Inflate, zipSync, type Zippable } from 'fflate';
 import { PACK_LIMITS } from '../domain/pack-limits';
 import { packPathProblem, type PackEntry } from './pack-entries';
@@ -20,6 +21,7 @@ interface DirectoryEntry {
   name: string;
   flags: number;
   method: number;
+  crc: number;
   compressedSize: number;
   size: number;
   mode: number;
@@ -68,6 +70,7 @@ function readDirectory(bytes: Uint8Array, view: DataView): DirectoryEntry[] {
       name,
       flags: view.getUint16(at + 8, true),
       method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
       compressedSize: view.getUint32(at + 20, true),
       size: view.getUint32(at + 24, true),
       mode: view.getUint32(at + 38, true) >>> 16,
@@ -167,7 +170,10 @@ export function readPackZip(bytes: Uint8Array, problems: PackProblems): PackEntr
         throw new ZipFault('shares its data with another entry, which is refused as a possible zip bomb');
       ranges.push([start, end]);
       const data = bytes.subarray(start, end);
-      entries.push({ path: entry.name, bytes: entry.method === 0 ? data.slice() : inflateEntry(data, entry.size) });
+      const content = entry.method === 0 ? data.slice() : inflateEntry(data, entry.size);
+      if (crc32(content) !== entry.crc)
+        throw new ZipFault('is damaged: its contents do not match the check value the zip records for it');
+      entries.push({ path: entry.name, bytes: content });
     } catch (error) {
       problems.add(
         entry.name,
