@@ -1,7 +1,8 @@
 // `waymark pack render`: renders one template of a pack (folder or zip) as a Word document through the
 // document kit: a checklist, a scoring sheet, a blank business case, a process or a guide.
-import { lstat, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { FileWriteError, writeFileAtomically } from '../node/atomic-write';
 import type { DocumentModel } from '../domain/document-model';
 import { MARKING_MAX_LENGTH } from '../domain/document-model';
 import { markingProblem } from '../domain/marking';
@@ -16,6 +17,7 @@ import { EXIT, InputError, UsageError } from './cli-errors';
 import { registerCommand } from './commands';
 import type { CliIo } from './io';
 import { problemsText } from './pack-report';
+import { shown } from './terminal-text';
 import { readPackFromDisk } from './pack-source';
 
 const COMMAND = 'pack render';
@@ -154,14 +156,11 @@ function today(): string {
 }
 
 async function writeAtomically(out: string, outGiven: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
   try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
-    await rename(temporary, out);
+    await writeFileAtomically(out, bytes, outGiven);
   } catch (error) {
-    await rm(temporary, { force: true });
     throw new InputError(
-      `the document could not be written to ${outGiven}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      `the document could not be written: ${error instanceof FileWriteError ? error.message : String(error)}.`,
     );
   }
 }
@@ -226,7 +225,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
   const template = result.pack.templates.find((t) => t.id === parsed.template);
   const kind = template ? TEMPLATE_DOCUMENT_KINDS[template.kind].toLowerCase() : 'document';
   io.out(
-    `Wrote ${parsed.out}: ${model.meta.title} (${parsed.template} version ${model.meta.version}) as a ${kind}, marked ${model.meta.marking}.`,
+    `Wrote ${shown(parsed.out)}: ${shown(model.meta.title)} (${parsed.template} version ${model.meta.version}) as a ${kind}, marked ${shown(model.meta.marking)}.`,
   );
   return EXIT.ok;
 }
@@ -234,6 +233,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
 registerCommand({
   path: ['pack', 'render'],
   usage: 'pack render <folder|zip> --template <id> --out <file.docx>',
+  help: HELP,
   summary: 'Render one template of a pack as a Word document',
   run: render,
 });
