@@ -5,8 +5,8 @@
 
 /** Characters a terminal may act on or that change how text reads: C0, DEL, C1, line/paragraph separators, direction controls. */
 // Control characters are exactly what this pattern exists to find, so the rule against them in patterns is off here.
-// eslint-disable-next-line no-control-regex
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The longest value, in characters, echoed from a file before it is cut. */
