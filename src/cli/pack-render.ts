@@ -10,7 +10,7 @@ import { cutByCharacters } from '../domain/xml-text';
 import type { Pack } from '../domain/pack';
 import type { Phase } from '../domain/project';
 import { PHASES, isPhase } from '../domain/project';
-import { renderDocx } from '../export/render-docx';
+import { DOCUMENT_MAX_HEADINGS, DocumentTooLargeError, renderDocx } from '../export/render-docx';
 import { TEMPLATE_DOCUMENT_KINDS, TemplateRenderError, renderTemplateDocument } from '../export/render-template';
 import { packReferenceResolver, referencedPackIds } from '../export/template-references';
 import { EXIT, InputError, UsageError } from './cli-errors';
@@ -220,7 +220,15 @@ async function render(args: string[], io: CliIo): Promise<number> {
     return EXIT.invalid;
   }
   const model = templateModel(result.pack, parsed, await neighbourPacks(result.pack, parsed, source));
-  const bytes = await renderDocx(model, { contentsPageNumbers: true });
+  // The same rule as the app: contents page numbers only where they are quick to work out, and a
+  // document with too many headings refused at once with the reason.
+  const bytes = await renderDocx(model, { contentsPageNumbers: 'auto' }).catch((error: unknown) => {
+    if (error instanceof DocumentTooLargeError)
+      throw new InputError(
+        `no document was written: ${parsed.template} has ${error.headings} headings, more than the ${DOCUMENT_MAX_HEADINGS} a Word document from Waymark can hold; split it into smaller guides.`,
+      );
+    throw error;
+  });
   await writeAtomically(out, parsed.out, bytes);
   const template = result.pack.templates.find((t) => t.id === parsed.template);
   const kind = template ? TEMPLATE_DOCUMENT_KINDS[template.kind].toLowerCase() : 'document';

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSettings } from '../../db/hooks';
 import type { Pack, PackTemplate } from '../../domain/pack';
 import { PHASE_LABELS, PHASES, type Phase } from '../../domain/project';
-import { exportInWorker } from '../../export/export-client';
+import { ExportStoppedError, exportInWorker } from '../../export/export-client';
 import type { ExportProgress } from '../../export/export-request';
 import { PHASED_KINDS, renderTemplateDocument } from '../../export/render-template';
 import { packReferenceResolver } from '../../export/template-references';
@@ -41,6 +41,7 @@ export function ExportTemplate({
   const [open, setOpen] = useState(false);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const prefilled = useRef(false);
+  const running = useRef<AbortController | null>(null);
   const phased = PHASED_KINDS.includes(template.kind) && format !== 'csv';
   const table = templateTable(template);
 
@@ -72,10 +73,13 @@ export function ExportTemplate({
       return;
     }
     setProgress({ done: 0, total: 1, stage: 'building' });
+    const controller = new AbortController();
+    running.current = controller;
+    const control = { signal: controller.signal };
     try {
       if (format === 'csv') {
         if (!table) throw new Error('This template is a document, not a table; download it as Word or Markdown.');
-        const result = await exportInWorker({ format: 'csv', table }, setProgress);
+        const result = await exportInWorker({ format: 'csv', table }, setProgress, undefined, control);
         await save(result.fileName, result.bytes, [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }], template.title);
         return;
       }
@@ -88,12 +92,16 @@ export function ExportTemplate({
       const result = await exportInWorker(
         format === 'docx' ? { format: 'docx', document } : { format: 'markdown', document },
         setProgress,
+        undefined,
+        control,
       );
       const filters = format === 'docx' ? WORD_FILTER : [{ name: 'Plain text (Markdown)', extensions: ['md'] }];
       await save(result.fileName, result.bytes, filters, template.title);
     } catch (e) {
-      setError({ message: e instanceof Error ? e.message : 'The document could not be made.' });
+      if (e instanceof ExportStoppedError && e.reason === 'cancelled') setConfirmation(e.message);
+      else setError({ message: e instanceof Error ? e.message : 'The document could not be made.' });
     } finally {
+      running.current = null;
       setProgress(null);
     }
   }
@@ -166,6 +174,9 @@ export function ExportTemplate({
                 ? 'Putting the file together…'
                 : `${progress.done} of ${progress.total} parts done`}
             </span>
+            <button type="button" className="button button--secondary" onClick={() => running.current?.abort()}>
+              Cancel
+            </button>
           </div>
         )}
       </form>
