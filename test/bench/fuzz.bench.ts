@@ -56,6 +56,8 @@ console.log(
     exits,
   )
     .map(([k, v]) => `${v} ${k}`)
-    .join(', ')}); ${failed} properties failed, 0 crashes unless listed above.`,
+    .join(
+      ', ',
+    )}); ${failed === 0 ? 'no crashes, hangs or unreadable documents found' : `${failed} properties failed (see above)`}.`,
 );
 process.exit(failed > 0 ? 1 : 0);
