@@ -3,16 +3,19 @@
 // side effects so it can be tested on its own.
 
 /**
- * @typedef {{ rule: string, file: string, line: number, message: string }} Finding
- * @typedef {{ rule: string, file: string, reason: string, message?: string }} AllowlistEntry
+ * @typedef {{ rule: string, file: string, line: number, message: string, source?: string }} Finding
+ * @typedef {{ rule: string, file: string, reason: string, message: string, source?: string }} AllowlistEntry
  */
 
-const ENTRY_KEYS = ['rule', 'file', 'reason', 'message'];
+const ENTRY_KEYS = ['rule', 'file', 'reason', 'message', 'source'];
 
 /**
- * Checks the parsed allowlist file: `{ "entries": [{ "rule", "file", "reason", "message"? }] }`, where
- * rule is a check id, file a project-relative path or glob, reason a non-empty explanation, and the
- * optional message the exact finding text (for rules that report different problems under one id).
+ * Checks the parsed allowlist file: `{ "entries": [{ "rule", "file", "message", "source"?, "reason" }] }`,
+ * where rule is a check id, file a project-relative path or glob, message the exact finding text, reason
+ * a non-empty explanation, and source the exact (trimmed) text of the line the finding points to. Every
+ * entry is scoped to one finding: it needs the message, an entry for a project source file (not a
+ * built file in dist/) needs the source line too, and each entry allows at most one finding, so a second
+ * openExternal call in the same file is not covered by the first one's entry.
  * Any other key is refused so that a typo cannot silently widen what is allowed.
  * @param {unknown} data
  * @returns {{ entries: AllowlistEntry[], errors: string[] }}
@@ -45,12 +48,25 @@ export function validateAllowlist(data) {
     }
     if (typeof reason !== 'string' || reason.trim() === '')
       errors.push(`${where} needs a reason explaining why the finding is safe.`);
-    const { message } = entry;
-    if (message !== undefined && (typeof message !== 'string' || message.trim() === '')) {
-      errors.push(`${where} has a message that is not the text of a finding.`);
+    const { message, source } = entry;
+    if (typeof message !== 'string' || message.trim() === '') {
+      errors.push(`${where} needs the exact message of the finding it allows.`);
     }
-    if (typeof rule === 'string' && typeof file === 'string' && typeof reason === 'string') {
-      entries.push(typeof message === 'string' ? { rule, file, reason, message } : { rule, file, reason });
+    if (source !== undefined && (typeof source !== 'string' || source.trim() === '')) {
+      errors.push(`${where} has a source that is not the text of a line.`);
+    }
+    if (source === undefined && typeof file === 'string' && !file.startsWith('dist/')) {
+      errors.push(`${where} needs the source line its finding points to, as the file ${file} is project code.`);
+    }
+    if (
+      typeof rule === 'string' &&
+      typeof file === 'string' &&
+      typeof reason === 'string' &&
+      typeof message === 'string'
+    ) {
+      entries.push(
+        typeof source === 'string' ? { rule, file, reason, message, source } : { rule, file, reason, message },
+      );
     }
   });
   return { entries: errors.length === 0 ? entries : [], errors };
@@ -82,21 +98,40 @@ export function globToRegExp(glob) {
 }
 
 /**
- * The allowlist entry that covers a finding (same rule, file matching the glob, and the same
- * message when the entry names one), or null.
+ * The allowlist entry that covers a finding (same rule, file matching the glob, the same message, and
+ * the same source line when the entry names one), or null. Entries in `used` have already allowed a
+ * finding and allow no other.
  * @param {Finding} finding
  * @param {AllowlistEntry[]} entries
+ * @param {Set<AllowlistEntry>} [used]
  * @returns {AllowlistEntry | null}
  */
-export function matchingEntry(finding, entries) {
+export function matchingEntry(finding, entries, used = new Set()) {
   return (
     entries.find(
       (entry) =>
+        !used.has(entry) &&
         entry.rule === finding.rule &&
         globToRegExp(entry.file).test(finding.file) &&
-        (entry.message === undefined || entry.message === finding.message),
+        entry.message === finding.message &&
+        (entry.source === undefined || entry.source === finding.source),
     ) ?? null
   );
+}
+
+/**
+ * Adds to each finding the trimmed text of the line it points to, read with `readText(file)` (which
+ * returns the file's text, or null when it cannot be read).
+ * @param {Finding[]} findings
+ * @param {(file: string) => string | null} readText
+ * @returns {Finding[]}
+ */
+export function withSourceLines(findings, readText) {
+  return findings.map((finding) => {
+    const text = finding.line > 0 ? readText(finding.file) : null;
+    const line = text?.split(/\r?\n/)[finding.line - 1];
+    return line === undefined ? finding : { ...finding, source: line.trim() };
+  });
 }
 
 /**
@@ -110,7 +145,7 @@ export function partitionFindings(findings, entries) {
   const blocked = [];
   const used = new Set();
   for (const finding of findings) {
-    const entry = matchingEntry(finding, entries);
+    const entry = matchingEntry(finding, entries, used);
     if (entry) {
       allowed.push({ finding, entry });
       used.add(entry);

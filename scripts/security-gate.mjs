@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findingsFromSarif, partitionFindings, validateAllowlist } from './security-allowlist.mjs';
+import { findingsFromSarif, partitionFindings, validateAllowlist, withSourceLines } from './security-allowlist.mjs';
 import { buildRenderer, projectRoot } from './web.mjs';
 
 const ALLOWLIST = 'security/electronegativity-allowlist.json';
@@ -67,14 +67,22 @@ async function main() {
     shell: process.platform === 'win32',
     timeout: 300_000,
   });
-  rmSync(stage, { recursive: true, force: true });
   if (!existsSync(report)) {
+    rmSync(stage, { recursive: true, force: true });
     console.error(run.stdout ?? '', run.stderr ?? '');
     console.error('Security check failed: Electronegativity did not write its report.');
     process.exit(1);
   }
 
-  const findings = findingsFromSarif(JSON.parse(readFileSync(report, 'utf8')), stage);
+  const readText = (file) => {
+    try {
+      return readFileSync(path.join(stage, file), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const findings = withSourceLines(findingsFromSarif(JSON.parse(readFileSync(report, 'utf8')), stage), readText);
+  rmSync(stage, { recursive: true, force: true });
   const { allowed, blocked, unused } = partitionFindings(findings, allowlist.entries);
   for (const { finding } of allowed) {
     console.log(`allowed  ${finding.rule}  ${finding.file}:${finding.line}  (reviewed: see ${ALLOWLIST})`);

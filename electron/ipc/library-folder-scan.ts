@@ -11,12 +11,29 @@ import {
   type LibraryFolderSkipped,
   type Result,
 } from '../../src/contract/bridge';
+import { PACK_LIMITS } from '../../src/domain/pack-limits';
 import { readFolderWithinLimits, type FolderLimits } from './folder-reader';
 import { readBoundedFile, type BoundedReadRefusal } from '../../src/node/bounded-file';
 import { failure } from './trusted-sender';
 
-/** The limits of one scan: each pack within the folder limits, and the whole scan within the same totals. */
-export type LibraryScanLimits = FolderLimits;
+/**
+ * The limits of one scan. Each pack is held to the pack limits (a folder pack's files, their sizes
+ * and total; a zip's size) and checked before it is read, so one oversized pack is reported and
+ * passed over rather than filling the scan; the whole scan is held to its own totals, which bound
+ * what crosses IPC on each change. Left-out scan totals are the per-pack folder limits.
+ */
+export type LibraryScanLimits = FolderLimits & { maxZipBytes?: number; maxScanFiles?: number; maxScanBytes?: number };
+
+/** The limits the app scans with: the pack limits for each pack, and about two large packs' worth in all. */
+export const LIBRARY_SCAN_LIMITS: Required<LibraryScanLimits> = {
+  maxFileBytes: PACK_LIMITS.maxFileBytes,
+  maxFolderFiles: PACK_LIMITS.maxFiles,
+  maxFolderBytes: PACK_LIMITS.maxTotalBytes,
+  maxFolderDepth: PACK_LIMITS.maxPathSegments,
+  maxZipBytes: PACK_LIMITS.maxZipBytes,
+  maxScanFiles: FILE_LIMITS.maxFolderFiles,
+  maxScanBytes: 2 * PACK_LIMITS.maxTotalBytes,
+};
 
 export const SKIP_LINK = 'This is a link. Waymark does not follow links in the shared folder.';
 export const SKIP_NO_MANIFEST = 'This folder has no pack.yaml, so it is not a template pack.';
@@ -31,12 +48,26 @@ export function libraryFolderReadError(name: string): string {
 
 /** Why a zip file over the size limit was passed over. */
 export function zipTooLargeReason(limits: LibraryScanLimits): string {
-  return `This zip file is larger than ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB, which is more than Waymark can open.`;
+  return `This zip file is larger than ${megabytes(zipLimit(limits))}, the most a template pack may be.`;
 }
 
 /** Why a pack was passed over once the scan had read as much as it reads at once. */
 export function scanFullReason(limits: LibraryScanLimits): string {
-  return `Waymark had already read ${Math.round(limits.maxFolderBytes / 1024 / 1024)} MB or ${limits.maxFolderFiles.toLocaleString('en-GB')} files from the shared folder, which is as much as it reads at once. Move some packs to another folder.`;
+  const { files, bytes } = scanBudget(limits);
+  return `Waymark had already read ${megabytes(bytes)} or ${files.toLocaleString('en-GB')} files from the shared folder, which is as much as it reads at once. Move some packs to another folder.`;
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return mb >= 1 ? `${Math.round(mb)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+function zipLimit(limits: LibraryScanLimits): number {
+  return limits.maxZipBytes ?? limits.maxFolderBytes;
+}
+
+function scanBudget(limits: LibraryScanLimits): { files: number; bytes: number } {
+  return { files: limits.maxScanFiles ?? limits.maxFolderFiles, bytes: limits.maxScanBytes ?? limits.maxFolderBytes };
 }
 
 function zipSkipReason(reason: BoundedReadRefusal, limits: LibraryScanLimits): string {
@@ -78,7 +109,7 @@ async function hasManifest(folder: string): Promise<boolean> {
  */
 export async function scanLibraryFolder(
   folder: string,
-  limits: LibraryScanLimits = FILE_LIMITS,
+  limits: LibraryScanLimits = LIBRARY_SCAN_LIMITS,
 ): Promise<Result<LibraryFolderScan>> {
   const displayName = path.basename(folder);
   let root: string;
@@ -103,15 +134,16 @@ export async function scanLibraryFolder(
   const skipped: LibraryFolderSkipped[] = [];
   let totalFiles = 0;
   let totalBytes = 0;
+  const budget = scanBudget(limits);
   const withinBudget = (files: number, bytes: number): boolean =>
-    totalFiles + files <= limits.maxFolderFiles && totalBytes + bytes <= limits.maxFolderBytes;
+    totalFiles + files <= budget.files && totalBytes + bytes <= budget.bytes;
 
-  const considered = names.slice(0, limits.maxFolderFiles);
+  const considered = names.slice(0, budget.files);
   if (names.length > considered.length) {
     const rest = names.length - considered.length;
     skipped.push({
       name: `${rest.toLocaleString('en-GB')} more ${rest === 1 ? 'item' : 'items'}`,
-      reason: `The shared folder holds more than ${limits.maxFolderFiles.toLocaleString('en-GB')} items; Waymark looked at the first ${limits.maxFolderFiles.toLocaleString('en-GB')} only.`,
+      reason: `The shared folder holds more than ${budget.files.toLocaleString('en-GB')} items; Waymark looked at the first ${budget.files.toLocaleString('en-GB')} only.`,
     });
   }
 
@@ -145,7 +177,24 @@ export async function scanLibraryFolder(
       totalBytes += bytes;
       packs.push({ name: entry.name, kind: 'folder', files: read.value.files });
     } else if (entry.isFile && isZipName) {
-      const read = await readBoundedFile(full, limits.maxFileBytes);
+      // Sizes are checked before anything is read: a zip over the pack limit, or one the scan has no
+      // room left for, is reported without reading a byte of it.
+      const seen = await lstat(full, { bigint: true }).catch(() => null);
+      if (!seen) {
+        skipped.push({ name: entry.name, reason: SKIP_CHANGED });
+        continue;
+      }
+      const size = Number(seen.size);
+      if (size > zipLimit(limits)) {
+        skipped.push({ name: entry.name, reason: zipTooLargeReason(limits) });
+        continue;
+      }
+      if (!withinBudget(1, size)) {
+        skipped.push({ name: entry.name, reason: scanFullReason(limits) });
+        continue;
+      }
+      // Read from the file that was looked at, not one put in its place since.
+      const read = await readBoundedFile(full, zipLimit(limits), { dev: seen.dev, ino: seen.ino });
       if (!read.ok) {
         skipped.push({ name: entry.name, reason: zipSkipReason(read.reason, limits) });
         continue;

@@ -1,14 +1,19 @@
 // Saving a file the renderer has made (a Word document, a CSV): the renderer sends bytes and a
 // bare file name; the main process shows the save dialog and owns the path.
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
+import { FileWriteError, writeFileAtomically } from '../../src/node/atomic-write';
 import { isOversize, parseSaveRequest } from './arguments';
 import { failure, mainHandler } from './trusted-sender';
 
 export const SAVE_INVALID_ERROR = 'Waymark could not save this file because its name or contents were not valid.';
 export const SAVE_TOO_LARGE_ERROR = 'Waymark could not save this file because it is larger than 50 MB.';
 export const SAVE_WRITE_ERROR = 'Waymark could not write the file there. Please choose another folder and try again.';
+
+/** The message for a chosen file that is read-only: it is never replaced. */
+export function saveReadOnlyError(reason: string): string {
+  return `Waymark did not save the file: ${reason}.`;
+}
 
 /** Shows the save dialog and writes the bytes where the person chose. Cancelling is not an error. */
 export const saveFile = mainHandler('saveFile', async (event, args) => {
@@ -31,8 +36,10 @@ export const saveFile = mainHandler('saveFile', async (event, args) => {
     return { ok: true, value: { saved: false } };
 
   try {
-    await writeFile(choice.filePath, request.bytes);
-  } catch {
+    // Through a temporary file and a rename, so a full disk never leaves the replaced file cut short.
+    await writeFileAtomically(choice.filePath, request.bytes, path.basename(choice.filePath));
+  } catch (error) {
+    if (error instanceof FileWriteError && error.code === 'EREADONLY') return failure(saveReadOnlyError(error.message));
     return failure(SAVE_WRITE_ERROR);
   }
   return { ok: true, value: { saved: true, fileName: path.basename(choice.filePath) } };

@@ -1,8 +1,10 @@
 // `waymark pack validate` and `waymark pack build`: check a template pack (folder or zip) and build a
 // shareable zip from a pack folder. Both work on files alone, so departments can run them in their own CI.
 import { formatCheckedDate, isoDay, overdueContent, type OverdueContent } from '../domain/content-age';
-import { lstat, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { relative, resolve, isAbsolute } from 'node:path';
+import { FileWriteError, writeFileAtomically } from '../node/atomic-write';
+import { shown } from './terminal-text';
 import { registerCommand } from './commands';
 import { EXIT, InputError, UsageError } from './cli-errors';
 import type { CliIo } from './io';
@@ -112,26 +114,44 @@ async function build(args: string[], io: CliIo): Promise<number> {
   const zip = writePackZip(result.files);
   const check = readPackZipBytes(zip);
   if (!check.ok) throw new InputError('the built zip did not read back as a valid pack, so it was not written.');
-  const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
   try {
-    await writeFile(temporary, zip, { flag: 'wx' });
-    await rename(temporary, out);
+    await writeFileAtomically(out, zip, outGiven);
   } catch (error) {
-    await rm(temporary, { force: true });
     throw new InputError(
-      `the zip could not be written to ${outGiven}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      `the zip could not be written: ${error instanceof FileWriteError ? error.message : String(error)}.`,
     );
   }
   const { manifest } = result.pack;
   io.out(
-    `Built ${outGiven}: ${manifest.name} (${manifest.id}) version ${manifest.version}, ${result.files.length} files, ${zip.length} bytes.`,
+    `Built ${shown(outGiven)}: ${shown(manifest.name)} (${manifest.id}) version ${manifest.version}, ${result.files.length} files, ${zip.length} bytes.`,
   );
   return EXIT.ok;
 }
 
+const VALIDATE_HELP = [
+  'Usage: waymark pack validate <folder|zip> [--json]',
+  '',
+  'Checks a template pack, a folder or a zip, as the app checks it before import. Exits 0 when the pack is',
+  'valid and 1 when it is not, listing each problem with its file and place.',
+  '',
+  'Options:',
+  '  --json  Print one JSON object (ok, pack, problems) instead of text',
+].join('\n');
+
+const BUILD_HELP = [
+  'Usage: waymark pack build <folder> --out <file.zip>',
+  '',
+  'Checks a pack folder and, when it is valid, writes it as a zip that people can import. The zip is',
+  'written whole or not at all; an existing read-only file is never replaced.',
+  '',
+  'Options:',
+  '  --out <file.zip>  The zip to write (required); its folder must already exist',
+].join('\n');
+
 registerCommand({
   path: ['pack', 'validate'],
   usage: 'pack validate <folder|zip> [--json]',
+  help: VALIDATE_HELP,
   summary: 'Check a template pack; exit 0 if valid, 1 if not',
   run: validate,
 });
@@ -139,6 +159,7 @@ registerCommand({
 registerCommand({
   path: ['pack', 'build'],
   usage: 'pack build <folder> --out <file.zip>',
+  help: BUILD_HELP,
   summary: 'Check a pack folder and write it as a zip',
   run: build,
 });

@@ -1,19 +1,23 @@
 // `waymark pack render`: renders one template of a pack (folder or zip) as a Word document through the
 // document kit: a checklist, a scoring sheet, a blank business case, a process or a guide.
-import { lstat, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { FileWriteError, writeFileAtomically } from '../node/atomic-write';
 import type { DocumentModel } from '../domain/document-model';
 import { MARKING_MAX_LENGTH } from '../domain/document-model';
+import { markingProblem } from '../domain/marking';
+import { cutByCharacters } from '../domain/xml-text';
 import type { Pack } from '../domain/pack';
 import type { Phase } from '../domain/project';
 import { PHASES, isPhase } from '../domain/project';
-import { renderDocx } from '../export/render-docx';
+import { DOCUMENT_MAX_HEADINGS, DocumentTooLargeError, renderDocx } from '../export/render-docx';
 import { TEMPLATE_DOCUMENT_KINDS, TemplateRenderError, renderTemplateDocument } from '../export/render-template';
 import { packReferenceResolver, referencedPackIds } from '../export/template-references';
 import { EXIT, InputError, UsageError } from './cli-errors';
 import { registerCommand } from './commands';
 import type { CliIo } from './io';
 import { problemsText } from './pack-report';
+import { shown } from './terminal-text';
 import { readPackFromDisk } from './pack-source';
 
 const COMMAND = 'pack render';
@@ -51,25 +55,29 @@ function isValued(name: string): name is Valued {
   return (VALUED as readonly string[]).includes(name);
 }
 
-/** Whether text holds a control character (C0, DEL or C1), which no header or footer should hold. */
-function hasControl(text: string): boolean {
-  return [...text].some((char) => {
-    const code = char.codePointAt(0) ?? 0;
-    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
-  });
-}
-
-/** Checks a marking given on the command line; returns it tidied, or throws a UsageError. */
+/** Checks a marking given on the command line (the same rule as the app's); returns it tidied, or throws a UsageError. */
 export function checkMarking(marking: string): string {
   const tidy = marking.trim();
-  if (tidy.length === 0) throw new UsageError('--marking cannot be empty; leave it out to use OFFICIAL.');
-  if (hasControl(marking))
-    throw new UsageError('--marking cannot contain control characters such as tabs or line breaks.');
-  if (tidy.length > MARKING_MAX_LENGTH)
-    throw new UsageError(
-      `--marking can be at most ${MARKING_MAX_LENGTH} characters long, and "${tidy.slice(0, 20)}..." has ${tidy.length}.`,
-    );
-  return tidy;
+  const problem = markingProblem(marking);
+  if (problem === null) return tidy;
+  switch (problem.kind) {
+    case 'empty':
+      throw new UsageError('--marking cannot be empty; leave it out to use OFFICIAL.');
+    case 'control':
+      throw new UsageError('--marking cannot contain control characters such as tabs or line breaks.');
+    case 'direction':
+      throw new UsageError(
+        '--marking cannot contain invisible text-direction characters (such as U+202E), which make it display as other words.',
+      );
+    case 'unsupported':
+      throw new UsageError(
+        `--marking cannot contain the character ${problem.character}, which Word documents cannot hold.`,
+      );
+    case 'too-long':
+      throw new UsageError(
+        `--marking can be at most ${MARKING_MAX_LENGTH} characters long, and "${cutByCharacters(tidy, 20)}..." has ${problem.length}.`,
+      );
+  }
 }
 
 function parseRenderArgs(args: readonly string[]): RenderArgs | 'help' {
@@ -148,14 +156,11 @@ function today(): string {
 }
 
 async function writeAtomically(out: string, outGiven: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
   try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
-    await rename(temporary, out);
+    await writeFileAtomically(out, bytes, outGiven);
   } catch (error) {
-    await rm(temporary, { force: true });
     throw new InputError(
-      `the document could not be written to ${outGiven}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      `the document could not be written: ${error instanceof FileWriteError ? error.message : String(error)}.`,
     );
   }
 }
@@ -215,12 +220,20 @@ async function render(args: string[], io: CliIo): Promise<number> {
     return EXIT.invalid;
   }
   const model = templateModel(result.pack, parsed, await neighbourPacks(result.pack, parsed, source));
-  const bytes = await renderDocx(model, { contentsPageNumbers: true });
+  // The same rule as the app: contents page numbers only where they are quick to work out, and a
+  // document with too many headings refused at once with the reason.
+  const bytes = await renderDocx(model, { contentsPageNumbers: 'auto' }).catch((error: unknown) => {
+    if (error instanceof DocumentTooLargeError)
+      throw new InputError(
+        `no document was written: ${parsed.template} has ${error.headings} headings, more than the ${DOCUMENT_MAX_HEADINGS} a Word document from Waymark can hold; split it into smaller guides.`,
+      );
+    throw error;
+  });
   await writeAtomically(out, parsed.out, bytes);
   const template = result.pack.templates.find((t) => t.id === parsed.template);
   const kind = template ? TEMPLATE_DOCUMENT_KINDS[template.kind].toLowerCase() : 'document';
   io.out(
-    `Wrote ${parsed.out}: ${model.meta.title} (${parsed.template} version ${model.meta.version}) as a ${kind}, marked ${model.meta.marking}.`,
+    `Wrote ${shown(parsed.out)}: ${shown(model.meta.title)} (${parsed.template} version ${model.meta.version}) as a ${kind}, marked ${shown(model.meta.marking)}.`,
   );
   return EXIT.ok;
 }
@@ -228,6 +241,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
 registerCommand({
   path: ['pack', 'render'],
   usage: 'pack render <folder|zip> --template <id> --out <file.docx>',
+  help: HELP,
   summary: 'Render one template of a pack as a Word document',
   run: render,
 });

@@ -1,5 +1,6 @@
 // What `waymark pack ...` prints: a plain summary of a valid pack, the list of problems of an invalid one,
 // and the single JSON object of `--json`.
+import { shown } from './terminal-text';
 import { formatPackProblem, templateItemCount, type Pack, type PackProblem, type PackTemplate } from '../domain/pack';
 
 /** The JSON printed by `waymark pack validate --json` (documented in docs/pack-format.md). */
@@ -53,12 +54,12 @@ export function itemCountText(template: PackTemplate): string {
 export function packSummaryText(pack: Pack): string {
   const { manifest } = pack;
   const lines = [
-    `Valid pack: ${manifest.name} (${manifest.id}), version ${manifest.version}, ${pack.templates.length} ${pack.templates.length === 1 ? 'template' : 'templates'}:`,
+    `Valid pack: ${shown(manifest.name)} (${manifest.id}), version ${manifest.version}, ${pack.templates.length} ${pack.templates.length === 1 ? 'template' : 'templates'}:`,
   ];
   const kindWidth = Math.max(...pack.templates.map((t) => t.kind.length));
   for (const template of pack.templates)
     lines.push(
-      `  ${template.kind.padEnd(kindWidth)}  ${template.id} ${template.version}: ${template.title} (${itemCountText(template)})`,
+      `  ${template.kind.padEnd(kindWidth)}  ${template.id} ${template.version}: ${shown(template.title)} (${itemCountText(template)})`,
     );
   return lines.join('\n');
 }
@@ -67,7 +68,10 @@ export function packSummaryText(pack: Pack): string {
 export function problemsText(source: string, problems: readonly PackProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return [
-    `The pack at ${source} is not valid (${count}):`,
-    ...problems.map((problem) => `  ${formatPackProblem(problem)}`),
+    `The pack at ${shown(source)} is not valid (${count}):`,
+    ...problems.map(
+      (problem) =>
+        `  ${formatPackProblem({ file: shown(problem.file, 120), location: shown(problem.location, 60), message: shown(problem.message, 400) })}`,
+    ),
   ].join('\n');
 }

@@ -3,6 +3,7 @@
 // template) builds one of these; the Word, CSV and Markdown renderers in src/export read it.
 import type { RichTextDoc } from './rich-text';
 import { wordCount } from './rich-text';
+import { cutByCharacters, withoutDirectionControls, xmlSafeText } from './xml-text';
 
 export const DOCUMENT_STATUSES = ['draft', 'for-review', 'final'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -181,7 +182,8 @@ export interface DocumentModel {
 
 /** Shortens and tidies a classification marking; an empty one becomes OFFICIAL. */
 export function normaliseMarking(marking: string): string {
-  const tidy = marking.replace(/\s+/g, ' ').trim().toUpperCase().slice(0, MARKING_MAX_LENGTH);
+  const visible = withoutDirectionControls(xmlSafeText(marking));
+  const tidy = cutByCharacters(visible.replace(/\s+/g, ' ').trim().toUpperCase(), MARKING_MAX_LENGTH).trim();
   return tidy.length > 0 ? tidy : 'OFFICIAL';
 }
 

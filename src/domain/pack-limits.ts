@@ -43,6 +43,11 @@ export const PACK_LIMITS = {
   maxUrlLength: 2_000,
   /** Characters in a guide's Markdown body. */
   maxGuideBody: 200_000,
+  /**
+   * Headings in a guide. Each becomes a heading and a contents entry in Word, and what a long export
+   * costs grows with the headings, so a guide with more is refused when the pack is checked.
+   */
+  maxGuideHeadings: 1_000,
   /** Characters in one line of a guide's Markdown body (keeps every per-line check fast). */
   maxGuideLine: 5_000,
   /** Rows in a process CSV, header excluded. */

@@ -3,6 +3,7 @@
 // text that a browser could treat as markup or code is refused rather than cleaned.
 import { PACK_LIMITS } from './pack-limits';
 import { mailtoQueryProblem } from './safe-link';
+import { firstXmlForbidden } from './xml-text';
 
 /** Pack, template and item identifiers: lowercase letters, digits, hyphens and dots, starting with a letter or digit. */
 export const IDENTIFIER_PATTERN = /^[a-z0-9][a-z0-9.-]{0,63}$/;
@@ -49,8 +50,15 @@ export function plainTextProblem(text: string): string | null {
   if (tag !== null) return `contains HTML ("${tag}"); text here must be plain text`;
   if (SCRIPT_ADDRESS.test(text)) return 'contains a script address ("javascript:"); text here must be plain text';
   if (hasControlCharacter(text)) return 'contains a control character; remove it';
+  const unsupported = firstXmlForbidden(text);
+  if (unsupported !== null) return unsupportedCharacterProblem(unsupported);
   if (DIRECTION_OVERRIDE.test(text)) return 'contains an invisible text-direction character; remove it';
   return null;
+}
+
+/** The end of a sentence saying a text holds a character (U+XXXX) that Word documents cannot hold. */
+export function unsupportedCharacterProblem(character: string): string {
+  return `contains the character ${character}, which Word documents cannot hold; remove it`;
 }
 
 /** True when a text has something other than white space in it. */
@@ -66,6 +74,8 @@ export function webAddressProblem(address: string): string | null {
   if (address.length > PACK_LIMITS.maxUrlLength) return `is longer than ${PACK_LIMITS.maxUrlLength} characters`;
   if (/[\s<>"]/.test(address) || hasControlCharacter(address))
     return 'is not a valid web address (it has spaces or quotes in it)';
+  const unsupported = firstXmlForbidden(address);
+  if (unsupported !== null) return unsupportedCharacterProblem(unsupported);
   let url: URL;
   try {
     url = new URL(address);

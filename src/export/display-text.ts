@@ -2,6 +2,7 @@
 // file name suggested when saving.
 import type { DocumentMeta } from '../domain/document-model';
 import { DOCUMENT_STATUS_LABELS, normaliseMarking } from '../domain/document-model';
+import { cutByCharacters, xmlSafeText } from '../domain/xml-text';
 
 const MONTHS = [
   'January',
@@ -46,14 +47,13 @@ export function coverDetails(meta: DocumentMeta): [string, string][] {
 /** Removes characters that Windows, macOS or Linux refuse in file names. */
 function safeFilePart(text: string): string {
   const printable = [...text].map((char) => ((char.codePointAt(0) ?? 0) < 0x20 ? ' ' : char)).join('');
-  return printable
+  const tidy = printable
     .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/(^|\s)\.+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 100)
-    .trim();
+    .replace(/^\.+/, '');
+  return cutByCharacters(xmlSafeText(tidy), 100).trim();
 }
 
 /**

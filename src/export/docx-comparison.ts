@@ -9,7 +9,7 @@ import { revisionDate } from './docx-context';
 import type { DocxContext } from './docx-context';
 import { formatOf, textRuns } from './docx-inline';
 import { displayDate } from './display-text';
-import { xmlSafeText } from './docx-properties';
+import { xmlSafeText } from '../domain/xml-text';
 import type { BodyChild } from './docx-rich-text';
 import { headingStyle, tableSpacer } from './docx-rich-text';
 import { buildTable, columnWeights } from './docx-table';

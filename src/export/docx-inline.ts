@@ -6,7 +6,7 @@ import type { DocInline, OtherLanguageText } from '../domain/document-model';
 import type { RichTextInline, RichTextMark } from '../domain/rich-text';
 import { isSafeLink } from '../domain/rich-text';
 import type { DocxContext } from './docx-context';
-import { xmlSafeText } from './docx-properties';
+import { cutByCharacters, xmlSafeText } from '../domain/xml-text';
 
 export interface RunFormat {
   bold?: boolean;
@@ -34,7 +34,7 @@ export const TICK_BOX = '\u2610';
 function tickBox(label: string): CheckBox {
   const font = 'Segoe UI Symbol';
   return new CheckBox({
-    ...(label.length > 0 ? { alias: label.slice(0, 60) } : {}),
+    ...(label.length > 0 ? { alias: cutByCharacters(label, 60) } : {}),
     checkedState: { value: '2612', font },
     uncheckedState: { value: '2610', font },
   });

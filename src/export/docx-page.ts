@@ -5,6 +5,7 @@ import type { ISectionOptions } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { DocumentMeta } from '../domain/document-model';
 import { DOCUMENT_STATUS_LABELS, normaliseMarking } from '../domain/document-model';
+import { characterCount, cutByCharacters } from '../domain/xml-text';
 import { COLOURS, FONT, FOOTER_TABS, PAGE, STYLE_IDS } from './styles';
 
 function markingParagraph(meta: DocumentMeta, draftNote: boolean): Paragraph {
@@ -26,8 +27,9 @@ const FOOTER_TITLE_MAX = 60;
 
 /** The footer's left-hand text: a shortened title, the version and the status. */
 export function footerText(meta: DocumentMeta): string {
+  const cut = cutByCharacters(meta.title, FOOTER_TITLE_MAX - 1);
   const title =
-    meta.title.length > FOOTER_TITLE_MAX ? `${meta.title.slice(0, FOOTER_TITLE_MAX - 1).trimEnd()}\u2026` : meta.title;
+    cut === meta.title || characterCount(meta.title) <= FOOTER_TITLE_MAX ? meta.title : `${cut.trimEnd()}\u2026`;
   return `${title} \u00B7 version ${meta.version} \u00B7 ${DOCUMENT_STATUS_LABELS[meta.status]}`;
 }
 

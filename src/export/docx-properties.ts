@@ -2,33 +2,7 @@
 // status, written as the package's core properties part.
 import type { DocumentMeta } from '../domain/document-model';
 import { DOCUMENT_STATUS_LABELS } from '../domain/document-model';
-
-/** Whether XML 1.0 can hold a character (by code point); lone surrogates and most controls it cannot. */
-function xmlAllows(codePoint: number): boolean {
-  return (
-    codePoint === 0x9 ||
-    codePoint === 0xa ||
-    codePoint === 0xd ||
-    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
-    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
-    codePoint >= 0x10000
-  );
-}
-
-/** Text with the characters XML cannot hold (which make Word refuse a file) removed. */
-export function xmlSafeText(text: string): string {
-  let clean = true;
-  for (const char of text) {
-    if (!xmlAllows(char.codePointAt(0) ?? 0)) {
-      clean = false;
-      break;
-    }
-  }
-  if (clean) return text;
-  let out = '';
-  for (const char of text) if (xmlAllows(char.codePointAt(0) ?? 0)) out += char;
-  return out;
-}
+import { xmlSafeText } from '../domain/xml-text';
 
 function escapeXml(text: string): string {
   return xmlSafeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

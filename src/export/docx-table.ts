@@ -7,7 +7,8 @@ import type { DocTable, TableCellValue } from '../domain/document-model';
 import { cellText } from '../domain/document-model';
 import type { DocxContext } from './docx-context';
 import { linked, otherLanguageRuns, textRuns, tickableRuns } from './docx-inline';
-import { xmlSafeText } from './docx-properties';
+import { cutByCharacters, xmlSafeText } from '../domain/xml-text';
+import { columnMinimums, widths } from './docx-column-widths';
 import { COLOURS, NUMBERING_REFS, STYLE_IDS, TEXT_WIDTH } from './styles';
 
 export interface CellSpec {
@@ -22,6 +23,11 @@ export interface TableSpec {
   rows: CellSpec[][];
   /** Relative column widths, one per column. */
   weights: number[];
+  /**
+   * The narrowest each column may be, in twentieths of a point: room for its longest word, so Word
+   * never breaks a word across lines. Columns given more than this by their weight give way first.
+   */
+  minimums?: number[];
   /** Whether the first column holds row labels (bold, shaded), as on a cover or a key-value table. */
   labelColumn?: boolean;
   /** The table's title for screen readers (Word's Alt Text title), usually its caption. */
@@ -75,14 +81,6 @@ export function columnWeights(texts: readonly (readonly string[])[], columns: nu
   });
 }
 
-function widths(weights: readonly number[]): number[] {
-  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
-  const result = weights.map((weight) => Math.floor((weight / total) * TEXT_WIDTH));
-  const rest = TEXT_WIDTH - result.reduce((sum, width) => sum + width, 0);
-  if (result.length > 0) result[result.length - 1] = (result[result.length - 1] ?? 0) + rest;
-  return result;
-}
-
 function cell(spec: CellSpec, width: number, fill: string | undefined): TableCell {
   const shade = spec.fill ?? fill;
   return new TableCell({
@@ -120,7 +118,7 @@ function row(
 
 /** A Word table from a specification; the header row (if any) repeats on every page. */
 export function buildTable(spec: TableSpec): Table {
-  const columnWidths = widths(spec.weights);
+  const columnWidths = widths(spec.weights, spec.minimums);
   const labelColumn = spec.labelColumn ?? false;
   const rows = [
     ...(spec.header.length > 0 ? [row(spec.header, columnWidths, { header: true, labelColumn })] : []),
@@ -141,10 +139,12 @@ export function buildTable(spec: TableSpec): Table {
 
 /** Alternative text on one line and within Word's limit; nothing when empty. */
 function tidyAlt(text: string | undefined): string | undefined {
-  const tidy = xmlSafeText(text ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, ALT_TEXT_MAX);
+  const tidy = cutByCharacters(
+    xmlSafeText(text ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    ALT_TEXT_MAX,
+  );
   return tidy.length > 0 ? tidy : undefined;
 }
 
@@ -235,6 +235,13 @@ export function modelTable(
   const texts = [table.columns.map((column) => column.heading), ...table.rows.map((cells) => cells.map(cellText))];
   const computed = columnWeights(texts, table.columns.length);
   const weights = table.columns.map((column, index) => column.weight ?? computed[index] ?? 1);
+  const bulleted = table.columns.map((_, index) =>
+    table.rows.some((cells) => {
+      const value = cells[index];
+      return typeof value === 'object' && value.bulleted === true;
+    }),
+  );
+  const minimums = columnMinimums(texts, table.columns.length, bulleted);
   const keep = table.keepTogether ?? false;
   const built = buildTable({
     header: table.columns.map((column) =>
@@ -246,6 +253,7 @@ export function modelTable(
       ),
     ),
     weights,
+    minimums,
     title: table.caption,
     description: table.description,
   });

@@ -10,6 +10,7 @@ import { contentsChildren, controlChildren, coverChildren } from './docx-cover';
 import { pageSetup } from './docx-page';
 import { corePropertiesXml, customProperties, documentLanguage } from './docx-properties';
 import type { BodyChild } from './docx-rich-text';
+import { xmlSafeModel } from './xml-safe-model';
 import { BASE_STYLES_XML, documentNumbering, documentStyles } from './styles';
 
 export interface ExportProgress {
@@ -25,9 +26,12 @@ export interface DocxOptions {
   now?: Date;
   /**
    * Works out the page numbers of the table of contents when the file is written. Laying out the
-   * pages takes a few seconds for long documents, so by default ('auto') only documents of up to
-   * CONTENTS_ESTIMATE_WORDS words get them. A document whose contents are not worked out asks Word
-   * to update its fields when it is opened, so the numbers appear there.
+   * pages takes a few seconds for long documents, and its cost grows with the square of the number
+   * of headings (the library lays the pages out again for each page the contents fill), so by
+   * default ('auto') only documents of up to CONTENTS_ESTIMATE_WORDS words and
+   * CONTENTS_ESTIMATE_HEADINGS headings get them. A document whose contents are not worked out asks
+   * Word to update its fields when it is opened, so the numbers appear there. The app and the
+   * command line both use 'auto'.
    */
   contentsPageNumbers?: boolean | 'auto';
 }
@@ -41,9 +45,48 @@ const BREATHE_EVERY_MS = 40;
  */
 export const CONTENTS_ESTIMATE_WORDS = 25_000;
 
+/**
+ * The most headings whose contents page numbers are worked out by default: what drives the cost of
+ * the estimate is the number of headings (measured in test/bench/contents.bench.ts), not the words.
+ */
+export const CONTENTS_ESTIMATE_HEADINGS = 150;
+
+/**
+ * The most headings a Word document may have. Writing the XML of each heading and its contents
+ * entry costs about a millisecond, so past this a document would take more than a few seconds; it
+ * is refused at once, with the reason, rather than left running. Above the most a guide may have
+ * (PACK_LIMITS.maxGuideHeadings), so every valid guide, with its own front sections, fits.
+ */
+export const DOCUMENT_MAX_HEADINGS = 1_500;
+
+/** A document too large to write as Word, with a sentence saying why and what to do. */
+export class DocumentTooLargeError extends Error {
+  constructor(readonly headings: number) {
+    super(
+      `It has ${headings.toLocaleString('en-GB')} headings, more than the ${DOCUMENT_MAX_HEADINGS.toLocaleString('en-GB')} a Word document from Waymark can hold; split it into smaller documents, or download it as Markdown.`,
+    );
+    this.name = 'DocumentTooLargeError';
+  }
+}
+
+/** The headings of a document: one per section, at any depth. */
+export function documentHeadingCount(model: DocumentModel): number {
+  return flattenSections(model.sections).length;
+}
+
+/** Throws a DocumentTooLargeError when a document has more headings than a Word document may. */
+export function checkDocumentSize(model: DocumentModel): void {
+  const headings = documentHeadingCount(model);
+  if (headings > DOCUMENT_MAX_HEADINGS) throw new DocumentTooLargeError(headings);
+}
+
 function estimatesContents(model: DocumentModel, option: DocxOptions['contentsPageNumbers']): boolean {
   if (option === true || option === false) return option;
-  return hasContents(model) && documentWordCount(model) <= CONTENTS_ESTIMATE_WORDS;
+  return (
+    hasContents(model) &&
+    documentHeadingCount(model) <= CONTENTS_ESTIMATE_HEADINGS &&
+    documentWordCount(model) <= CONTENTS_ESTIMATE_WORDS
+  );
 }
 
 function hasContents(model: DocumentModel): boolean {
@@ -55,7 +98,9 @@ function breathe(): Promise<void> {
 }
 
 /** The Word document object and its properties part; the synchronous half of rendering. */
-export function buildDocx(model: DocumentModel, options: DocxOptions = {}): { document: Document; coreXml: string } {
+export function buildDocx(given: DocumentModel, options: DocxOptions = {}): { document: Document; coreXml: string } {
+  checkDocumentSize(given);
+  const model = xmlSafeModel(given);
   const context = new DocxContext();
   const sections = flattenSections(model.sections);
   const body = frontMatter(model, context).concat(
@@ -115,7 +160,9 @@ function documentFor(model: DocumentModel, body: BodyChild[], context: DocxConte
  * Renders a document model to the bytes of a .docx file, reporting progress after the front
  * matter, after each section and after packing.
  */
-export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(given: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+  checkDocumentSize(given);
+  const model = xmlSafeModel(given);
   const report = options.onProgress ?? (() => undefined);
   const sections = flattenSections(model.sections);
   const total = sections.length + 2;

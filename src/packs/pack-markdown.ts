@@ -4,7 +4,8 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { PACK_LIMITS } from '../domain/pack-limits';
-import { findHtmlTag, hasControlCharacter, webAddressProblem } from '../domain/pack-text';
+import { findHtmlTag, hasControlCharacter, unsupportedCharacterProblem, webAddressProblem } from '../domain/pack-text';
+import { firstXmlForbidden } from '../domain/xml-text';
 import type { PackProblems } from './pack-problems';
 
 /** A guide file split into its front matter and body, with the line the body starts on. */
@@ -37,6 +38,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CODE_SPAN = /(`+)[^`\n]*?\1/g;
 const INLINE_LINK = /(!?)\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^\s)]*)/g;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:\s*(<[^>\n]*>|\S+)/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g;
 const SCRIPT_ADDRESS = /\b(?:javascript|vbscript|livescript)\s*:/i;
 const DIRECTION_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
@@ -88,11 +91,18 @@ export function checkGuideBody(parts: GuideParts, file: string, problems: PackPr
     problems.add(file, '', `the guide's text is longer than ${PACK_LIMITS.maxGuideBody} characters`);
     return false;
   }
+  const unsupported = firstXmlForbidden(parts.body);
+  if (unsupported !== null) {
+    problems.add(file, '', `the guide ${unsupportedCharacterProblem(unsupported)}`);
+    return false;
+  }
   if (!/\S/.test(parts.body)) {
     problems.add(file, `line ${parts.bodyLine}`, 'the guide has no text after its front matter');
     return false;
   }
   let fence: string | null = null;
+  let headings = 0;
+  let previousText = false;
   parts.body.split('\n').forEach((line, index) => {
     const lineNumber = parts.bodyLine + index;
     const opener = FENCE.exec(line.slice(0, 64))?.[1];
@@ -104,6 +114,9 @@ export function checkGuideBody(parts: GuideParts, file: string, problems: PackPr
       fence = opener;
       return;
     }
+    // Counted cheaply here, before the Markdown is parsed: ATX headings, and setext underlines after text.
+    if (ATX_HEADING.test(line) || (previousText && SETEXT_UNDERLINE.test(line))) headings += 1;
+    previousText = /\S/.test(line);
     if (line.length > PACK_LIMITS.maxGuideLine) {
       problems.add(
         file,
@@ -114,6 +127,14 @@ export function checkGuideBody(parts: GuideParts, file: string, problems: PackPr
     }
     for (const message of lineProblems(line)) problems.add(file, `line ${lineNumber}`, message);
   });
+  if (headings > PACK_LIMITS.maxGuideHeadings) {
+    problems.add(
+      file,
+      '',
+      `the guide has ${headings} headings, more than the ${PACK_LIMITS.maxGuideHeadings} allowed; split it into smaller guides`,
+    );
+    return false;
+  }
   // The line checks catch what people write; the parsed tree catches what a Markdown parser would make of
   // anything the line patterns cannot see (nested brackets, escapes, definitions inside quotes).
   if (problems.count === before) treeProblems(parts, file, problems);

@@ -1,6 +1,7 @@
 // Reads a pack from a zip file, and writes a pack to one. The zip's own directory is read here (not trusted to
 // a library) so that every entry's declared sizes, type bits and position are checked before anything is
 // inflated, and inflating stops as soon as an entry grows past what it declared.
+import { crc32 } from './crc32';
 import { Inflate, zipSync, type Zippable } from 'fflate';
 import { PACK_LIMITS } from '../domain/pack-limits';
 import { packPathProblem, type PackEntry } from './pack-entries';
@@ -114,23 +115,6 @@ function entryProblem(entry: DirectoryEntry, rules: ZipRules): string | null {
   if (entry.size > rules.ratioFloorBytes && entry.size > entry.compressedSize * rules.maxCompressionRatio)
     return `is compressed more than ${rules.maxCompressionRatio} to 1, which is refused as a possible zip bomb`;
   return null;
-}
-
-let crcTable: Uint32Array | null = null;
-
-/** The CRC-32 of some bytes, as zip files record it for each entry. */
-export function crc32(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n += 1) {
-      let c = n;
-      for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i += 1) crc = (crcTable[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function dataRange(view: DataView, entry: DirectoryEntry): [number, number] {

@@ -206,6 +206,16 @@ describe('waymark pack render: usage errors (exit 2)', () => {
       /control characters/,
     ],
     [
+      'a marking with a right-to-left override',
+      ['pack', '--template', 'example-standard', '--out', 'out.docx', '--marking', '\u202ELAICIFFO'],
+      /text-direction characters/,
+    ],
+    [
+      'a marking with a character Word cannot hold',
+      ['pack', '--template', 'example-standard', '--out', 'out.docx', '--marking', 'OFFICIAL\uFFFE'],
+      /U\+FFFE, which Word documents cannot hold/,
+    ],
+    [
       'an unknown phase',
       ['pack', '--template', 'example-standard', '--out', 'out.docx', '--phase', 'gamma'],
       /--phase must be one of discovery, alpha, beta, live/,

@@ -1,5 +1,14 @@
 // Every IPC handler refuses foreign senders, validates its arguments and answers with a Result.
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  linkSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -28,7 +37,7 @@ import { openExternal } from '../../electron/ipc/open-external';
 import { openFile, OPEN_TOO_LARGE_ERROR } from '../../electron/ipc/open-file';
 import { openFolder } from '../../electron/ipc/open-folder';
 import { registerIpcHandlers } from '../../electron/ipc/register-handlers';
-import { saveFile, SAVE_INVALID_ERROR, SAVE_TOO_LARGE_ERROR } from '../../electron/ipc/save-file';
+import { saveFile, saveReadOnlyError, SAVE_INVALID_ERROR, SAVE_TOO_LARGE_ERROR } from '../../electron/ipc/save-file';
 import {
   FOREIGN_SENDER_ERROR,
   guardHandler,
@@ -132,6 +141,33 @@ describe('save file', () => {
       defaultPath: path.join('/home/person/Documents', 'Business case.docx'),
       filters: docx,
     });
+  });
+
+  it('replaces an existing file through a temporary file and a rename, never writing into it', async () => {
+    const target = path.join(workspace, 'existing.docx');
+    writeFileSync(target, 'old');
+    // A second name for the same file: an in-place write would change it too, a rename leaves it whole.
+    linkSync(target, path.join(workspace, 'second-name.docx'));
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    expect(await saveFile(appEvent, [valid])).toEqual({ ok: true, value: { saved: true, fileName: 'existing.docx' } });
+    expect([...readFileSync(target)]).toEqual([1, 2, 3]);
+    expect(readFileSync(path.join(workspace, 'second-name.docx'), 'utf8')).toBe('old');
+    expect(readdirSync(workspace).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses to replace a read-only file, saying so, and keeps it', async () => {
+    const target = path.join(workspace, 'locked.docx');
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o444);
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const result = await saveFile(appEvent, [valid]);
+    expect(result).toEqual({
+      ok: false,
+      error: saveReadOnlyError(
+        'locked.docx is read-only, so it was not replaced; make it writable or choose another name',
+      ),
+    });
+    expect(readFileSync(target, 'utf8')).toBe('old');
   });
 
   it('reports a cancelled dialog as not saved', async () => {

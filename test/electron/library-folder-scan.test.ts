@@ -8,9 +8,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({ BrowserWindow: { fromWebContents: vi.fn(() => null) }, dialog: {} }));
 
-import { FILE_LIMITS } from '../../src/contract/bridge';
+import { PACK_LIMITS } from '../../src/domain/pack-limits';
 import { folderLinkError } from '../../electron/ipc/folder-reader';
 import {
+  LIBRARY_SCAN_LIMITS,
   libraryFolderReadError,
   scanFullReason,
   scanLibraryFolder,
@@ -127,15 +128,31 @@ describe('scanLibraryFolder', () => {
     expect(result.ok && result.value.skipped[1]?.reason).toMatch(/nested more than 2 levels/);
   });
 
-  it('skips a zip over the single-file limit without reading it', async () => {
+  it('skips a zip over the pack zip limit without reading it', async () => {
+    const limits = { ...roomy, maxZipBytes: 1000 };
     write('huge.zip', new Uint8Array(1001));
     write('small.zip', new Uint8Array(1000));
-    const result = await scanLibraryFolder(shared, roomy);
+    const result = await scanLibraryFolder(shared, limits);
     expect(result.ok && result.value.packs.map((pack) => pack.name)).toEqual(['small.zip']);
-    expect(result.ok && result.value.skipped).toEqual([{ name: 'huge.zip', reason: zipTooLargeReason(roomy) }]);
-    expect(zipTooLargeReason(FILE_LIMITS)).toBe(
-      'This zip file is larger than 50 MB, which is more than Waymark can open.',
+    expect(result.ok && result.value.skipped).toEqual([{ name: 'huge.zip', reason: zipTooLargeReason(limits) }]);
+    expect(zipTooLargeReason(LIBRARY_SCAN_LIMITS)).toBe(
+      'This zip file is larger than 16 MB, the most a template pack may be.',
     );
+  });
+
+  it('holds each pack to the pack limits by default, so one oversized pack that sorts first hides nothing', async () => {
+    // A folder pack over the pack total (16 MB) in files of under 1 MB each, then a small pack after it.
+    for (let i = 0; i < 17; i += 1) write(`a-big/standards/s${i}.yaml`, new Uint8Array(1_000_000));
+    write('a-big/pack.yaml', 'id: big');
+    write('b-small/pack.yaml', 'id: small');
+    writeFileSync(path.join(shared, 'c-huge.zip'), new Uint8Array(PACK_LIMITS.maxZipBytes + 1));
+    write('d-small.zip', new Uint8Array(10));
+    const result = await scanLibraryFolder(shared);
+    expect(result.ok && result.value.packs.map((pack) => pack.name)).toEqual(['b-small', 'd-small.zip']);
+    const skipped = result.ok ? result.value.skipped : [];
+    expect(skipped.map((item) => item.name)).toEqual(['a-big', 'c-huge.zip']);
+    expect(skipped[0]?.reason).toContain('16 MB');
+    expect(skipped[1]?.reason).toBe(zipTooLargeReason(LIBRARY_SCAN_LIMITS));
   });
 
   it('stops reading packs once the whole scan reaches the total limits', async () => {

@@ -58,7 +58,7 @@ describe('display text', () => {
 
 describe('xmlSafeText', () => {
   it('removes characters Word cannot read and keeps everything else', async () => {
-    const { xmlSafeText } = await import('../../src/export/docx-properties');
+    const { xmlSafeText } = await import('../../src/domain/xml-text');
     expect(xmlSafeText('a\u0000b\u0007c\td\ne \uD83D\uDE00 caf\u00E9')).toBe('abc\td\ne \uD83D\uDE00 caf\u00E9');
     expect(xmlSafeText('lone \uD800 surrogate')).toBe('lone  surrogate');
     expect(suggestedFileName({ ...longReport().meta, title: 'Tab\there', project: undefined }, 'csv')).toBe(

@@ -1,6 +1,6 @@
 // The worker client and handler: progress, transferred bytes, file names and failures.
 import { describe, expect, it } from 'vitest';
-import { exportInWorker } from '../../src/export/export-client';
+import { EXPORT_CANCELLED_MESSAGE, ExportStoppedError, exportInWorker } from '../../src/export/export-client';
 import type { ExportWorkerPort } from '../../src/export/export-client';
 import type { ExportProgress } from '../../src/export/export-request';
 import { runExport } from '../../src/export/export-request';
@@ -25,6 +25,59 @@ function fakeWorker(): ExportWorkerPort & { terminated: boolean } {
   };
   return port;
 }
+
+/** A worker that never answers, as one busy laying out pages would be. */
+function silentWorker(): ExportWorkerPort & { terminated: boolean } {
+  return {
+    terminated: false,
+    onmessage: null,
+    onerror: null,
+    postMessage() {},
+    terminate() {
+      this.terminated = true;
+    },
+  };
+}
+
+describe('stopping an export', () => {
+  it('stops the worker and rejects with a plain message when the person cancels', async () => {
+    const worker = silentWorker();
+    const controller = new AbortController();
+    const pending = exportInWorker({ format: 'docx', document: draftSensitive() }, undefined, () => worker, {
+      signal: controller.signal,
+    });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ reason: 'cancelled', message: EXPORT_CANCELLED_MESSAGE });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('stops the worker when the time limit passes, saying so', async () => {
+    const worker = silentWorker();
+    const pending = exportInWorker({ format: 'docx', document: draftSensitive() }, undefined, () => worker, {
+      timeLimitMs: 20,
+    });
+    await expect(pending).rejects.toBeInstanceOf(ExportStoppedError);
+    await expect(pending).rejects.toThrow(/took longer than 0 seconds to make, so Waymark stopped/);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('does not start a worker for an export already cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    let started = false;
+    const pending = exportInWorker(
+      { format: 'markdown', document: longReport() },
+      undefined,
+      () => {
+        started = true;
+        return silentWorker();
+      },
+      { signal: controller.signal },
+    );
+    await expect(pending).rejects.toMatchObject({ reason: 'cancelled' });
+    expect(started).toBe(false);
+  });
+});
 
 describe('exportInWorker', () => {
   it('rejects when the worker stops unexpectedly', async () => {

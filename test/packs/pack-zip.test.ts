@@ -177,3 +177,38 @@ describe('writing a pack zip', () => {
     expect(back.files.map((f) => f.path)).toEqual(entries.map((e) => e.path).sort());
   });
 });
+
+describe('entry check values (CRC-32)', () => {
+  it('matches the CRC-32 of known text', async () => {
+    const { crc32 } = await import('../../src/packs/crc32');
+    expect(crc32(text('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+
+  it('refuses a stored entry whose bytes were changed after zipping', () => {
+    const zip = zipSync({ 'pack.yaml': [text('id: changed-after-zipping\n'), { level: 0 }] });
+    const at = zip.indexOf('c'.charCodeAt(0), 30 + 'pack.yaml'.length);
+    const damaged = zip.slice();
+    damaged[at] = 'k'.charCodeAt(0);
+    const { entries, problems } = zipProblems(damaged);
+    expect(entries).toEqual([]);
+    expect(problems.map((p) => `${p.file} ${p.message}`).join('\n')).toMatch(
+      /pack\.yaml the zip entry is damaged: its contents do not match the check value/,
+    );
+  });
+
+  it('refuses a compressed entry whose recorded check value is wrong', () => {
+    const zip = patchDirectory(zipOf(goodEntries()), (view, at, index) => {
+      if (index === 0) view.setUint32(at + 16, (view.getUint32(at + 16, true) ^ 1) >>> 0, true);
+    });
+    const { problems } = zipProblems(zip);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain('do not match the check value');
+  });
+
+  it('reads a good zip with every check value right', () => {
+    const { entries, problems } = zipProblems(zipOf(goodEntries()));
+    expect(problems).toEqual([]);
+    expect(entries.length).toBe(goodEntries().length);
+  });
+});

@@ -8,17 +8,20 @@ import {
   matchingEntry,
   partitionFindings,
   validateAllowlist,
+  withSourceLines,
   type Finding,
 } from '../../scripts/security-allowlist.mjs';
 
 const preload = {
   rule: 'PRELOAD_JS_CHECK',
   file: 'electron/main-window.ts',
+  message: 'Review this',
+  source: 'preload: preloadPath,',
   reason: 'Reviewed: the preload exposes only AppApi.',
 };
 
-function finding(rule: string, file: string, message = 'Review this'): Finding {
-  return { rule, file, line: 3, message };
+function finding(rule: string, file: string, message = 'Review this', source = 'preload: preloadPath,'): Finding {
+  return { rule, file, line: 3, message, source };
 }
 
 describe('validateAllowlist', () => {
@@ -39,6 +42,12 @@ describe('validateAllowlist', () => {
     ['a lower-case rule', { entries: [{ ...preload, rule: 'preload' }] }],
     ['an unknown field', { entries: [{ ...preload, line: 12 }] }],
     ['a blank message', { entries: [{ ...preload, message: '' }] }],
+    [
+      'no message',
+      { entries: [{ rule: 'PRELOAD_JS_CHECK', file: 'electron/main-window.ts', source: 'x', reason: 'x' }] },
+    ],
+    ['project code with no source line', { entries: [{ ...preload, source: undefined }] }],
+    ['a blank source line', { entries: [{ ...preload, source: ' ' }] }],
     ['an entry that is text', { entries: ['PRELOAD_JS_CHECK'] }],
   ])('fails on %s and allows nothing', (_label, data) => {
     const result = validateAllowlist(data);
@@ -80,6 +89,7 @@ describe('matching findings', () => {
       file: 'electron/protocol.ts',
       reason: 'Reviewed.',
       message: 'seems to be vulnerable',
+      source: 'preload: preloadPath,',
     };
     expect(
       matchingEntry(finding('CSP_GLOBAL_CHECK', 'electron/protocol.ts', 'seems to be vulnerable'), [maybeWeak]),
@@ -90,7 +100,13 @@ describe('matching findings', () => {
   });
 
   it('splits findings into allowed and blocked and reports unused entries', () => {
-    const unusedEntry = { rule: 'OPEN_EXTERNAL_JS_CHECK', file: 'electron/security.ts', reason: 'Validated first.' };
+    const unusedEntry = {
+      rule: 'OPEN_EXTERNAL_JS_CHECK',
+      file: 'electron/security.ts',
+      message: 'Review the use of openExternal',
+      source: 'await shell.openExternal(url);',
+      reason: 'Validated first.',
+    };
     const blocked = finding('SANDBOX_JS_CHECK', 'electron/main-window.ts');
     const result = partitionFindings(
       [finding('PRELOAD_JS_CHECK', 'electron/main-window.ts'), blocked],
@@ -99,6 +115,53 @@ describe('matching findings', () => {
     expect(result.allowed.map((item) => item.entry)).toEqual([preload]);
     expect(result.blocked).toEqual([blocked]);
     expect(result.unused).toEqual([unusedEntry]);
+  });
+});
+
+describe('scoping each entry to its one finding', () => {
+  const openExternal = {
+    rule: 'OPEN_EXTERNAL_JS_CHECK',
+    file: 'electron/security.ts',
+    message: 'Review the use of openExternal',
+    source: 'await shell.openExternal(url);',
+    reason: 'Validated first.',
+  };
+  const reviewed = {
+    ...finding('OPEN_EXTERNAL_JS_CHECK', 'electron/security.ts', openExternal.message),
+    source: openExternal.source,
+    line: 26,
+  };
+
+  it('blocks a new openExternal call in the same file', () => {
+    const added = { ...reviewed, line: 40, source: 'void shell.openExternal(link);' };
+    const result = partitionFindings([reviewed, added], [openExternal]);
+    expect(result.allowed.map((item) => item.finding)).toEqual([reviewed]);
+    expect(result.blocked).toEqual([added]);
+  });
+
+  it('blocks a second finding on an identical line: one entry allows one finding', () => {
+    const copy = { ...reviewed, line: 50 };
+    expect(partitionFindings([reviewed, copy], [openExternal]).blocked).toEqual([copy]);
+  });
+
+  it('reads the flagged line of each finding', () => {
+    const text = 'line one\n  await shell.openExternal(url);\nline three';
+    const [read] = withSourceLines([{ ...reviewed, line: 2, source: undefined }], () => text);
+    expect(read?.source).toBe('await shell.openExternal(url);');
+    const [missing] = withSourceLines([{ ...reviewed, line: 2, source: undefined }], () => null);
+    expect(missing?.source).toBeUndefined();
+  });
+
+  it('scopes the project allowlist: every entry for project code names its line', () => {
+    const file = path.resolve(__dirname, '../../security/electronegativity-allowlist.json');
+    const { entries } = validateAllowlist(JSON.parse(readFileSync(file, 'utf8')));
+    for (const entry of entries) {
+      expect(entry.message.length).toBeGreaterThan(0);
+      if (!entry.file.startsWith('dist/')) {
+        const lines = readFileSync(path.resolve(__dirname, '../..', entry.file), 'utf8').split('\n');
+        expect(lines.filter((line) => line.trim() === entry.source)).toHaveLength(1);
+      }
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // Exporting one template as a file: a Word document or Markdown for a phase (or every phase), or a CSV
 // table to fill in. The document is built, rendered by the export runner (a Web Worker in the app) with
 // progress, and saved through the platform (a save dialog on the desktop, a download in the browser).
+import { markingProblem as findMarkingProblem, markingProblemMessage } from '../../domain/marking';
 import type { Pack, PackTemplate } from '../../domain/pack';
 import type { Phase } from '../../domain/project';
 import type { ExportProgress, ExportRequest, ExportResult } from '../../export/export-request';
@@ -33,16 +34,10 @@ export type ExportRunner = (request: ExportRequest, onProgress: (progress: Expor
 
 export const NOT_A_TABLE_ERROR = 'This template is a document, not a table; download it as Word or Markdown.';
 
-/** The longest security marking a page header holds. */
-export const MAX_MARKING_LENGTH = 60;
-
-/** Why a marking cannot be used, in one sentence; null when it can. */
+/** Why a marking cannot be used, in one sentence (the shared rule in src/domain/marking.ts); null when it can. */
 export function markingProblem(marking: string): string | null {
-  const chosen = marking.trim();
-  if (chosen.length === 0) return 'Enter a security marking, such as OFFICIAL';
-  if (chosen.length > MAX_MARKING_LENGTH)
-    return `Enter a security marking of ${MAX_MARKING_LENGTH} characters or fewer`;
-  return null;
+  const problem = findMarkingProblem(marking);
+  return problem ? markingProblemMessage(problem) : null;
 }
 
 /** The request for a template in the chosen format. `installed` names what a guide refers to. */

@@ -1,6 +1,7 @@
 // The default security classification marking for exported documents.
 import { useEffect, useState, type FormEvent } from 'react';
 import { repositories, useSettings } from '../data';
+import { markingProblem, markingProblemMessage } from '../../domain/marking';
 import { useNotices } from '../state/notices';
 import { RadioGroup, TextField } from './fields';
 import { errorMessage } from './error-message';
@@ -27,8 +28,9 @@ export function MarkingSetting() {
   async function save(event: FormEvent) {
     event.preventDefault();
     const marking = choice === 'custom' ? custom.trim().toUpperCase() : choice;
-    if (marking.length === 0 || marking.length > 60) {
-      setError('Enter a marking of 60 characters or fewer');
+    const problem = markingProblem(marking);
+    if (problem) {
+      setError(markingProblemMessage(problem));
       return;
     }
     setError(undefined);

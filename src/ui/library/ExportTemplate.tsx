@@ -5,7 +5,7 @@ import { repositories, useSettings } from '../data';
 import { exportTemplate, markingProblem, type TemplateExportFormat } from '../../app/templates/export-template';
 import type { Pack, PackTemplate } from '../../domain/pack';
 import { PHASE_LABELS, PHASES, type Phase } from '../../domain/project';
-import { exportInWorker } from '../../export/export-client';
+import { ExportStoppedError, exportInWorker } from '../../export/export-client';
 import type { ExportProgress } from '../../export/export-request';
 import { PHASED_KINDS } from '../../export/render-template';
 import { templateTable } from '../../export/render-template-table';
@@ -45,6 +45,7 @@ export function ExportTemplate({
   const [authorName, setAuthorName] = useState('');
   const needsName = settings !== undefined && settings.authorName.trim().length === 0;
   const prefilled = useRef(false);
+  const running = useRef<AbortController | null>(null);
   const phased = PHASED_KINDS.includes(template.kind) && format !== 'csv';
   const table = templateTable(template);
 
@@ -72,6 +73,9 @@ export function ExportTemplate({
       return;
     }
     setProgress({ done: 0, total: 1, stage: 'building' });
+    const controller = new AbortController();
+    running.current = controller;
+    const control = { signal: controller.signal };
     try {
       const author = needsName ? authorName.trim() : (settings?.authorName ?? '');
       if (needsName && format !== 'csv') await repositories().settings.set('authorName', author);
@@ -81,7 +85,7 @@ export function ExportTemplate({
         installed,
         choice: { format, marking, phase, date: today(), author },
         platform: currentPlatform(),
-        run: exportInWorker,
+        run: (request, onProgress) => exportInWorker(request, onProgress, undefined, control),
         onProgress: setProgress,
       });
       if (outcome.saved) {
@@ -91,8 +95,10 @@ export function ExportTemplate({
         setConfirmation(message);
       }
     } catch (e) {
-      setError({ message: errorMessage(e, 'The document could not be made.') });
+      if (e instanceof ExportStoppedError && e.reason === 'cancelled') setConfirmation(e.message);
+      else setError({ message: errorMessage(e, 'The document could not be made.') });
     } finally {
+      running.current = null;
       setProgress(null);
     }
   }
@@ -175,6 +181,9 @@ export function ExportTemplate({
                 ? 'Putting the file together…'
                 : `${progress.done} of ${progress.total} parts done`}
             </span>
+            <button type="button" className="button button--secondary" onClick={() => running.current?.abort()}>
+              Cancel
+            </button>
           </div>
         )}
       </form>
