@@ -191,7 +191,7 @@ export function readPackZip(bytes: Uint8Array, problems: PackProblems, rules: Zi
       const data = bytes.subarray(start, end);
       const content = entry.method === 0 ? data.slice() : inflateEntry(data, entry.size);
       if (crc32(content) !== entry.crc)
-        throw new ZipFault('is damaged: its contents do not match the checksum (CRC-32) the zip records for it');
+        throw new ZipFault('is damaged: its contents do not match the check value the zip records for it');
       entries.push({ path: entry.name, bytes: content });
     } catch (error) {
       problems.add(

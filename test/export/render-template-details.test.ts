@@ -31,7 +31,7 @@ describe('titles in the other official language', () => {
     const blocks = bodyBlocks(docx.part('word/document.xml'));
     expect(textOf(blocks[0] ?? '').trim()).toBe('Government of Canada Digital Standards');
     expect(blocks[1]).toContain('w:val="CoverOtherTitle"');
-    expect(taggedRuns(blocks[1] ?? '')).toEqual(['fr-CA: Normes numériques du gouvernement du Canada']);
+    expect(taggedRuns(blocks[1] ?? '')).toEqual(['fr-CA: Normes relatives au numérique du gouvernement du Canada']);
     for (const point of template.points) {
       const heading = blocks.findIndex(
         (block) => block.includes('w:val="Heading1"') && textOf(block).trim() === `Point ${point.id}: ${point.title}`,
@@ -159,7 +159,8 @@ describe('licence attribution', () => {
         'word/document.xml',
       ),
     );
-    expect(canadaText).toContain('Contains information licensed under the Open Government Licence \u2013 Canada.');
+    // canada.ca pages are under the canada.ca terms and conditions, not the Open Government Licence - Canada.
+    expect(canadaText).not.toContain('Contains information licensed under the Open Government Licence \u2013 Canada.');
   });
 });
 
@@ -237,7 +238,9 @@ describe('the other language in Markdown', () => {
   it('writes the French titles under the title, each point heading and in the summary', async () => {
     const pack = await builtInPack('canada-digital-standards');
     const text = markdownText(renderTemplateDocument(pack, 'canada-digital-standards', { date: DATE }));
-    expect(text).toContain('# Government of Canada Digital Standards\n\n_Normes numériques du gouvernement du Canada_');
+    expect(text).toContain(
+      '# Government of Canada Digital Standards\n\n_Normes relatives au numérique du gouvernement du Canada_',
+    );
     expect(text).toContain('## Point 1: Design with users\n\n_Concevoir avec les utilisateurs_');
     expect(text).toContain('| 1 | Design with users / _Concevoir avec les utilisateurs_ |');
   });

@@ -177,9 +177,10 @@ describe('a guide as a document', () => {
     const pack = await builtInPack('waymark-playbook');
     const model = renderTemplateDocument(pack, 'two-bosses', { date: DATE });
     const { html, headings, docx } = await renderedTemplate(model);
-    expect(headings.slice(3, 12)).toEqual([
+    expect(headings.slice(3, 13)).toEqual([
       '1 About this guide',
       '1 The problem in one sentence',
+      '1 What changed on 1 April 2026',
       '1 Step 1: write both routes down',
       '1 Step 2: find where they say the same thing',
       '1 Step 3: find where they clash',

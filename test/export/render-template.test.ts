@@ -108,7 +108,7 @@ describe('renderTemplateDocument: sources, licence and options', () => {
     if (!pack) throw new Error('missing pack');
     expect(() => renderTemplateDocument(pack, 'nope', { date: DATE })).toThrow(TemplateRenderError);
     expect(() => renderTemplateDocument(pack, 'nope', { date: DATE })).toThrow(
-      'the pack waymark-example-processes has no template nope; its templates are central-digital-assurance, departmental-it-governance, procurement-steps.',
+      'the pack waymark-example-processes has no template nope; its templates are central-digital-assurance-2026, central-digital-assurance, departmental-it-governance, procurement-steps.',
     );
   });
 

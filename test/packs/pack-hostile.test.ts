@@ -1,5 +1,5 @@
 // Hostile files: resource attacks on the YAML parser, polluting keys, invalid text encodings, unsafe paths and
-// oversized packs. Each is refused with a problem naming the file and place, quickly.
+// oversized packs. Each is refused with a problem naming the file and place.
 import { describe, expect, it } from 'vitest';
 import { PACK_LIMITS } from '../../src/domain/pack-limits';
 import { checkPackEntries } from '../../src/packs/pack-entries';
@@ -9,11 +9,9 @@ import { edited, fixtureText, readEdited, text, zipOf } from './pack-fixtures';
 
 const STANDARD = 'standards/example-standard.yaml';
 
-/** Reads the good pack with the standard replaced, and returns the problems and the time taken. */
+/** Reads the good pack with the standard replaced. How long each refusal takes is measured in the bench (test/bench/hostile-input.bench.ts). */
 function timed(changes: Record<string, string | Uint8Array | null>) {
-  const started = performance.now();
-  const result = readEdited(changes);
-  return { result, ms: performance.now() - started };
+  return { result: readEdited(changes) };
 }
 
 const head = 'id: example-standard\nkind: standard\ntitle: T\nversion: 1.0.0\n';
@@ -27,24 +25,22 @@ describe('YAML resource attacks', () => {
           .fill(`*a${i - 1}`)
           .join(',')}]`,
       );
-    const { result, ms } = timed({ [STANDARD]: `${head}${lines.join('\n')}\n` });
+    const { result } = timed({ [STANDARD]: `${head}${lines.join('\n')}\n` });
     expect(result.problems).toContainEqual({
       file: STANDARD,
       location: '',
       message: expect.stringMatching(/aliases \(\*name\) too many times/),
     });
-    expect(ms).toBeLessThan(1000);
   });
 
   it('refuses deeply nested flow collections (a megabyte of brackets) before parsing', () => {
     const depth = 400_000;
-    const { result, ms } = timed({ [STANDARD]: `${head}points: ${'['.repeat(depth)}${']'.repeat(depth)}\n` });
+    const { result } = timed({ [STANDARD]: `${head}points: ${'['.repeat(depth)}${']'.repeat(depth)}\n` });
     expect(result.problems).toContainEqual({
       file: STANDARD,
       location: 'line 5',
       message: `the file is nested more than ${PACK_LIMITS.maxDepth} levels deep`,
     });
-    expect(ms).toBeLessThan(1000);
   });
 
   it('refuses stacked block indicators and deep indentation', () => {
@@ -54,7 +50,6 @@ describe('YAML resource attacks', () => {
       location: 'line 6',
       message: expect.stringMatching(/nested more than/),
     });
-    expect(dashes.ms).toBeLessThan(1000);
     const indented = Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n');
     const deep = timed({ [STANDARD]: `${head}${indented} x\n` });
     expect(deep.result.problems).toContainEqual({
@@ -64,15 +59,14 @@ describe('YAML resource attacks', () => {
     });
   });
 
-  it('refuses a mapping with more values than allowed, in bounded time', () => {
+  it('refuses a mapping with more values than allowed', () => {
     const keys = Array.from({ length: 90_000 }, (_, i) => `k${i}: 1`).join('\n');
-    const { result, ms } = timed({ [STANDARD]: `${head}${keys}\n` });
+    const { result } = timed({ [STANDARD]: `${head}${keys}\n` });
     expect(result.problems).toContainEqual({
       file: STANDARD,
       location: 'line 1',
       message: expect.stringMatching(/more than 100000 values/),
     });
-    expect(ms).toBeLessThan(5000);
   });
 
   it('refuses prototype-polluting keys anywhere, and leaves Object.prototype alone', () => {

@@ -120,7 +120,6 @@ describe('guide bodies', () => {
         message: 'the guide has no text after its front matter',
       },
     ]);
-    const started = performance.now();
     const problems = withBodyLine(`x${'`['.repeat(10_000)}`);
     expect(problems).toEqual([
       {
@@ -129,6 +128,5 @@ describe('guide bodies', () => {
         message: expect.stringMatching(/line is longer than 5000 characters/),
       },
     ]);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -24,10 +24,9 @@ function patchDirectory(zip: Uint8Array, patch: (view: DataView, at: number, ind
 }
 
 function zipProblems(zip: Uint8Array) {
-  const started = performance.now();
   const problems = new PackProblems();
   const entries = readPackZip(zip, problems);
-  return { entries, problems: problems.list(), ms: performance.now() - started };
+  return { entries, problems: problems.list() };
 }
 
 describe('zip bombs', () => {
@@ -35,7 +34,7 @@ describe('zip bombs', () => {
     const zip = patchDirectory(zipOf([{ path: 'pack.yaml', bytes: text('id: x') }]), (view, at) =>
       view.setUint32(at + 24, 1_000_000_000, true),
     );
-    const { problems, ms } = zipProblems(zip);
+    const { problems } = zipProblems(zip);
     expect(problems).toEqual([
       {
         file: 'pack.yaml',
@@ -43,13 +42,12 @@ describe('zip bombs', () => {
         message: `the zip entry declares 1000000000 bytes, more than the ${PACK_LIMITS.maxFileBytes} allowed for one file`,
       },
     ]);
-    expect(ms).toBeLessThan(100);
   });
 
   it('stops inflating an entry that produces more than it declares', () => {
     const zeros = new Uint8Array(50_000_000);
     const zip = patchDirectory(zipSync({ 'guides/g.md': zeros }), (view, at) => view.setUint32(at + 24, 1000, true));
-    const { problems, ms } = zipProblems(zip);
+    const { problems } = zipProblems(zip);
     expect(problems).toEqual([
       {
         file: 'guides/g.md',
@@ -58,7 +56,6 @@ describe('zip bombs', () => {
           'the zip entry inflates to more than the 1000 bytes it declares, which is refused as a possible zip bomb',
       },
     ]);
-    expect(ms).toBeLessThan(1000);
   });
 
   it('refuses entries compressed far more than text ever is', () => {
