@@ -100,9 +100,7 @@ describe('content people can rely on', () => {
     const { page } = session;
     await visit(page, '/');
     await page.getByRole('link', { name: 'Example: Apply for a fishing licence' }).click();
-    await page
-      .getByLabel('Add a template')
-      .selectOption({ label: 'Central digital assurance under spend controls, before April 2026 (example) (1.1.0)' });
+    await page.getByLabel('Add a template').selectOption('waymark-example-processes/central-digital-assurance');
     await page.getByRole('button', { name: 'Add template' }).click();
     const table = page.getByRole('table', { name: 'Templates this project uses' });
     const notice = table.getByRole('note');

@@ -61,9 +61,11 @@ async function addEvidence(
 
 beforeAll(async () => {
   session = await openSession();
-  await visit(session.page, '/');
-  await session.page.getByRole('link', { name: /Example: Apply for a fishing licence/ }).click();
-  await session.page.getByRole('heading', { level: 1, name: 'Example: Apply for a fishing licence' }).waitFor();
+  // A project of its own: the example project comes with evidence already.
+  await visit(session.page, '/projects/new');
+  await session.page.getByLabel('Project name').fill('Register a boat');
+  await session.page.getByRole('button', { name: 'Create project' }).click();
+  await session.page.getByRole('heading', { level: 1, name: 'Register a boat' }).waitFor();
   projectRoute = new URL(session.page.url()).hash.slice(1);
 });
 

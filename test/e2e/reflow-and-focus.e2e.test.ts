@@ -71,16 +71,7 @@ beforeAll(async () => {
   await page.getByLabel('Into Narrow screen checks').check();
   await page.getByRole('button', { name: 'Make the copy' }).click();
   await page.getByRole('heading', { level: 1, name: 'Edit GOV.UK Service Standard' }).waitFor();
-  // The project uses templates with long names, so its table is wider than a narrow screen.
-  await visit(page, projectRoute);
-  for (const value of [
-    'waymark-example-processes/departmental-it-governance',
-    'waymark-agile-business-case/agile-business-case',
-  ]) {
-    await page.getByLabel('Add a template').selectOption(value);
-    await page.getByRole('button', { name: 'Add template' }).click();
-    await page.locator('.inline-confirmation').filter({ hasText: 'This project now uses' }).waitFor();
-  }
+  // The example project already uses templates with long names, so its table is wider than a narrow screen.
 });
 
 afterAll(async () => {
@@ -170,12 +161,16 @@ describe('project pages', () => {
 
   it('tell a template and its copy apart in the picker', async () => {
     const { page } = session;
-    await visit(page, projectRoute);
+    // A project that uses no templates yet, so the picker offers the built-in standard and its copy.
+    await visit(page, '/projects/new');
+    await page.getByLabel('Project name').fill('Picker check');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await expectHeading(page, 'Picker check');
     const options = await page.getByLabel('Add a template').locator('option').allTextContents();
-    const gov = options.filter((o) => o.startsWith('GOV.UK Service Standard (1.0.0)'));
+    const gov = options.filter((o) => o.startsWith('GOV.UK Service Standard ('));
     expect(gov).toEqual([
-      'GOV.UK Service Standard (1.0.0), in GOV.UK Service Standard (Waymark)',
-      'GOV.UK Service Standard (1.0.0), in Narrow screen checks (Department for Rivers)',
+      expect.stringMatching(/^GOV\.UK Service Standard \([\d.]+\), in GOV\.UK Service Standard \(Waymark\)$/),
+      expect.stringMatching(/^GOV\.UK Service Standard \([\d.]+\), in Narrow screen checks \(Department for Rivers\)$/),
     ]);
     expect(new Set(options).size).toBe(options.length);
   });
