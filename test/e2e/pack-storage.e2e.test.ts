@@ -1,11 +1,13 @@
 // Settings says how much space template packs take, and removes the older stored versions that no
 // project uses, keeping the version a project uses.
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectFocused, expectHeading, expectText, openSession, screenshot, visit, type Session } from './browser';
 import { storedVersions } from './stored-packs';
 
 const GOV = 'gov-uk-service-standard';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 let session: Session;
 
 /**
@@ -86,10 +88,19 @@ describe('space taken by template packs', () => {
     await screenshot(page, 'pack-storage-before');
     await section.screenshot({ path: 'test-results/screenshots/pack-storage-section.png' });
 
-    await section.getByRole('button', { name: 'Remove 1 older version' }).click();
+    const axe = await new AxeBuilder({ page })
+      .include('[aria-labelledby="pack-storage-heading"]')
+      .withTags(WCAG_TAGS)
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+    // From the keyboard: the question opens with the safe choice focused, and Escape leaves everything.
+    await section.getByRole('button', { name: 'Remove 1 older version' }).focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Remove 1 older version?' });
     await expectText(dialog, 'No project uses this version');
-    // The safe choice has focus first; Escape leaves everything as it was.
+    await expectFocused(dialog.getByRole('button', { name: 'Cancel' }));
+    await screenshot(page, 'pack-storage-dialog');
     await page.keyboard.press('Escape');
     expect((await storedVersions(page, GOV)).map((v) => v.version).sort()).toEqual(['0.9.0', '1.0.0', '1.1.0']);
 
