@@ -4,7 +4,7 @@ import type { Project } from '../domain/project';
 import type { ProjectTemplate } from '../domain/project-template';
 import { getDatabase } from './database';
 import { evidenceRepository } from './evidence-repository';
-import { packsRepository } from './packs-repository';
+import { packsRepository, type PackStorageReport } from './packs-repository';
 import { projectTemplatesRepository, type TemplateUsage } from './project-templates-repository';
 import { projectsRepository, type ProjectLists } from './projects-repository';
 import { settingsRepository, type AppSettings } from './settings-repository';
@@ -44,6 +44,11 @@ export function useActivePacks(): StoredPack[] | undefined {
 /** One pack (the version in use, or the given version); undefined while loading, null when missing. */
 export function usePack(id: string | undefined, version?: string): StoredPack | null | undefined {
   return useLiveQuery(async () => (id ? ((await repositories().packs.get(id, version)) ?? null) : null), [id, version]);
+}
+
+/** The space template packs take and the stored versions no project needs; undefined while loading. */
+export function usePackStorage(): PackStorageReport | undefined {
+  return useLiveQuery(() => repositories().packs.storageReport(), []);
 }
 
 /** Every stored version of a pack, newest first; undefined while loading. */

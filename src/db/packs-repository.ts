@@ -25,6 +25,57 @@ export interface PreparedImport {
   replacesBuiltIn: { publisher: string } | null;
 }
 
+/** A stored version that no project uses and that is neither in use nor the current built-in version. */
+export interface RemovablePackVersion {
+  key: string;
+  id: string;
+  name: string;
+  version: string;
+  /** Bytes of the pack's stored files. */
+  fileBytes: number;
+  /** Files plus the validated content and hashes kept with them: an estimate of the whole record. */
+  estimatedBytes: number;
+}
+
+/** How much space template packs take, and which stored versions could go. */
+export interface PackStorageReport {
+  versionCount: number;
+  fileBytes: number;
+  estimatedBytes: number;
+  removable: RemovablePackVersion[];
+  removableBytes: number;
+}
+
+function fileBytes(record: StoredPack): number {
+  return record.files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+}
+
+// Cheap rather than exact: the content and hashes are measured as JSON characters, which is close to
+// what the structured clone keeps for text-heavy records; the files are counted exactly.
+function estimatedBytes(record: StoredPack): number {
+  return fileBytes(record) + JSON.stringify(record.pack).length + JSON.stringify(record.installed).length;
+}
+
+/**
+ * The stored versions that may be removed: never the version in use, never one a project uses (the
+ * project-templates table keeps the uses of archived and deleted-but-undoable projects too, so those
+ * count), and never the newest built-in version of a pack, which Waymark would not install again.
+ */
+function removableRecords(records: readonly StoredPack[], usedKeys: ReadonlySet<string>): StoredPack[] {
+  const newestBuiltIn = new Map<string, string>();
+  for (const r of records) {
+    if (r.origin !== 'built-in') continue;
+    const seen = newestBuiltIn.get(r.id);
+    if (seen === undefined || compareVersions(r.version, seen) > 0) newestBuiltIn.set(r.id, r.version);
+  }
+  return records.filter(
+    (r) =>
+      !r.active &&
+      !usedKeys.has(packKey(r.id, r.version)) &&
+      !(r.origin === 'built-in' && newestBuiltIn.get(r.id) === r.version),
+  );
+}
+
 export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => new Date()) {
   function activeRecord(pack: Pack, files: PackEntry[], installed: InstalledPack, origin: PackOrigin): StoredPack {
     const { id, version } = pack.manifest;
@@ -45,7 +96,50 @@ export function packsRepository(db: WaymarkDatabase, clock: () => Date = () => n
     return (await db.packs.toArray()).filter((p) => p.active);
   }
 
+  async function usedKeys(): Promise<Set<string>> {
+    return new Set((await db.projectTemplates.toArray()).map((u) => packKey(u.packId, u.version)));
+  }
+
   return {
+    /** The space template packs take, and the stored versions no project needs. */
+    async storageReport(): Promise<PackStorageReport> {
+      const [records, used] = await Promise.all([db.packs.toArray(), usedKeys()]);
+      const removable = removableRecords(records, used)
+        .map((r) => ({
+          key: r.key,
+          id: r.id,
+          name: r.pack.manifest.name,
+          version: r.version,
+          fileBytes: fileBytes(r),
+          estimatedBytes: estimatedBytes(r),
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name) || compareVersions(b.version, a.version));
+      return {
+        versionCount: records.length,
+        fileBytes: records.reduce((sum, r) => sum + fileBytes(r), 0),
+        estimatedBytes: records.reduce((sum, r) => sum + estimatedBytes(r), 0),
+        removable,
+        removableBytes: removable.reduce((sum, r) => sum + r.estimatedBytes, 0),
+      };
+    },
+
+    /**
+     * Removes the given stored versions in one transaction, checking again inside it that each may
+     * still go: a version that became used or active since the report was read is kept. Returns the
+     * keys removed.
+     */
+    async removeUnusedVersions(keys: readonly string[]): Promise<string[]> {
+      return guarded(() =>
+        db.transaction('rw', db.packs, db.projectTemplates, async () => {
+          const [records, used] = await Promise.all([db.packs.toArray(), usedKeys()]);
+          const allowed = new Set(removableRecords(records, used).map((r) => r.key));
+          const removed = keys.filter((k) => allowed.has(k));
+          await db.packs.bulkDelete(removed);
+          return removed;
+        }),
+      );
+    },
+
     /** The version in use of every installed pack, by name. */
     async listActive(): Promise<StoredPack[]> {
       return (await activeRecords()).sort((a, b) => a.pack.manifest.name.localeCompare(b.pack.manifest.name));

@@ -5,6 +5,7 @@ export {
   repositories,
   useActivePacks,
   usePack,
+  usePackStorage,
   usePackVersions,
   useProject,
   useProjectLists,

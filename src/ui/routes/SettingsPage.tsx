@@ -13,6 +13,7 @@ import { VERSION } from '../version';
 import { paths } from '../paths';
 import { errorMessage } from '../components/error-message';
 import { EvidenceLimitsSetting } from '../evidence/EvidenceLimitsSetting';
+import { PackStorageSetting } from '../components/PackStorageSetting';
 
 function StorageSection() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -95,6 +96,7 @@ export function SettingsPage() {
   return (
     <Page title="Settings">
       <StorageSection />
+      <PackStorageSetting />
       <BackupSection />
       <AuthorNameSetting />
       <MarkingSetting />
