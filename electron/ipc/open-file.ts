@@ -9,7 +9,7 @@ import { readBoundedFile } from '../../src/node/bounded-file';
 import { failure, mainHandler } from './trusted-sender';
 
 export const OPEN_INVALID_ERROR = 'Waymark could not open the file chooser because the request was not valid.';
-export const OPEN_TOO_LARGE_ERROR = 'That file is larger than 50 MB, which is more than Waymark can open.';
+export const OPEN_TOO_LARGE_ERROR = `That file is larger than ${FILE_LIMITS.maxFileBytes / 1024 / 1024} MB, which is more than Waymark can open.`;
 export const OPEN_READ_ERROR =
   'Waymark could not read that file. Please check it is a file you can open and try again.';
 

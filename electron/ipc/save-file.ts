@@ -3,11 +3,12 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
 import { FileWriteError, writeFileAtomically } from '../../src/node/atomic-write';
+import { FILE_LIMITS } from '../../src/contract/bridge';
 import { isOversize, parseSaveRequest } from './arguments';
 import { failure, mainHandler } from './trusted-sender';
 
 export const SAVE_INVALID_ERROR = 'Waymark could not save this file because its name or contents were not valid.';
-export const SAVE_TOO_LARGE_ERROR = 'Waymark could not save this file because it is larger than 50 MB.';
+export const SAVE_TOO_LARGE_ERROR = `Waymark could not save this file because it is larger than ${FILE_LIMITS.maxFileBytes / 1024 / 1024} MB.`;
 export const SAVE_WRITE_ERROR = 'Waymark could not write the file there. Please choose another folder and try again.';
 
 /** The message for a chosen file that is read-only: it is never replaced. */

@@ -218,10 +218,13 @@ export const CHANNELS = {
  */
 export const LIBRARY_FOLDER_CHANGED_CHANNEL = 'waymark:library-folder-changed';
 
-/** Limits on what the main process reads from disk for the renderer. */
+/** Limits on what the main process reads from disk for the renderer, and on what it saves for it. */
 export const FILE_LIMITS = {
-  /** Largest single file read, in bytes. */
-  maxFileBytes: 50 * 1024 * 1024,
+  /**
+   * Largest single file read or saved, in bytes: room for a workspace backup or a project file with its
+   * attached files (each format bounds itself further when it is read).
+   */
+  maxFileBytes: 512 * 1024 * 1024,
   /** Largest folder read, in files and total bytes. */
   maxFolderFiles: 2000,
   maxFolderBytes: 100 * 1024 * 1024,
