@@ -2,6 +2,7 @@
 // call one function per action and never put the database, the exports and the platform together themselves.
 import { getDatabase } from '../../db/database';
 import { projectBundleRepository } from '../../db/project-bundle-repository';
+import { packsRepository } from '../../db/packs-repository';
 import { settingsRepository } from '../../db/settings-repository';
 import { exportInWorker } from '../../export/export-client';
 import { currentPlatform } from '../../platform/current-platform';
@@ -58,10 +59,19 @@ export async function saveAuthorName(name: string): Promise<void> {
 /** Makes the project summary in the export worker and saves it; the author is "Your name" from Settings. */
 export async function exportProjectSummary(projectId: string): Promise<SaveOutcome> {
   const settings = await settingsRepository(getDatabase()).getAll();
+  // Each template's title at the version the project uses (or as installed now), so the summary names them.
+  const packs = packsRepository(getDatabase());
+  const titles = new Map<string, string>();
+  for (const use of (await bundles().load(projectId))?.templates ?? []) {
+    const stored = (await packs.get(use.packId, use.version)) ?? (await packs.get(use.packId));
+    const title = stored?.pack.templates.find((t) => t.id === use.templateId)?.title;
+    if (title) titles.set(use.id, title);
+  }
   const model = await projectSummaryDocument(bundles(), projectId, {
     author: settings.authorName,
     marking: settings.defaultMarking,
     today: new Date(),
+    templateTitle: (use) => titles.get(use.id),
   });
   const result = await exportInWorker({ format: 'docx', document: model });
   return currentPlatform().saveFile(result.fileName, result.bytes, [{ name: 'Word document', extensions: ['docx'] }]);
