@@ -1,27 +1,11 @@
 // When a pack's content was last checked against its sources, whether that is more than a year ago, and
 // which templates have been superseded. Pure: the screens and `waymark pack validate` pass today's date in.
+import { displayDate } from './display-date';
 import type { Pack, PackTemplate, Superseded } from './pack';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "2026-04-01" as "1 April 2026"; anything that is not such a date is returned as it is. */
 export function formatCheckedDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : date;
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? displayDate(date) : date;
 }
 
 /** Today as YYYY-MM-DD in UTC, the form dates take in packs. */

@@ -2,31 +2,10 @@
 // file name suggested when saving.
 import type { DocumentMeta } from '../domain/document-model';
 import { DOCUMENT_STATUS_LABELS, normaliseMarking } from '../domain/document-model';
+import { displayDate } from '../domain/display-date';
 import { cutByCharacters, xmlSafeText } from '../domain/xml-text';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-03-07" becomes "7 March 2025"; anything else is returned as written. */
-export function displayDate(value: string | null | undefined): string {
-  if (!value) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!match) return value;
-  const month = MONTHS[Number(match[2]) - 1];
-  return month ? `${Number(match[3])} ${month} ${match[1]}` : value;
-}
+export { displayDate };
 
 /** The cover details, in the order they appear, leaving out the ones not given. */
 export function coverDetails(meta: DocumentMeta): [string, string][] {
