@@ -44,6 +44,18 @@ const samples = await import('../test/fixtures/export/sample-documents.ts');
 const { readPackFromDisk } = await import('../src/cli/pack-source.ts');
 const { renderTemplateDocument } = await import('../src/export/render-template.ts');
 const { packReferenceResolver } = await import('../src/export/template-references.ts');
+const { renderProjectSummary } = await import('../src/export/render-project-summary.ts');
+const { buildExampleProject } = await import('../src/domain/example-project.ts');
+
+/** The example project's summary, as the app and `waymark export --what project` make it. */
+function projectSummaryModel() {
+  let n = 0;
+  const records = buildExampleProject(() => `example-${(n += 1)}`, new Date('2026-11-02T09:30:00.000Z'));
+  return renderProjectSummary(
+    { ...records, attachments: [] },
+    { author: 'Alex Morgan', marking: 'OFFICIAL', date: '2026-12-01' },
+  );
+}
 
 async function builtInPack(packId) {
   const { result } = await readPackFromDisk(join(root, 'templates', packId));
@@ -183,15 +195,26 @@ const kinds = [
     ],
   },
   {
+    name: 'project-summary',
+    model: projectSummaryModel(),
+    expect: [
+      'Example: Apply for a fishing licence: project summary',
+      'Department for Rivers and Coasts (example)',
+      'Sam Taylor (example)',
+      'Alex Morgan',
+      'Templates used',
+      'Evidence',
+    ],
+  },
+  {
     name: 'template-canada',
     model: await templateModel('canada-digital-standards', 'canada-digital-standards'),
     contentsPageNumbers: true,
     expect: [
       'Government of Canada Digital Standards',
-      'Normes numériques du gouvernement du Canada',
+      'Normes relatives au numérique du gouvernement du Canada',
       'Point 1: Design with users',
       'Concevoir avec les utilisateurs',
-      'Contains information licensed under the Open Government Licence – Canada.',
     ],
   },
   {
@@ -226,15 +249,15 @@ const kinds = [
   },
   {
     name: 'template-process',
-    model: await templateModel('waymark-example-processes', 'central-digital-assurance'),
+    model: await templateModel('waymark-example-processes', 'central-digital-assurance-2026'),
     contentsPageNumbers: true,
     expect: [
-      'Central digital assurance (example)',
+      'Central digital assurance from April 2026 (example)',
       'Depends on',
-      '2. Spend control triage',
+      '2. Share the pipeline with the centre',
       'Steps in detail',
-      'Reference: spend-triage',
-      'central-digital-assurance',
+      'Reference: pipeline-shared',
+      'central-digital-assurance-2026',
     ],
   },
   {
