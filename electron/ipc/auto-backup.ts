@@ -5,11 +5,14 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { z } from 'zod';
+import { writeFileAtomically } from '../../src/node/atomic-write';
 import { AUTO_BACKUP_KEEP, type AutoBackupState } from '../../src/contract/bridge';
 import { failure, mainHandler } from './trusted-sender';
 
 const FOLDER_FILE = 'auto-backup-folder.json';
-const NAME = /^waymark-workspace-backup-\d{4}-\d{2}-\d{2}\.zip$/;
+// Automatic backups have a name of their own, so that a folder also holding backups saved by hand
+// ("waymark-workspace-backup-…") never has those replaced or removed by the rotation.
+const NAME = /^waymark-auto-backup-\d{4}-\d{2}-\d{2}\.zip$/;
 /** Largest backup accepted from the renderer. */
 export const AUTO_BACKUP_MAX_BYTES = 512 * 1024 * 1024;
 export const AUTO_BACKUP_WRITE_ERROR =
@@ -74,10 +77,8 @@ export async function writeRollingBackup(
   keep = AUTO_BACKUP_KEEP,
 ): Promise<void> {
   await mkdir(where, { recursive: true });
-  const target = path.join(where, `waymark-workspace-backup-${day.toISOString().slice(0, 10)}.zip`);
-  const temporary = `${target}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, target);
+  const target = path.join(where, `waymark-auto-backup-${day.toISOString().slice(0, 10)}.zip`);
+  await writeFileAtomically(target, bytes);
   const files = await listBackups(where);
   for (const old of files.slice(keep)) await rm(path.join(where, old.name), { force: true });
 }

@@ -3,7 +3,8 @@
 // scripts, shortcuts, installers, web pages), writes the bytes into a private temporary folder that
 // only this user can read, and asks the operating system to open that copy. The folder is removed
 // when Waymark quits.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, shell } from 'electron';
 import { z } from 'zod';
@@ -44,9 +45,8 @@ let privateFolder: Promise<string> | null = null;
 /** One folder per run, readable by this user only, removed when the app quits. */
 function attachmentsFolder(): Promise<string> {
   privateFolder ??= mkdtemp(path.join(app.getPath('temp'), 'waymark-attachments-')).then((folder) => {
-    app.once('will-quit', () => {
-      void rm(folder, { recursive: true, force: true });
-    });
+    // Synchronous: the process may exit before an asynchronous removal finishes.
+    app.once('will-quit', () => rmSync(folder, { recursive: true, force: true }));
     return folder;
   });
   return privateFolder;
@@ -68,6 +68,10 @@ export const openAttachment = mainHandler('openAttachment', async (_event, args)
     file = path.join(folder, safeName);
     // Read-only: a viewer that saves changes must not make the copy look like the stored file.
     await writeFile(file, request.bytes, { mode: 0o400, flag: 'wx' });
+    // On Windows, mark the copy as coming from elsewhere, so SmartScreen and Office's Protected View
+    // treat it as they would a download.
+    if (process.platform === 'win32')
+      await writeFile(`${file}:Zone.Identifier`, '[ZoneTransfer]\r\nZoneId=3\r\n').catch(() => undefined);
   } catch {
     return failure(ATTACHMENT_WRITE_ERROR);
   }

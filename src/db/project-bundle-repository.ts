@@ -50,6 +50,18 @@ export function projectBundleRepository(db: WaymarkDatabase) {
               'The project was changed while you were looking at the preview. Choose the file again to see what importing would do now.',
               'conflict',
             );
+          // Ids in a file are the sender's: one that already belongs to another project here would move or
+          // overwrite that project's record, so such a file is refused and nothing is written.
+          const owners = await Promise.all([
+            db.projectTemplates.bulkGet(bundle.templates.map((t) => t.id)),
+            db.evidence.bulkGet(bundle.evidence.map((e) => e.id)),
+            db.attachments.bulkGet(bundle.attachments.map((a) => a.id)),
+          ]);
+          if (owners.flat().some((record) => record !== undefined && record.projectId !== id))
+            throw new StorageError(
+              'This project file reuses records that belong to another project on this computer, so it was not imported and nothing was changed. Ask whoever sent it to export it again.',
+              'conflict',
+            );
           await db.projectTemplates.where('projectId').equals(id).delete();
           await db.evidence.where('projectId').equals(id).delete();
           await db.attachments.where('projectId').equals(id).delete();

@@ -16,7 +16,10 @@ const RUNNABLE_EXTENSIONS = new Set(
     'bat cmd ps1 psm1 psd1 ps1xml psc1 vbs vbe js jse mjs cjs wsf wsh',
     'wsc sct hta sh bash zsh csh ksh fish command tool py pyw pyc pl',
     'rb php lua tcl applescript scpt workflow action reg inf ins isp job',
-    'msh msh1 msh2 mshxml ws au3 ahk vb vba',
+    'msh msh1 msh2 mshxml ws au3 ahk vb vba pyz pyzw jnlp terminal wsb rdp',
+    'appinstaller diagcab diagpkg diagcfg xll iqy slk',
+    // Databases that run code when opened
+    'mdb mde accde ade adp accdb accdr',
     // Shortcuts and links that point somewhere else
     'lnk url website webloc desktop scf library-ms searchconnector-ms settingcontent-ms',
     'inetloc fileloc theme themepack',
@@ -26,6 +29,8 @@ const RUNNABLE_EXTENSIONS = new Set(
     'iso img vhd vhdx vmdk',
     // Office files with macros
     'docm dotm xlsm xltm xlam pptm potm ppam ppsm sldm',
+    // Older Office formats, which can carry macros whatever their name says
+    'doc dot xls xlt xla ppt pot pps rtf',
   ]
     .join(' ')
     .split(' '),

@@ -30,6 +30,15 @@ describe('runnableReason', () => {
       'report.pdf.exe',
       'report.exe. ',
       'README',
+      'notes.terminal',
+      'tool.pyz',
+      'sandbox.wsb',
+      'remote.rdp',
+      'addin.xll',
+      'records.mdb',
+      'old-report.doc',
+      'old-figures.XLS',
+      'letter.rtf',
     ])
       expect(isSafeToOpen(name, 'application/pdf'), name).toBe(false);
   });

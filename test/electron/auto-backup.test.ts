@@ -60,11 +60,8 @@ describe('automatic backups', () => {
       await writeRollingBackup(folder, new Uint8Array([day]), new Date(Date.UTC(2026, 10, day)));
     await writeRollingBackup(folder, new Uint8Array([99]), new Date(Date.UTC(2026, 10, 9, 18)));
     const names = readdirSync(folder).sort();
-    expect(names).toEqual([
-      'notes.txt',
-      ...[3, 4, 5, 6, 7, 8, 9].map((d) => `waymark-workspace-backup-2026-11-0${d}.zip`),
-    ]);
-    expect([...readFileSync(path.join(folder, 'waymark-workspace-backup-2026-11-09.zip'))]).toEqual([99]);
+    expect(names).toEqual(['notes.txt', ...[3, 4, 5, 6, 7, 8, 9].map((d) => `waymark-auto-backup-2026-11-0${d}.zip`)]);
+    expect([...readFileSync(path.join(folder, 'waymark-auto-backup-2026-11-09.zip'))]).toEqual([99]);
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -74,7 +71,7 @@ describe('automatic backups', () => {
     expect(result.value.folder).toBe(path.join(userData, 'Backups'));
     expect(result.value.isDefault).toBe(true);
     expect(result.value.files).toHaveLength(1);
-    expect(result.value.files[0]?.name).toMatch(/^waymark-workspace-backup-\d{4}-\d{2}-\d{2}\.zip$/);
+    expect(result.value.files[0]?.name).toMatch(/^waymark-auto-backup-\d{4}-\d{2}-\d{2}\.zip$/);
   });
 
   it('refuses anything but bytes, a path included, and foreign senders', async () => {

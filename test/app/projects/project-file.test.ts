@@ -66,6 +66,26 @@ describe('exporting a project file', () => {
 });
 
 describe('importing a project file', () => {
+  it('refuses a file whose records reuse the ids of another project here, and changes nothing', async () => {
+    const db = database();
+    const original = goodProjectContents();
+    await imported(db, original);
+    const [taken] = original.evidence;
+    if (!taken) throw new Error('the fixture has evidence');
+    const otherId = 'another-project';
+    const intruder: ProjectFileContents = {
+      ...original,
+      project: { ...original.project, id: otherId, name: 'Another project' },
+      templates: [],
+      attachments: [],
+      evidence: [{ ...taken, projectId: otherId, title: 'Taken over', source: { type: 'none' } }],
+    };
+    await expect(imported(db, intruder)).rejects.toThrow('reuses records that belong to another project');
+    expect((await db.evidence.get(taken.id))?.projectId).toBe(original.project.id);
+    expect((await db.evidence.get(taken.id))?.title).toBe(taken.title);
+    expect(await db.projects.get(otherId)).toBeUndefined();
+  });
+
   it('previews new, newer, older and same by id and last change', async () => {
     const db = database();
     const contents = goodProjectContents();
