@@ -38,9 +38,6 @@ export function EvidencePage() {
       }
     >
       <p>
-        <Link to={`/projects/${project.id}`}>Back to {project.name}</Link>
-      </p>
-      <p>
         Keep here what shows what the project has done: documents, research findings, prototypes, dashboards and
         decisions. Record a web link or where a file is kept, or attach the file itself.
       </p>

@@ -1,5 +1,6 @@
 // Import a project from a project file: check the whole file, show what importing would do (add it, or
 // replace a newer, older or identical copy), ask before replacing anything, then store it in one go.
+import { paths } from '../paths';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { applyImport, chooseProjectFile, planImport } from '../../app/projects/project-actions';
@@ -66,7 +67,7 @@ function ImportPreview({ stage, onCancel }: { stage: Extract<Stage, { kind: 'pre
     try {
       const stored = await applyImport(contents, plan, confirmed);
       useNotices.getState().show({ kind: 'success', message: `${stored.name} imported.`, carry: true });
-      await navigate(`/projects/${stored.id}`);
+      await navigate(paths.project(stored.id));
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The project could not be imported. Nothing was changed.');
     } finally {

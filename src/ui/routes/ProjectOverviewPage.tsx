@@ -65,7 +65,7 @@ export function ProjectOverviewPage() {
       <h2>Evidence</h2>
       <p>{workArea('evidence').description}</p>
       <p>
-        <Link to={`/projects/${project.id}/evidence`}>See and add this project’s evidence</Link>
+        <Link to={paths.evidence.list(project.id)}>See and add this project’s evidence</Link>
       </p>
 
       <h2>Coming in a later version</h2>

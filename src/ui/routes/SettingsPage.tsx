@@ -24,7 +24,8 @@ function StorageSection() {
     return () => {
       live = false;
     };
-  }, []);
+    // Read again when the person has asked the browser to keep the data, so this says what it answered.
+  }, [settings?.persistentStorageGranted]);
   const persisted = status?.persisted ?? settings?.persistentStorageGranted ?? null;
   return (
     <section aria-labelledby="storage-heading">

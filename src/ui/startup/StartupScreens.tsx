@@ -6,6 +6,7 @@ import { currentPlatform } from '../../platform/current-platform';
 import type { AutoBackupState } from '../../platform/platform';
 import { RestoreFromFile } from '../backup/BackupSection';
 import { NoticeAnnouncer } from '../components/NoticeAnnouncer';
+import { NoticeArea } from '../components/NoticeArea';
 
 export function NewerDatabaseScreen({ storedVersion, readsUpTo }: { storedVersion: number | null; readsUpTo: number }) {
   return (
@@ -48,13 +49,17 @@ export function VanishedDataScreen({
   onRestored: () => void;
   onStartAfresh: () => void;
 }) {
+  const desktop = currentPlatform().kind === 'desktop';
   return (
     <main className="main" id="main-content">
-      <h1>Your saved work is no longer in this browser</h1>
+      <h1>Your saved work is no longer {desktop ? 'on this computer' : 'in this browser'}</h1>
       <p>
-        Waymark was used here before, but the work it saved has gone. The browser may have cleared its stored data (for
-        example to free up space, or when site data was cleared), or the storage may have been damaged.
+        Waymark was used here before, but the work it saved has gone.{' '}
+        {desktop
+          ? 'Its store of your work may have been removed or damaged.'
+          : 'The browser may have cleared its stored data (for example to free up space, or when site data was cleared), or the storage may have been damaged.'}
       </p>
+      <NoticeArea />
       <p>If you have a backup, restore it now. Nothing is created until you choose.</p>
       <LatestAutomaticBackup />
       <RestoreFromFile onRestored={onRestored} />
