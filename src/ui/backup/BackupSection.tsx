@@ -65,12 +65,16 @@ export function RestoreFromFile({ onRestored }: { onRestored?: () => void }) {
 
   async function changeMode(mode: RestoreMode) {
     if (!opened) return;
-    const plan = await previewRestore(backupRepositories().workspace, opened.backup, mode);
-    setOpened({ ...opened, mode, plan });
+    // The choice shows at once; the preview follows when it has been worked out for that choice.
+    const chosen = opened;
+    setOpened({ ...chosen, mode });
+    const plan = await previewRestore(backupRepositories().workspace, chosen.backup, mode);
+    setOpened((now) => (now && now.backup === chosen.backup && now.mode === mode ? { ...now, plan } : now));
   }
 
   async function restore() {
-    if (!opened || busy) return;
+    // Never apply a preview worked out for the other choice.
+    if (!opened || busy || opened.plan.mode !== opened.mode) return;
     setConfirming(false);
     setBusy(true);
     try {
