@@ -1,11 +1,12 @@
 // Import a project from a project file: check the whole file, show what importing would do (add it, or
 // replace a newer, older or identical copy), ask before replacing anything, then store it in one go.
+import { FileRefusal } from '../components/FileRefusal';
 import { paths } from '../paths';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { applyImport, chooseProjectFile, planImport } from '../../app/projects/project-actions';
 import type { ProjectImportPlan } from '../../app/projects/project-file';
-import { formatPackProblem, type PackProblem } from '../../domain/pack';
+import type { PackProblem } from '../../domain/pack';
 import { PHASE_LABELS } from '../../domain/project';
 import type { ProjectFileContents } from '../../domain/project-file';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -186,26 +187,13 @@ export function ImportProjectPage() {
       )}
       {stage.kind === 'invalid' && (
         <>
-          <div
-            className="error-summary"
-            role="alert"
-            aria-labelledby="project-problems-title"
-            tabIndex={-1}
-            data-stage-focus=""
-          >
-            <h2 id="project-problems-title" className="error-summary__title">
-              This project file cannot be imported
-            </h2>
-            <p>
-              Waymark found {stage.problems.length === 1 ? 'a problem' : `${stage.problems.length} problems`} in{' '}
-              {stage.source}. Nothing has been added or changed. Ask whoever sent it for a fresh copy.
-            </p>
-            <ul className="error-summary__list error-summary__list--plain">
-              {stage.problems.map((p) => (
-                <li key={formatPackProblem(p)}>{formatPackProblem(p)}</li>
-              ))}
-            </ul>
-          </div>
+          <FileRefusal
+            id="project-problems-title"
+            title="This project file cannot be imported"
+            source={stage.source}
+            problems={stage.problems}
+            advice="Ask whoever sent it for a fresh copy."
+          />
           <button type="button" className="button button--secondary" onClick={() => setStage({ kind: 'choose' })}>
             Choose another file
           </button>

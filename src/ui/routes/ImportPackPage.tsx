@@ -1,10 +1,11 @@
 // Import a template pack from a zip or a folder: validate it, show what it would add or change, and
 // only then store it, in one transaction.
+import { FileRefusal } from '../components/FileRefusal';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { repositories, usePack } from '../data';
 import type { PreparedImport } from '../../db/packs-repository';
-import { formatPackProblem, type PackProblem } from '../../domain/pack';
+import type { PackProblem } from '../../domain/pack';
 import type { TemplateImportLine } from '../../domain/pack-import-plan';
 import { currentPlatform } from '../../platform/current-platform';
 import { applyPackImport, planPackImport, type PackSource } from '../../app/packs/import-pack';
@@ -209,26 +210,13 @@ export function ImportPackPage() {
       )}
       {stage.kind === 'invalid' && (
         <>
-          <div
-            className="error-summary"
-            role="alert"
-            aria-labelledby="pack-problems-title"
-            tabIndex={-1}
-            data-stage-focus=""
-          >
-            <h2 id="pack-problems-title" className="error-summary__title">
-              This pack cannot be imported
-            </h2>
-            <p>
-              Waymark found {stage.problems.length === 1 ? 'a problem' : `${stage.problems.length} problems`} in{' '}
-              {stage.source}. Nothing has been added or changed. Send this list to whoever published the pack.
-            </p>
-            <ul className="error-summary__list error-summary__list--plain">
-              {stage.problems.map((p) => (
-                <li key={formatPackProblem(p)}>{formatPackProblem(p)}</li>
-              ))}
-            </ul>
-          </div>
+          <FileRefusal
+            id="pack-problems-title"
+            title="This pack cannot be imported"
+            source={stage.source}
+            problems={stage.problems}
+            advice="Send this list to whoever published the pack."
+          />
           <button type="button" className="button button--secondary" onClick={() => setStage({ kind: 'choose' })}>
             Choose another pack
           </button>
