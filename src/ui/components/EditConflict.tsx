@@ -1,5 +1,6 @@
 // Shown when a project was changed in another window or tab while this form was open: both versions
 // side by side, and the person chooses which to keep. Nothing is saved until they choose.
+import { useEffect, useRef } from 'react';
 import { PHASE_LABELS, type Project, type ProjectDraft } from '../../domain/project';
 
 const FIELDS: { key: keyof ProjectDraft; label: string }[] = [
@@ -23,9 +24,21 @@ export function EditConflict(props: {
 }) {
   const { mine, theirs } = props;
   const differing = FIELDS.filter((f) => mine[f.key] !== theirs[f.key]);
+  // Focus moves here when the clash is found, so screen reader and keyboard users land on the choice at once
+  // (a live region alone would announce it but leave focus on the Save button below).
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), [theirs.updatedAt]);
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} data-testid="edit-conflict">
-      <h2 className="error-summary__title">This project was changed in another window while you were editing it</h2>
+    <div
+      className="error-summary"
+      tabIndex={-1}
+      ref={box}
+      aria-labelledby="edit-conflict-title"
+      data-testid="edit-conflict"
+    >
+      <h2 className="error-summary__title" id="edit-conflict-title">
+        This project was changed in another window while you were editing it
+      </h2>
       <p>Your changes are not saved yet. Compare the two versions, then choose which one to keep.</p>
       {differing.length === 0 ? (
         <p>Both versions hold the same details.</p>

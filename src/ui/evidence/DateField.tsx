@@ -25,7 +25,8 @@ export function DateField(props: {
   const { id, legend, hint, error, value, onChange } = props;
   // The boxes keep what was typed, even when it is not yet a date.
   const [boxes, setBoxes] = useState(() => parts(value));
-  const describe = describedBy(id, hint, error);
+  // The fieldset carries the hint; each box names only the error, so the hint is read once, not three times.
+  const describe = describedBy(id, undefined, error);
   const box = (index: 0 | 1 | 2, label: string, suffix: string, width: string) => (
     <div className="date-input__item">
       <label className="label" htmlFor={`${id}-${suffix}`}>

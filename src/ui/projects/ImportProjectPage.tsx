@@ -23,7 +23,8 @@ function when(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso
-    : date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
+    : // The person's own clock, as everywhere else in the app.
+      date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 }
 
 function count(n: number, one: string, many: string): string {
@@ -118,11 +119,17 @@ function ImportPreview({ stage, onCancel }: { stage: Extract<Stage, { kind: 'pre
           </div>
         </div>
       )}
+      {replaces && !confirmed && (
+        <p className="hint" id="replace-needs-confirmation">
+          Tick the box above to confirm the replacement; the button works once you have.
+        </p>
+      )}
       <div className="button-group">
         <button
           type="button"
           className="button"
           disabled={busy || (replaces && !confirmed)}
+          aria-describedby={replaces && !confirmed ? 'replace-needs-confirmation' : undefined}
           onClick={() => void apply()}
         >
           {replaces ? 'Replace project' : 'Import project'}

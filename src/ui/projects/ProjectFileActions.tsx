@@ -72,6 +72,7 @@ export function ProjectFileActions({ projectId }: { projectId: string }) {
       return;
     }
     setAskingName(false);
+    requestAnimationFrame(() => document.getElementById('download-summary')?.focus());
     await summary();
   }
 
@@ -86,16 +87,23 @@ export function ProjectFileActions({ projectId }: { projectId: string }) {
         <button
           type="button"
           className="button button--secondary"
-          disabled={busy !== null}
-          onClick={() => void saveFile()}
+          // aria-disabled rather than disabled: a disabled button drops keyboard focus to the page while the
+          // file is written, and the person loses their place.
+          aria-disabled={busy !== null}
+          onClick={() => {
+            if (busy === null) void saveFile();
+          }}
         >
           Export project file
         </button>
         <button
           type="button"
           className="button button--secondary"
-          disabled={busy !== null || askingName}
-          onClick={() => void startSummary()}
+          id="download-summary"
+          aria-disabled={busy !== null || askingName}
+          onClick={() => {
+            if (busy === null && !askingName) void startSummary();
+          }}
         >
           Download project summary (Word)
         </button>
@@ -115,7 +123,15 @@ export function ProjectFileActions({ projectId }: { projectId: string }) {
             <button type="submit" className="button">
               Save and download
             </button>
-            <button type="button" className="button button--secondary" onClick={() => setAskingName(false)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setAskingName(false);
+                // The form goes away; put focus back on the button that opened it.
+                requestAnimationFrame(() => document.getElementById('download-summary')?.focus());
+              }}
+            >
               Cancel
             </button>
           </div>
