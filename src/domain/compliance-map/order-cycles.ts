@@ -1,0 +1,199 @@
+// Ordering contradictions: loops in the merged precedence graph, where following every rule as written
+// would mean a step finishing before it starts. Tarjan's algorithm (written with an explicit stack, since
+// maps of two large processes have thousands of nodes) finds each strongly connected component; a
+// breadth-first search then finds a shortest loop through it, which is the one shown and explained.
+import type { OrderCycle, OrderRule } from './analysis-types';
+import type { ComplianceMap, StepRef } from './map-model';
+import { sameStep, stepKey } from './map-model';
+import type { PrecedenceGraph } from './precedence-graph';
+import { displayDate } from '../display-date';
+
+/** Strongly connected components (each a list of node indices, ascending), in the order Tarjan closes them. */
+export function stronglyConnectedComponents(graph: Pick<PrecedenceGraph, 'nodes' | 'edges' | 'out'>): number[][] {
+  const n = graph.nodes.length;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const nextEdge = new Int32Array(n);
+  const stack: number[] = [];
+  const call: number[] = [];
+  const components: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < n; root += 1) {
+    if ((index[root] ?? 0) >= 0) continue;
+    call.push(root);
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (call.length > 0) {
+      const v = call[call.length - 1] ?? 0;
+      const outs = graph.out[v] ?? [];
+      const k = nextEdge[v] ?? 0;
+      if (k < outs.length) {
+        nextEdge[v] = k + 1;
+        const w = graph.edges[outs[k] ?? 0]?.to ?? v;
+        if ((index[w] ?? 0) < 0) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          call.push(w);
+        } else if (onStack[w]) low[v] = Math.min(low[v] ?? 0, index[w] ?? 0);
+        continue;
+      }
+      call.pop();
+      const parent = call[call.length - 1];
+      if (parent !== undefined) low[parent] = Math.min(low[parent] ?? 0, low[v] ?? 0);
+      if (low[v] === index[v]) {
+        const component: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop() ?? v;
+          onStack[w] = 0;
+          component.push(w);
+        } while (w !== v);
+        components.push(component.sort((a, b) => a - b));
+      }
+    }
+  }
+  return components;
+}
+
+/** The edges of a shortest loop inside one component, first edge leaving the loop's first node. */
+function shortestCycle(graph: PrecedenceGraph, component: number[], inComponent: Uint8Array): number[] {
+  for (const v of component) {
+    for (const e of graph.out[v] ?? []) if (graph.edges[e]?.to === v) return [e];
+  }
+  const n = graph.nodes.length;
+  const dist = new Int32Array(n).fill(-1);
+  const via = new Int32Array(n);
+  let best: number[] = [];
+  for (const start of component) {
+    const seen: number[] = [start];
+    dist[start] = 0;
+    const queue = [start];
+    let found = -1;
+    for (let head = 0; head < queue.length && found < 0; head += 1) {
+      const u = queue[head] ?? start;
+      // Nothing further from `start` can beat the best loop already found.
+      if (best.length > 0 && (dist[u] ?? 0) + 1 >= best.length) break;
+      for (const e of graph.out[u] ?? []) {
+        const w = graph.edges[e]?.to ?? u;
+        if (!inComponent[w]) continue;
+        if (w === start) {
+          found = e;
+          break;
+        }
+        if ((dist[w] ?? 0) >= 0) continue;
+        dist[w] = (dist[u] ?? 0) + 1;
+        via[w] = e;
+        seen.push(w);
+        queue.push(w);
+      }
+    }
+    if (found >= 0) {
+      const path = [found];
+      let v = graph.edges[found]?.from ?? start;
+      while (v !== start) {
+        const e = via[v] ?? 0;
+        path.push(e);
+        v = graph.edges[e]?.from ?? start;
+      }
+      path.reverse();
+      if (best.length === 0 || path.length < best.length) best = path;
+    }
+    for (const v of seen) dist[v] = -1;
+    if (best.length === 2) break;
+  }
+  return best;
+}
+
+function stepName(graph: PrecedenceGraph, ref: StepRef): string {
+  const entry = graph.steps.get(stepKey(ref));
+  return entry ? `“${entry.step.name}” (${entry.process.title})` : `“${ref.stepId}” (${ref.processId})`;
+}
+
+function processTitle(graph: PrecedenceGraph, processId: string): string {
+  for (const entry of graph.steps.values()) if (entry.process.id === processId) return entry.process.title;
+  return processId;
+}
+
+function ruleSource(map: ComplianceMap, graph: PrecedenceGraph, rule: OrderRule): string {
+  if (rule.type === 'dependency') return `a dependency in ${processTitle(graph, rule.processId)}`;
+  const link = map.links.find((l) => l.id === rule.linkId);
+  if (!link) return 'an ordering link';
+  const when = displayDate(link.at);
+  return link.status === 'agreed'
+    ? `an ordering link agreed on ${when}`
+    : `an ordering link drawn on ${when}, still a draft`;
+}
+
+/** Which steps, which rule from which side, and why both cannot be followed as written. */
+export function explainCycle(map: ComplianceMap, graph: PrecedenceGraph, rules: OrderRule[]): string {
+  const sentences: string[] = [];
+  rules.forEach((rule, i) => {
+    sentences.push(
+      `${stepName(graph, rule.from)} must finish before ${stepName(graph, rule.to)} starts (${ruleSource(map, graph, rule)}).`,
+    );
+    const next = rules[(i + 1) % rules.length];
+    if (next && !sameStep(rule.to, next.from)) {
+      sentences.push(
+        `${stepName(graph, rule.to)} and ${stepName(graph, next.from)} are the same step in both processes.`,
+      );
+    }
+  });
+  const first = rules[0]?.from;
+  const closing = first
+    ? `Followed as written, ${stepName(graph, first)} would have to finish before it could start, so ${rules.length === 1 ? 'this rule cannot be followed' : `no order of work satisfies all ${rules.length} rules`}.`
+    : '';
+  return [
+    'These rules form a loop.',
+    ...sentences,
+    closing,
+    'An exception agreed by both sides for one of these rules, or a changed link, breaks the loop.',
+  ]
+    .filter((s) => s !== '')
+    .join(' ');
+}
+
+/** The steps of a loop in order: where a rule lands on one step of a merged node and the next leaves from another, both are listed. */
+function cycleSteps(rules: OrderRule[]): StepRef[] {
+  const steps: StepRef[] = [];
+  const push = (ref: StepRef): void => {
+    const last = steps[steps.length - 1];
+    if (!last || !sameStep(last, ref)) steps.push(ref);
+  };
+  for (const rule of rules) {
+    push(rule.from);
+    push(rule.to);
+  }
+  const first = steps[0];
+  const last = steps[steps.length - 1];
+  if (steps.length > 1 && first && last && sameStep(first, last)) steps.pop();
+  return steps;
+}
+
+/** Every ordering contradiction in the graph: one shortest loop per strongly connected component. */
+export function findOrderCycles(map: ComplianceMap, graph: PrecedenceGraph): OrderCycle[] {
+  const inComponent = new Uint8Array(graph.nodes.length);
+  const cycles: OrderCycle[] = [];
+  const components = stronglyConnectedComponents(graph).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+  for (const component of components) {
+    const single = component[0] ?? 0;
+    const selfLoop = component.length === 1 && (graph.out[single] ?? []).some((e) => graph.edges[e]?.to === single);
+    if (component.length === 1 && !selfLoop) continue;
+    for (const v of component) inComponent[v] = 1;
+    const edgeIds = shortestCycle(graph, component, inComponent);
+    for (const v of component) inComponent[v] = 0;
+    const rules = edgeIds.flatMap((e) => {
+      const edge = graph.edges[e];
+      return edge ? [edge.rule] : [];
+    });
+    cycles.push({
+      steps: cycleSteps(rules),
+      rules,
+      component: component.flatMap((v) => graph.nodes[v] ?? []),
+      explanation: explainCycle(map, graph, rules),
+    });
+  }
+  return cycles;
+}

@@ -1,0 +1,247 @@
+// Suggested links between steps of different processes, for a person to accept, change or reject (never
+// applied on their own). Each step becomes a TF-IDF vector of its name, evidence and description (stemmed,
+// common words dropped, synonym phrases recognised as one idea); an inverted index finds the steps that
+// share a term, so only pairs with something in common are ever scored. Shared evidence, the same phase and
+// the same owner then raise the score, and every signal that fired becomes a plain-English reason.
+import type { Suggestion } from './analysis-types';
+import type { ComplianceMap, MapRelation, MapStep, StepRef } from './map-model';
+import { stepKey } from './map-model';
+import { STEP_SYNONYMS } from './step-synonyms';
+import { canonicalTokens, conceptGroup, EVIDENCE_MATCH, textTokens, tokenSetSimilarity } from './step-text';
+
+export interface SuggestOptions {
+  /** Most suggestions any one step takes part in (default 5). */
+  perStep?: number;
+  /** Lowest text similarity (cosine, 0 to 1) worth suggesting (default 0.1). */
+  minSimilarity?: number;
+}
+
+/** A step's name says most about it, its evidence next, its description least. */
+const FIELD_WEIGHTS = { name: 3, evidence: 2, description: 1 } as const;
+/** At or above this score a suggestion proposes equivalent-to (or subset/superset), below it intersects-with. */
+const STRONG_MATCH = 0.6;
+
+interface StepDoc {
+  ref: StepRef;
+  process: number;
+  step: MapStep;
+  /** Term to TF-IDF weight, normalised to unit length. */
+  vector: Map<string, number>;
+  /** The first way each term was written, for reasons. */
+  surface: Map<string, string>;
+  evidence: Set<string>[];
+  owner: string;
+}
+
+function rawTerms(step: MapStep): { counts: Map<string, number>; surface: Map<string, string> } {
+  const counts = new Map<string, number>();
+  const surface = new Map<string, string>();
+  const add = (text: string, weight: number): void => {
+    for (const t of textTokens(text)) {
+      counts.set(t.stem, (counts.get(t.stem) ?? 0) + weight);
+      if (!surface.has(t.stem)) surface.set(t.stem, t.word);
+    }
+  };
+  add(step.name, FIELD_WEIGHTS.name);
+  for (const e of step.evidence) add(e, FIELD_WEIGHTS.evidence);
+  add(step.description, FIELD_WEIGHTS.description);
+  return { counts, surface };
+}
+
+function buildDocs(map: ComplianceMap): StepDoc[] {
+  const raw: {
+    ref: StepRef;
+    process: number;
+    step: MapStep;
+    counts: Map<string, number>;
+    surface: Map<string, string>;
+  }[] = [];
+  map.processes.forEach((p, process) => {
+    for (const step of p.steps)
+      raw.push({ ref: { processId: p.id, stepId: step.id }, process, step, ...rawTerms(step) });
+  });
+  const df = new Map<string, number>();
+  for (const d of raw) for (const term of d.counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = raw.length;
+  return raw.map((d) => {
+    const vector = new Map<string, number>();
+    let sumSquares = 0;
+    for (const [term, count] of d.counts) {
+      const w = Math.log(1 + count) * Math.log(1 + n / (df.get(term) ?? 1));
+      vector.set(term, w);
+      sumSquares += w * w;
+    }
+    const norm = Math.sqrt(sumSquares) || 1;
+    for (const [term, w] of vector) vector.set(term, w / norm);
+    return {
+      ref: d.ref,
+      process: d.process,
+      step: d.step,
+      vector,
+      surface: d.surface,
+      evidence: d.step.evidence.map((e) => canonicalTokens(e)),
+      owner: d.step.owner.trim().toLowerCase(),
+    };
+  });
+}
+
+interface Postings {
+  docs: number[];
+  weights: number[];
+}
+
+function invertedIndex(docs: StepDoc[]): Map<string, Postings> {
+  const index = new Map<string, Postings>();
+  docs.forEach((d, i) => {
+    for (const [term, w] of d.vector) {
+      let list = index.get(term);
+      if (!list) {
+        list = { docs: [], weights: [] };
+        index.set(term, list);
+      }
+      list.docs.push(i);
+      list.weights.push(w);
+    }
+  });
+  return index;
+}
+
+/** Pairs of evidence items (index in a, index in b) that are the same evidence, each item used once. */
+export function matchEvidence(a: readonly Set<string>[], b: readonly Set<string>[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  const used = new Set<number>();
+  a.forEach((ta, i) => {
+    let best = -1;
+    let bestScore = EVIDENCE_MATCH;
+    b.forEach((tb, j) => {
+      if (used.has(j)) return;
+      const s = tokenSetSimilarity(ta, tb);
+      if (s >= bestScore) {
+        if (s > bestScore || best < 0) best = j;
+        bestScore = s;
+      }
+    });
+    if (best >= 0) {
+      used.add(best);
+      pairs.push([i, best]);
+    }
+  });
+  return pairs;
+}
+
+const GROUP_PHRASE = new Map(STEP_SYNONYMS.map((g) => [g.id, g.phrases[0] ?? g.id]));
+
+function reasonWord(word: string): string {
+  return /^[A-Z0-9]{2,}$/.test(word) ? word : word.toLowerCase();
+}
+
+function describe(a: StepDoc, b: StepDoc, shared: [number, number][]): string[] {
+  const reasons = shared.slice(0, 2).map(([i]) => `Both ask for: ${a.step.evidence[i] ?? ''}`);
+  const meanings: string[] = [];
+  const wording: { word: string; weight: number }[] = [];
+  for (const [term, w] of a.vector) {
+    const other = b.vector.get(term);
+    if (other === undefined) continue;
+    const group = conceptGroup(term);
+    const wa = a.surface.get(term) ?? GROUP_PHRASE.get(group ?? '') ?? term;
+    const wb = b.surface.get(term) ?? wa;
+    if (group === undefined) wording.push({ word: reasonWord(wa), weight: w * other });
+    else if (wa.toLowerCase() !== wb.toLowerCase()) meanings.push(`Same meaning: ${wa} / ${wb}`);
+    else wording.push({ word: wa, weight: w * other });
+  }
+  reasons.push(...meanings.sort());
+  wording.sort((x, y) => y.weight - x.weight || (x.word < y.word ? -1 : 1));
+  const top = [...new Set(wording.map((x) => x.word))].slice(0, 3);
+  if (top.length > 0) reasons.push(`Similar wording: ${top.join(', ')}`);
+  if (a.step.phase !== null && a.step.phase === b.step.phase) reasons.push(`Same phase: ${a.step.phase}`);
+  if (a.owner !== '' && a.owner === b.owner) reasons.push(`Same owner: ${a.step.owner.trim()}`);
+  return reasons;
+}
+
+function proposeRelation(score: number, a: StepDoc, b: StepDoc, shared: number): MapRelation {
+  if (score < STRONG_MATCH) return 'intersects-with';
+  const na = a.evidence.length;
+  const nb = b.evidence.length;
+  if (shared > 0 && shared === nb && na > nb) return 'superset-of';
+  if (shared > 0 && shared === na && nb > na) return 'subset-of';
+  return 'equivalent-to';
+}
+
+function excludedPairs(map: ComplianceMap): Set<string> {
+  const out = new Set<string>();
+  const add = (a: StepRef, b: StepRef): void => {
+    out.add(`${stepKey(a)}\n${stepKey(b)}`);
+    out.add(`${stepKey(b)}\n${stepKey(a)}`);
+  };
+  for (const l of map.links) add(l.from, l.to);
+  for (const r of map.rejectedSuggestions) add(r.from, r.to);
+  return out;
+}
+
+/**
+ * Candidate links between steps of different processes, best first, at most `perStep` for any one step.
+ * Never offers a pair already linked (by any relation) or one a person rejected. The same map always gives
+ * the same suggestions in the same order.
+ */
+export function suggestLinks(map: ComplianceMap, options: SuggestOptions = {}): Suggestion[] {
+  const perStep = options.perStep ?? 5;
+  const minSimilarity = options.minSimilarity ?? 0.1;
+  const docs = buildDocs(map);
+  const index = invertedIndex(docs);
+  const excluded = excludedPairs(map);
+  const scores = new Float64Array(docs.length);
+  const touched: number[] = [];
+  const candidates: { a: number; b: number; score: number; shared: [number, number][] }[] = [];
+
+  docs.forEach((d, i) => {
+    for (const [term, w] of d.vector) {
+      const postings = index.get(term);
+      if (!postings) continue;
+      const { docs: ids, weights } = postings;
+      // Postings are in document order: only later documents, so each pair is scored once.
+      for (let k = ids.length - 1; k >= 0; k -= 1) {
+        const j = ids[k] ?? 0;
+        if (j <= i) break;
+        if ((docs[j]?.process ?? d.process) === d.process) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j] = (scores[j] ?? 0) + w * (weights[k] ?? 0);
+      }
+    }
+    for (const j of touched) {
+      const cosine = Math.min(1, scores[j] ?? 0);
+      scores[j] = 0;
+      const other = docs[j];
+      if (!other || cosine < minSimilarity) continue;
+      if (excluded.has(`${stepKey(d.ref)}\n${stepKey(other.ref)}`)) continue;
+      const shared = matchEvidence(d.evidence, other.evidence);
+      const boost =
+        Math.min(0.4, 0.2 * shared.length) +
+        (d.step.phase !== null && d.step.phase === other.step.phase ? 0.05 : 0) +
+        (d.owner !== '' && d.owner === other.owner ? 0.05 : 0);
+      const score = Math.round((1 - (1 - cosine) * (1 - boost)) * 1000) / 1000;
+      candidates.push({ a: i, b: j, score, shared });
+    }
+    touched.length = 0;
+  });
+
+  candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const used = new Uint16Array(docs.length);
+  const out: Suggestion[] = [];
+  for (const c of candidates) {
+    if ((used[c.a] ?? 0) >= perStep || (used[c.b] ?? 0) >= perStep) continue;
+    used[c.a] = (used[c.a] ?? 0) + 1;
+    used[c.b] = (used[c.b] ?? 0) + 1;
+    const a = docs[c.a];
+    const b = docs[c.b];
+    if (!a || !b) continue;
+    // Reasons are worded only for the suggestions kept: most candidates are not.
+    out.push({
+      from: a.ref,
+      to: b.ref,
+      score: c.score,
+      relation: proposeRelation(c.score, a, b, c.shared.length),
+      reasons: describe(a, b, c.shared),
+    });
+  }
+  return out;
+}
