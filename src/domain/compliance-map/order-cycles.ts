@@ -8,8 +8,14 @@ import { sameStep, stepKey } from './map-model';
 import type { PrecedenceGraph } from './precedence-graph';
 import { displayDate } from '../display-date';
 
-/** Strongly connected components (each a list of node indices, ascending), in the order Tarjan closes them. */
-export function stronglyConnectedComponents(graph: Pick<PrecedenceGraph, 'nodes' | 'edges' | 'out'>): number[][] {
+/**
+ * Strongly connected components (each a list of node indices, ascending), in the order Tarjan closes them.
+ * With `allowed`, only the nodes it marks (and the edges between them) are considered.
+ */
+export function stronglyConnectedComponents(
+  graph: Pick<PrecedenceGraph, 'nodes' | 'edges' | 'out'>,
+  allowed?: Uint8Array,
+): number[][] {
   const n = graph.nodes.length;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
@@ -20,7 +26,7 @@ export function stronglyConnectedComponents(graph: Pick<PrecedenceGraph, 'nodes'
   const components: number[][] = [];
   let counter = 0;
   for (let root = 0; root < n; root += 1) {
-    if ((index[root] ?? 0) >= 0) continue;
+    if ((index[root] ?? 0) >= 0 || (allowed && !allowed[root])) continue;
     call.push(root);
     index[root] = low[root] = counter++;
     stack.push(root);
@@ -32,6 +38,7 @@ export function stronglyConnectedComponents(graph: Pick<PrecedenceGraph, 'nodes'
       if (k < outs.length) {
         nextEdge[v] = k + 1;
         const w = graph.edges[outs[k] ?? 0]?.to ?? v;
+        if (allowed && !allowed[w]) continue;
         if ((index[w] ?? 0) < 0) {
           index[w] = low[w] = counter++;
           stack.push(w);
@@ -58,27 +65,28 @@ export function stronglyConnectedComponents(graph: Pick<PrecedenceGraph, 'nodes'
   return components;
 }
 
-/** The edges of a shortest loop inside one component, first edge leaving the loop's first node. */
-function shortestCycle(graph: PrecedenceGraph, component: number[], inComponent: Uint8Array): number[] {
-  for (const v of component) {
-    for (const e of graph.out[v] ?? []) if (graph.edges[e]?.to === v) return [e];
-  }
+/**
+ * The edges of a shortest loop through any of `starts`, using only nodes marked in `mask`, or `best` when
+ * none is shorter. A breadth-first search from a node finds the shortest loop through it.
+ */
+function shortestCycleFrom(graph: PrecedenceGraph, starts: number[], mask: Uint8Array, best: number[]): number[] {
   const n = graph.nodes.length;
   const dist = new Int32Array(n).fill(-1);
   const via = new Int32Array(n);
-  let best: number[] = [];
-  for (const start of component) {
+  let shortest = best;
+  for (const start of starts) {
+    if (shortest.length === 2) break;
     const seen: number[] = [start];
     dist[start] = 0;
     const queue = [start];
     let found = -1;
     for (let head = 0; head < queue.length && found < 0; head += 1) {
       const u = queue[head] ?? start;
-      // Nothing further from `start` can beat the best loop already found.
-      if (best.length > 0 && (dist[u] ?? 0) + 1 >= best.length) break;
+      // Nothing further from `start` can beat the shortest loop already found.
+      if (shortest.length > 0 && (dist[u] ?? 0) + 1 >= shortest.length) break;
       for (const e of graph.out[u] ?? []) {
         const w = graph.edges[e]?.to ?? u;
-        if (!inComponent[w]) continue;
+        if (!mask[w]) continue;
         if (w === start) {
           found = e;
           break;
@@ -99,10 +107,35 @@ function shortestCycle(graph: PrecedenceGraph, component: number[], inComponent:
         v = graph.edges[e]?.from ?? start;
       }
       path.reverse();
-      if (best.length === 0 || path.length < best.length) best = path;
+      if (shortest.length === 0 || path.length < shortest.length) shortest = path;
     }
     for (const v of seen) dist[v] = -1;
-    if (best.length === 2) break;
+  }
+  return shortest;
+}
+
+/**
+ * A shortest loop in one strongly connected component. Searching from every node costs nodes x edges, too
+ * slow for a component of thousands of steps, so the search starts only from "crossing" nodes (merged steps
+ * and ends of ordering links): any loop that avoids them all lies inside one process's own dependencies,
+ * and those are searched separately, only where such loops exist. The answer is still a shortest loop.
+ */
+function shortestCycle(graph: PrecedenceGraph, component: number[], crossing: Uint8Array): number[] {
+  for (const v of component) {
+    for (const e of graph.out[v] ?? []) if (graph.edges[e]?.to === v) return [e];
+  }
+  const mask = new Uint8Array(graph.nodes.length);
+  for (const v of component) mask[v] = 1;
+  let best = shortestCycleFrom(
+    graph,
+    component.filter((v) => crossing[v]),
+    mask,
+    [],
+  );
+  const inner = new Uint8Array(graph.nodes.length);
+  for (const v of component) if (!crossing[v]) inner[v] = 1;
+  for (const sub of stronglyConnectedComponents(graph, inner)) {
+    if (sub.length > 1) best = shortestCycleFrom(graph, sub, inner, best);
   }
   return best;
 }
@@ -174,16 +207,20 @@ function cycleSteps(rules: OrderRule[]): StepRef[] {
 
 /** Every ordering contradiction in the graph: one shortest loop per strongly connected component. */
 export function findOrderCycles(map: ComplianceMap, graph: PrecedenceGraph): OrderCycle[] {
-  const inComponent = new Uint8Array(graph.nodes.length);
+  const crossing = new Uint8Array(graph.nodes.length);
+  graph.nodes.forEach((members, v) => {
+    if (members.length > 1) crossing[v] = 1;
+  });
+  for (const e of graph.edges) {
+    if (e.rule.type === 'link') crossing[e.from] = crossing[e.to] = 1;
+  }
   const cycles: OrderCycle[] = [];
   const components = stronglyConnectedComponents(graph).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   for (const component of components) {
     const single = component[0] ?? 0;
     const selfLoop = component.length === 1 && (graph.out[single] ?? []).some((e) => graph.edges[e]?.to === single);
     if (component.length === 1 && !selfLoop) continue;
-    for (const v of component) inComponent[v] = 1;
-    const edgeIds = shortestCycle(graph, component, inComponent);
-    for (const v of component) inComponent[v] = 0;
+    const edgeIds = shortestCycle(graph, component, crossing);
     const rules = edgeIds.flatMap((e) => {
       const edge = graph.edges[e];
       return edge ? [edge.rule] : [];

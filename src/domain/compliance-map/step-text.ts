@@ -96,7 +96,7 @@ export function tokenSetSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string
   return (2 * shared) / (a.size + b.size);
 }
 
-/** "Business case" and "Outline business case" (0.8) match; "Test plan" and "Test report" (0.5) do not. */
+/** "Penetration test report" and "ITHC report" (1.0) match; "Test plan" and "Test report" (0.5) do not. */
 export const EVIDENCE_MATCH = 0.75;
 
 /** The group a concept token stands for, or undefined for an ordinary stem. */
