@@ -18,8 +18,11 @@ export interface SuggestOptions {
 
 /** A step's name says most about it, its evidence next, its description least. */
 const FIELD_WEIGHTS = { name: 3, evidence: 2, description: 1 } as const;
+const CONCEPT_WEIGHT = 2;
+/** Added to the score (as a share of what the text leaves) for each signal beyond the words. */
+const BOOSTS = { perSharedEvidence: 0.25, maxSharedEvidence: 0.5, samePhase: 0.05, sameOwner: 0.1 } as const;
 /** At or above this score a suggestion proposes equivalent-to (or subset/superset), below it intersects-with. */
-const STRONG_MATCH = 0.6;
+const STRONG_MATCH = 0.5;
 
 interface StepDoc {
   ref: StepRef;
@@ -38,7 +41,9 @@ function rawTerms(step: MapStep): { counts: Map<string, number>; surface: Map<st
   const surface = new Map<string, string>();
   const add = (text: string, weight: number): void => {
     for (const t of textTokens(text)) {
-      counts.set(t.stem, (counts.get(t.stem) ?? 0) + weight);
+      // A synonym phrase is one idea said in several words: it counts twice, like a repeated word.
+      const w = conceptGroup(t.stem) === undefined ? weight : CONCEPT_WEIGHT * weight;
+      counts.set(t.stem, (counts.get(t.stem) ?? 0) + w);
       if (!surface.has(t.stem)) surface.set(t.stem, t.word);
     }
   };
@@ -215,9 +220,9 @@ export function suggestLinks(map: ComplianceMap, options: SuggestOptions = {}): 
       if (excluded.has(`${stepKey(d.ref)}\n${stepKey(other.ref)}`)) continue;
       const shared = matchEvidence(d.evidence, other.evidence);
       const boost =
-        Math.min(0.4, 0.2 * shared.length) +
-        (d.step.phase !== null && d.step.phase === other.step.phase ? 0.05 : 0) +
-        (d.owner !== '' && d.owner === other.owner ? 0.05 : 0);
+        Math.min(BOOSTS.maxSharedEvidence, BOOSTS.perSharedEvidence * shared.length) +
+        (d.step.phase !== null && d.step.phase === other.step.phase ? BOOSTS.samePhase : 0) +
+        (d.owner !== '' && d.owner === other.owner ? BOOSTS.sameOwner : 0);
       const score = Math.round((1 - (1 - cosine) * (1 - boost)) * 1000) / 1000;
       candidates.push({ a: i, b: j, score, shared });
     }
