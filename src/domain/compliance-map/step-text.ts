@@ -56,17 +56,19 @@ export interface TextToken {
 
 /**
  * The tokens of a text: stems of the words that carry meaning, plus one concept token (CONCEPT_PREFIX and
- * the group id) for each synonym phrase found. With `replacePhrases`, a phrase's own words are dropped in
+ * the group id) for each synonym phrase found (unless `synonyms` is false, which measures what the
+ * vocabulary adds). With `replacePhrases`, a phrase's own words are dropped in
  * favour of its concept, so two wordings of the same idea give identical tokens.
  */
-export function textTokens(text: string, replacePhrases = false): TextToken[] {
+export function textTokens(text: string, replacePhrases = false, synonyms = true): TextToken[] {
   const raw = words(text);
   const stems = raw.map((w) => stemmer(w.toLowerCase()));
   const out: TextToken[] = [];
   let i = 0;
   while (i < stems.length) {
     const stem = stems[i] ?? '';
-    const match = (PHRASES_BY_FIRST.get(stem) ?? []).find((p) => p.stems.every((s, k) => stems[i + k] === s));
+    const match =
+      synonyms && (PHRASES_BY_FIRST.get(stem) ?? []).find((p) => p.stems.every((s, k) => stems[i + k] === s));
     if (match) {
       out.push({ stem: CONCEPT_PREFIX + match.groupId, word: raw.slice(i, i + match.stems.length).join(' ') });
       if (replacePhrases) {
@@ -81,8 +83,8 @@ export function textTokens(text: string, replacePhrases = false): TextToken[] {
 }
 
 /** The set of canonical tokens of a short text, such as one evidence item, for comparing with another. */
-export function canonicalTokens(text: string): Set<string> {
-  return new Set(textTokens(text, true).map((t) => t.stem));
+export function canonicalTokens(text: string, synonyms = true): Set<string> {
+  return new Set(textTokens(text, true, synonyms).map((t) => t.stem));
 }
 
 /**

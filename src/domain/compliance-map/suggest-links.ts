@@ -14,6 +14,8 @@ export interface SuggestOptions {
   perStep?: number;
   /** Lowest text similarity (cosine, 0 to 1) worth suggesting (default 0.1). */
   minSimilarity?: number;
+  /** Whether to use the synonym list (default true); false shows what words alone find. */
+  synonyms?: boolean;
 }
 
 /** A step's name says most about it, its evidence next, its description least. */
@@ -36,11 +38,11 @@ interface StepDoc {
   owner: string;
 }
 
-function rawTerms(step: MapStep): { counts: Map<string, number>; surface: Map<string, string> } {
+function rawTerms(step: MapStep, synonyms: boolean): { counts: Map<string, number>; surface: Map<string, string> } {
   const counts = new Map<string, number>();
   const surface = new Map<string, string>();
   const add = (text: string, weight: number): void => {
-    for (const t of textTokens(text)) {
+    for (const t of textTokens(text, false, synonyms)) {
       // A synonym phrase is one idea said in several words: it counts twice, like a repeated word.
       const w = conceptGroup(t.stem) === undefined ? weight : CONCEPT_WEIGHT * weight;
       counts.set(t.stem, (counts.get(t.stem) ?? 0) + w);
@@ -53,7 +55,7 @@ function rawTerms(step: MapStep): { counts: Map<string, number>; surface: Map<st
   return { counts, surface };
 }
 
-function buildDocs(map: ComplianceMap): StepDoc[] {
+function buildDocs(map: ComplianceMap, synonyms: boolean): StepDoc[] {
   const raw: {
     ref: StepRef;
     process: number;
@@ -63,7 +65,7 @@ function buildDocs(map: ComplianceMap): StepDoc[] {
   }[] = [];
   map.processes.forEach((p, process) => {
     for (const step of p.steps)
-      raw.push({ ref: { processId: p.id, stepId: step.id }, process, step, ...rawTerms(step) });
+      raw.push({ ref: { processId: p.id, stepId: step.id }, process, step, ...rawTerms(step, synonyms) });
   });
   const df = new Map<string, number>();
   for (const d of raw) for (const term of d.counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
@@ -84,7 +86,7 @@ function buildDocs(map: ComplianceMap): StepDoc[] {
       step: d.step,
       vector,
       surface: d.surface,
-      evidence: d.step.evidence.map((e) => canonicalTokens(e)),
+      evidence: d.step.evidence.map((e) => canonicalTokens(e, synonyms)),
       owner: d.step.owner.trim().toLowerCase(),
     };
   });
@@ -191,7 +193,7 @@ function excludedPairs(map: ComplianceMap): Set<string> {
 export function suggestLinks(map: ComplianceMap, options: SuggestOptions = {}): Suggestion[] {
   const perStep = options.perStep ?? 5;
   const minSimilarity = options.minSimilarity ?? 0.1;
-  const docs = buildDocs(map);
+  const docs = buildDocs(map, options.synonyms ?? true);
   const index = invertedIndex(docs);
   const excluded = excludedPairs(map);
   const scores = new Float64Array(docs.length);
