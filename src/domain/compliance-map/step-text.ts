@@ -16,6 +16,24 @@ const STOP_WORDS = new Set(
     .map((w) => stemmer(w)),
 );
 
+/**
+ * Stems already worked out. Governance text repeats a small vocabulary, and the Porter stemmer is the
+ * slowest part of reading thousands of steps; the cache is emptied when it grows past a bound.
+ */
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+function stem(word: string): string {
+  const lower = word.toLowerCase();
+  let found = STEM_CACHE.get(lower);
+  if (found === undefined) {
+    if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
+    found = stemmer(lower);
+    STEM_CACHE.set(lower, found);
+  }
+  return found;
+}
+
 /** Prefix of the index token that stands for a synonym group, never a stem of a real word. */
 export const CONCEPT_PREFIX = '~';
 
@@ -62,7 +80,7 @@ export interface TextToken {
  */
 export function textTokens(text: string, replacePhrases = false, synonyms = true): TextToken[] {
   const raw = words(text);
-  const stems = raw.map((w) => stemmer(w.toLowerCase()));
+  const stems = raw.map((w) => stem(w));
   const out: TextToken[] = [];
   let i = 0;
   while (i < stems.length) {

@@ -32,6 +32,9 @@ interface StepDoc {
   step: MapStep;
   /** Term to TF-IDF weight, normalised to unit length. */
   vector: Map<string, number>;
+  /** The same vector as term numbers and weights, for the scoring loop. */
+  termIds: Int32Array;
+  termWeights: Float64Array;
   /** The first way each term was written, for reasons. */
   surface: Map<string, string>;
   evidence: Set<string>[];
@@ -70,6 +73,8 @@ function buildDocs(map: ComplianceMap, synonyms: boolean): StepDoc[] {
   const df = new Map<string, number>();
   for (const d of raw) for (const term of d.counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = raw.length;
+  const termIds = new Map<string, number>();
+  for (const term of df.keys()) termIds.set(term, termIds.size);
   return raw.map((d) => {
     const vector = new Map<string, number>();
     let sumSquares = 0;
@@ -85,6 +90,8 @@ function buildDocs(map: ComplianceMap, synonyms: boolean): StepDoc[] {
       process: d.process,
       step: d.step,
       vector,
+      termIds: Int32Array.from(vector.keys(), (term) => termIds.get(term) ?? 0),
+      termWeights: Float64Array.from(vector.values()),
       surface: d.surface,
       evidence: d.step.evidence.map((e) => canonicalTokens(e, synonyms)),
       owner: d.step.owner.trim().toLowerCase(),
@@ -93,24 +100,28 @@ function buildDocs(map: ComplianceMap, synonyms: boolean): StepDoc[] {
 }
 
 interface Postings {
-  docs: number[];
-  weights: number[];
+  docs: Int32Array;
+  weights: Float64Array;
 }
 
-function invertedIndex(docs: StepDoc[]): Map<string, Postings> {
-  const index = new Map<string, Postings>();
+/** For each term number, the documents that hold it and its weight in each. */
+function invertedIndex(docs: StepDoc[]): Postings[] {
+  const lists: { docs: number[]; weights: number[] }[] = [];
   docs.forEach((d, i) => {
-    for (const [term, w] of d.vector) {
-      let list = index.get(term);
+    d.termIds.forEach((term, k) => {
+      let list = lists[term];
       if (!list) {
         list = { docs: [], weights: [] };
-        index.set(term, list);
+        lists[term] = list;
       }
       list.docs.push(i);
-      list.weights.push(w);
-    }
+      list.weights.push(d.termWeights[k] ?? 0);
+    });
   });
-  return index;
+  return Array.from(lists, (list) => ({
+    docs: Int32Array.from(list?.docs ?? []),
+    weights: Float64Array.from(list?.weights ?? []),
+  }));
 }
 
 /** Pairs of evidence items (index in a, index in b) that are the same evidence, each item used once. */
@@ -174,15 +185,41 @@ function proposeRelation(score: number, a: StepDoc, b: StepDoc, shared: number):
   return 'equivalent-to';
 }
 
-function excludedPairs(map: ComplianceMap): Set<string> {
-  const out = new Set<string>();
+/** Pairs already linked or rejected, as `lower index * count + higher index` of their documents. */
+function excludedPairs(map: ComplianceMap, docs: StepDoc[]): Set<number> {
+  const indexOf = new Map(docs.map((d, i) => [stepKey(d.ref), i]));
+  const out = new Set<number>();
   const add = (a: StepRef, b: StepRef): void => {
-    out.add(`${stepKey(a)}\n${stepKey(b)}`);
-    out.add(`${stepKey(b)}\n${stepKey(a)}`);
+    const i = indexOf.get(stepKey(a));
+    const j = indexOf.get(stepKey(b));
+    if (i !== undefined && j !== undefined) out.add(Math.min(i, j) * docs.length + Math.max(i, j));
   };
   for (const l of map.links) add(l.from, l.to);
   for (const r of map.rejectedSuggestions) add(r.from, r.to);
   return out;
+}
+
+/** Each document's `k` closest other documents so far, kept in flat typed arrays, best first. */
+function makeTopLists(n: number, k: number) {
+  const ids = new Int32Array(n * k);
+  const values = new Float64Array(n * k);
+  const counts = new Int32Array(n);
+  const offer = (doc: number, other: number, value: number): void => {
+    const base = doc * k;
+    let size = counts[doc] ?? 0;
+    if (size === k && value <= (values[base + k - 1] ?? 0)) return;
+    if (size < k) size += 1;
+    let at = size - 1;
+    while (at > 0 && (values[base + at - 1] ?? 0) < value) {
+      ids[base + at] = ids[base + at - 1] ?? 0;
+      values[base + at] = values[base + at - 1] ?? 0;
+      at -= 1;
+    }
+    ids[base + at] = other;
+    values[base + at] = value;
+    counts[doc] = size;
+  };
+  return { ids, values, counts, offer };
 }
 
 /**
@@ -195,21 +232,28 @@ export function suggestLinks(map: ComplianceMap, options: SuggestOptions = {}): 
   const minSimilarity = options.minSimilarity ?? 0.1;
   const docs = buildDocs(map, options.synonyms ?? true);
   const index = invertedIndex(docs);
-  const excluded = excludedPairs(map);
-  const scores = new Float64Array(docs.length);
+  const excluded = excludedPairs(map, docs);
+  const n = docs.length;
+  const processOf = Int32Array.from(docs, (d) => d.process);
+  const scores = new Float64Array(n);
   const touched: number[] = [];
-  const candidates: { a: number; b: number; score: number; shared: [number, number][] }[] = [];
+  // Only each step's closest matches by wording are scored in full: boosts rerank them, and a pair is kept
+  // if it is among the closest of either step. Three times the cap leaves room for that reranking.
+  const closest = perStep * 3;
+  const top = makeTopLists(n, closest);
 
+  // Each pair is scored once, from its earlier document: postings are in document order, so reading each
+  // list from its end and stopping at the current document visits only the later ones.
   docs.forEach((d, i) => {
-    for (const [term, w] of d.vector) {
-      const postings = index.get(term);
+    for (let t = 0; t < d.termIds.length; t += 1) {
+      const postings = index[d.termIds[t] ?? 0];
       if (!postings) continue;
+      const w = d.termWeights[t] ?? 0;
       const { docs: ids, weights } = postings;
-      // Postings are in document order: only later documents, so each pair is scored once.
       for (let k = ids.length - 1; k >= 0; k -= 1) {
         const j = ids[k] ?? 0;
         if (j <= i) break;
-        if ((docs[j]?.process ?? d.process) === d.process) continue;
+        if (processOf[j] === d.process) continue;
         if (scores[j] === 0) touched.push(j);
         scores[j] = (scores[j] ?? 0) + w * (weights[k] ?? 0);
       }
@@ -217,19 +261,35 @@ export function suggestLinks(map: ComplianceMap, options: SuggestOptions = {}): 
     for (const j of touched) {
       const cosine = Math.min(1, scores[j] ?? 0);
       scores[j] = 0;
-      const other = docs[j];
-      if (!other || cosine < minSimilarity) continue;
-      if (excluded.has(`${stepKey(d.ref)}\n${stepKey(other.ref)}`)) continue;
-      const shared = matchEvidence(d.evidence, other.evidence);
-      const boost =
-        Math.min(BOOSTS.maxSharedEvidence, BOOSTS.perSharedEvidence * shared.length) +
-        (d.step.phase !== null && d.step.phase === other.step.phase ? BOOSTS.samePhase : 0) +
-        (d.owner !== '' && d.owner === other.owner ? BOOSTS.sameOwner : 0);
-      const score = Math.round((1 - (1 - cosine) * (1 - boost)) * 1000) / 1000;
-      candidates.push({ a: i, b: j, score, shared });
+      if (cosine < minSimilarity || excluded.has(i * n + j)) continue;
+      top.offer(i, j, cosine);
+      top.offer(j, i, cosine);
     }
     touched.length = 0;
   });
+
+  const seen = new Set<number>();
+  const candidates: { a: number; b: number; score: number; shared: [number, number][] }[] = [];
+  for (let i = 0; i < n; i += 1) {
+    for (let slot = 0; slot < (top.counts[i] ?? 0); slot += 1) {
+      const j = top.ids[i * closest + slot] ?? 0;
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      if (seen.has(a * n + b)) continue;
+      seen.add(a * n + b);
+      const first = docs[a];
+      const second = docs[b];
+      if (!first || !second) continue;
+      const cosine = top.values[i * closest + slot] ?? 0;
+      const shared = matchEvidence(first.evidence, second.evidence);
+      const boost =
+        Math.min(BOOSTS.maxSharedEvidence, BOOSTS.perSharedEvidence * shared.length) +
+        (first.step.phase !== null && first.step.phase === second.step.phase ? BOOSTS.samePhase : 0) +
+        (first.owner !== '' && first.owner === second.owner ? BOOSTS.sameOwner : 0);
+      const score = Math.round((1 - (1 - cosine) * (1 - boost)) * 1000) / 1000;
+      candidates.push({ a, b, score, shared });
+    }
+  }
 
   candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const used = new Uint16Array(docs.length);
