@@ -199,6 +199,29 @@ function excludedPairs(map: ComplianceMap, docs: StepDoc[]): Set<number> {
   return out;
 }
 
+/**
+ * Adds document `d`'s dot product with every document from `bound` on into `scores`, noting in `touched`
+ * each document it reaches. Documents are grouped by process and postings are in document order, so with
+ * `bound` the first document of the next process, reading each list from its end and stopping below `bound`
+ * visits only steps of later processes: each pair of steps is scored once. Kept apart as the hot loop.
+ */
+function accumulate(d: StepDoc, bound: number, index: Postings[], scores: Float64Array, touched: number[]): void {
+  for (let t = 0; t < d.termIds.length; t += 1) {
+    const postings = index[d.termIds[t] ?? 0];
+    if (!postings) continue;
+    const w = d.termWeights[t] ?? 0;
+    const ids = postings.docs;
+    const weights = postings.weights;
+    for (let k = ids.length - 1; k >= 0; k -= 1) {
+      const j = ids[k] ?? 0;
+      if (j < bound) break;
+      const before = scores[j] ?? 0;
+      if (before === 0) touched.push(j);
+      scores[j] = before + w * (weights[k] ?? 0);
+    }
+  }
+}
+
 /** Each document's `k` closest other documents so far, kept in flat typed arrays, best first. */
 function makeTopLists(n: number, k: number) {
   const ids = new Int32Array(n * k);
@@ -234,30 +257,19 @@ export function suggestLinks(map: ComplianceMap, options: SuggestOptions = {}): 
   const index = invertedIndex(docs);
   const excluded = excludedPairs(map, docs);
   const n = docs.length;
-  const processOf = Int32Array.from(docs, (d) => d.process);
+  // The index of the first document of the process after each one.
+  const nextStart = map.processes.map((_, p) => docs.findIndex((d) => d.process > p)).map((x) => (x < 0 ? n : x));
   const scores = new Float64Array(n);
   const touched: number[] = [];
   // Only each step's closest matches by wording are scored in full: boosts rerank them, and a pair is kept
-  // if it is among the closest of either step. Three times the cap leaves room for that reranking.
-  const closest = perStep * 3;
+  // if it is among the closest of either step. Twice the cap leaves room for that reranking.
+  const closest = perStep * 2;
   const top = makeTopLists(n, closest);
 
-  // Each pair is scored once, from its earlier document: postings are in document order, so reading each
-  // list from its end and stopping at the current document visits only the later ones.
-  docs.forEach((d, i) => {
-    for (let t = 0; t < d.termIds.length; t += 1) {
-      const postings = index[d.termIds[t] ?? 0];
-      if (!postings) continue;
-      const w = d.termWeights[t] ?? 0;
-      const { docs: ids, weights } = postings;
-      for (let k = ids.length - 1; k >= 0; k -= 1) {
-        const j = ids[k] ?? 0;
-        if (j <= i) break;
-        if (processOf[j] === d.process) continue;
-        if (scores[j] === 0) touched.push(j);
-        scores[j] = (scores[j] ?? 0) + w * (weights[k] ?? 0);
-      }
-    }
+  for (let i = 0; i < n; i += 1) {
+    const d = docs[i];
+    if (!d) continue;
+    accumulate(d, nextStart[d.process] ?? n, index, scores, touched);
     for (const j of touched) {
       const cosine = Math.min(1, scores[j] ?? 0);
       scores[j] = 0;
@@ -266,7 +278,7 @@ export function suggestLinks(map: ComplianceMap, options: SuggestOptions = {}): 
       top.offer(j, i, cosine);
     }
     touched.length = 0;
-  });
+  }
 
   const seen = new Set<number>();
   const candidates: { a: number; b: number; score: number; shared: [number, number][] }[] = [];
