@@ -123,3 +123,26 @@ export const EVIDENCE_MATCH = 0.75;
 export function conceptGroup(stem: string): string | undefined {
   return stem.startsWith(CONCEPT_PREFIX) ? stem.slice(CONCEPT_PREFIX.length) : undefined;
 }
+
+/** Pairs of evidence items (index in a, index in b) that are the same evidence, each item used once. */
+export function matchEvidence(a: readonly Set<string>[], b: readonly Set<string>[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  const used = new Set<number>();
+  a.forEach((ta, i) => {
+    let best = -1;
+    let bestScore = EVIDENCE_MATCH;
+    b.forEach((tb, j) => {
+      if (used.has(j)) return;
+      const s = tokenSetSimilarity(ta, tb);
+      if (s >= bestScore) {
+        if (s > bestScore || best < 0) best = j;
+        bestScore = s;
+      }
+    });
+    if (best >= 0) {
+      used.add(best);
+      pairs.push([i, best]);
+    }
+  });
+  return pairs;
+}

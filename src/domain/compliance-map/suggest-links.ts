@@ -4,10 +4,11 @@
 // share a term, so only pairs with something in common are ever scored. Shared evidence, the same phase and
 // the same owner then raise the score, and every signal that fired becomes a plain-English reason.
 import type { Suggestion } from './analysis-types';
-import type { ComplianceMap, MapRelation, MapStep, StepRef } from './map-model';
+import type { ComplianceMap, MapStep, StepRef } from './map-model';
 import { stepKey } from './map-model';
-import { STEP_SYNONYMS } from './step-synonyms';
-import { canonicalTokens, conceptGroup, EVIDENCE_MATCH, textTokens, tokenSetSimilarity } from './step-text';
+import { canonicalTokens, conceptGroup, matchEvidence, textTokens } from './step-text';
+import type { ReasonedStep } from './suggestion-reasons';
+import { describeMatch, proposeRelation } from './suggestion-reasons';
 
 export interface SuggestOptions {
   /** Most suggestions any one step takes part in (default 5). */
@@ -23,22 +24,13 @@ const FIELD_WEIGHTS = { name: 3, evidence: 2, description: 1 } as const;
 const CONCEPT_WEIGHT = 2;
 /** Added to the score (as a share of what the text leaves) for each signal beyond the words. */
 const BOOSTS = { perSharedEvidence: 0.25, maxSharedEvidence: 0.5, samePhase: 0.05, sameOwner: 0.1 } as const;
-/** At or above this score a suggestion proposes equivalent-to (or subset/superset), below it intersects-with. */
-const STRONG_MATCH = 0.5;
 
-interface StepDoc {
+interface StepDoc extends ReasonedStep {
   ref: StepRef;
   process: number;
-  step: MapStep;
-  /** Term to TF-IDF weight, normalised to unit length. */
-  vector: Map<string, number>;
   /** The same vector as term numbers and weights, for the scoring loop. */
   termIds: Int32Array;
   termWeights: Float64Array;
-  /** The first way each term was written, for reasons. */
-  surface: Map<string, string>;
-  evidence: Set<string>[];
-  owner: string;
 }
 
 function rawTerms(step: MapStep, synonyms: boolean): { counts: Map<string, number>; surface: Map<string, string> } {
@@ -122,67 +114,6 @@ function invertedIndex(docs: StepDoc[]): Postings[] {
     docs: Int32Array.from(list?.docs ?? []),
     weights: Float64Array.from(list?.weights ?? []),
   }));
-}
-
-/** Pairs of evidence items (index in a, index in b) that are the same evidence, each item used once. */
-export function matchEvidence(a: readonly Set<string>[], b: readonly Set<string>[]): [number, number][] {
-  const pairs: [number, number][] = [];
-  const used = new Set<number>();
-  a.forEach((ta, i) => {
-    let best = -1;
-    let bestScore = EVIDENCE_MATCH;
-    b.forEach((tb, j) => {
-      if (used.has(j)) return;
-      const s = tokenSetSimilarity(ta, tb);
-      if (s >= bestScore) {
-        if (s > bestScore || best < 0) best = j;
-        bestScore = s;
-      }
-    });
-    if (best >= 0) {
-      used.add(best);
-      pairs.push([i, best]);
-    }
-  });
-  return pairs;
-}
-
-const GROUP_PHRASE = new Map(STEP_SYNONYMS.map((g) => [g.id, g.phrases[0] ?? g.id]));
-
-function reasonWord(word: string): string {
-  return /^[A-Z0-9]{2,}$/.test(word) ? word : word.toLowerCase();
-}
-
-function describe(a: StepDoc, b: StepDoc, shared: [number, number][]): string[] {
-  const reasons = shared.slice(0, 2).map(([i]) => `Both ask for: ${a.step.evidence[i] ?? ''}`);
-  const meanings: string[] = [];
-  const wording: { word: string; weight: number }[] = [];
-  for (const [term, w] of a.vector) {
-    const other = b.vector.get(term);
-    if (other === undefined) continue;
-    const group = conceptGroup(term);
-    const wa = a.surface.get(term) ?? GROUP_PHRASE.get(group ?? '') ?? term;
-    const wb = b.surface.get(term) ?? wa;
-    if (group === undefined) wording.push({ word: reasonWord(wa), weight: w * other });
-    else if (wa.toLowerCase() !== wb.toLowerCase()) meanings.push(`Same meaning: ${wa} / ${wb}`);
-    else wording.push({ word: wa, weight: w * other });
-  }
-  reasons.push(...meanings.sort());
-  wording.sort((x, y) => y.weight - x.weight || (x.word < y.word ? -1 : 1));
-  const top = [...new Set(wording.map((x) => x.word))].slice(0, 3);
-  if (top.length > 0) reasons.push(`Similar wording: ${top.join(', ')}`);
-  if (a.step.phase !== null && a.step.phase === b.step.phase) reasons.push(`Same phase: ${a.step.phase}`);
-  if (a.owner !== '' && a.owner === b.owner) reasons.push(`Same owner: ${a.step.owner.trim()}`);
-  return reasons;
-}
-
-function proposeRelation(score: number, a: StepDoc, b: StepDoc, shared: number): MapRelation {
-  if (score < STRONG_MATCH) return 'intersects-with';
-  const na = a.evidence.length;
-  const nb = b.evidence.length;
-  if (shared > 0 && shared === nb && na > nb) return 'superset-of';
-  if (shared > 0 && shared === na && nb > na) return 'subset-of';
-  return 'equivalent-to';
 }
 
 /** Pairs already linked or rejected, as `lower index * count + higher index` of their documents. */
@@ -319,7 +250,7 @@ export function suggestLinks(map: ComplianceMap, options: SuggestOptions = {}): 
       to: b.ref,
       score: c.score,
       relation: proposeRelation(c.score, a, b, c.shared.length),
-      reasons: describe(a, b, c.shared),
+      reasons: describeMatch(a, b, c.shared),
     });
   }
   return out;
