@@ -176,7 +176,7 @@ export function explainCycle(map: ComplianceMap, graph: PrecedenceGraph, rules: 
   });
   const first = rules[0]?.from;
   const closing = first
-    ? `Followed as written, ${stepName(graph, first)} would have to finish before it could start, so ${rules.length === 1 ? 'this rule cannot be followed' : `no order of work satisfies all ${rules.length} rules`}.`
+    ? `Followed as written, ${stepName(graph, first)} would have to finish before it could start, so ${rules.length === 1 ? 'this rule cannot be followed' : rules.length === 2 ? 'no order of work satisfies both rules' : `no order of work satisfies all ${rules.length} rules`}.`
     : '';
   return [
     'These rules form a loop.',

@@ -47,7 +47,7 @@ describe('ordering contradictions', () => {
     );
     expect(text).toContain('(a dependency in Department governance)');
     expect(text).toMatch(/are the same step in both processes/);
-    expect(text).toMatch(/would have to finish before it could start/);
+    expect(text).toMatch(/would have to finish before it could start, so no order of work satisfies both rules\./);
     expect(analysis.plan).toBeNull();
   });
 
