@@ -1,0 +1,30 @@
+// The whole analysis of a compliance map in one call: suggestions, ordering contradictions, declared
+// conflicts, steps with no counterpart, evidence reuse and the integrated plan. Nothing is stored: screens,
+// the Word export and the command line call this again whenever the map changes.
+import type { MapAnalysis } from './analysis-types';
+import type { ComplianceMap } from './map-model';
+import { declaredConflicts, evidenceReuse, unmappedSteps } from './map-findings';
+import { findOrderCycles } from './order-cycles';
+import { buildPrecedenceGraph } from './precedence-graph';
+import { integratedPlan } from './integrated-plan';
+import type { SuggestOptions } from './suggest-links';
+import { suggestLinks } from './suggest-links';
+
+export interface AnalyseOptions {
+  /** Options for the suggestions, or false to skip them (a what-if comparison does not need them). */
+  suggestions?: SuggestOptions | false;
+}
+
+export function analyseMap(map: ComplianceMap, options: AnalyseOptions = {}): MapAnalysis {
+  const graph = buildPrecedenceGraph(map);
+  const cycles = findOrderCycles(map, graph);
+  return {
+    suggestions: options.suggestions === false ? [] : suggestLinks(map, options.suggestions),
+    cycles,
+    declaredConflicts: declaredConflicts(map),
+    unmapped: unmappedSteps(map),
+    evidenceReuse: evidenceReuse(map),
+    plan: cycles.length > 0 ? null : integratedPlan(map, graph),
+    linksNeedingReview: map.links.filter((l) => l.needsReview !== null).map((l) => l.id),
+  };
+}
