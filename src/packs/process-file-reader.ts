@@ -7,7 +7,7 @@ import { PackProblems } from './pack-problems';
 import { megabytes, PROCESS_FILE_LIMITS } from './process-file-limits';
 import { stepsFromRows } from './process-file-steps';
 import { xlsxRows } from './process-file-xlsx';
-import { RowProblems } from './row-problems';
+import { RowProblems, spreadsheetRows } from './row-problems';
 
 export interface ProcessFileOptions {
   /** Whose process it is; "other" when not given. */
@@ -58,16 +58,6 @@ export function processTitleFromFileName(fileName: string): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Imported process';
 }
 
-/** Numbers CSV rows as a spreadsheet shows them: one row per record, blank lines included. */
-function numberAsSpreadsheet(rows: readonly CsvRow[]): CsvRow[] {
-  let extraLines = 0;
-  return rows.map((row) => {
-    const numbered = { line: row.line - extraLines, cells: row.cells };
-    for (const cell of row.cells) for (const char of cell) if (char === '\n') extraLines += 1;
-    return numbered;
-  });
-}
-
 function csvRows(bytes: Uint8Array, problems: RowProblems): CsvRow[] | undefined {
   let text: string;
   try {
@@ -79,7 +69,7 @@ function csvRows(bytes: Uint8Array, problems: RowProblems): CsvRow[] | undefined
   const packProblems = new PackProblems();
   const rows = parseCsv(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), '', packProblems);
   problems.fromPack(packProblems, false);
-  return rows && numberAsSpreadsheet(rows);
+  return rows && spreadsheetRows(rows);
 }
 
 function looksLikeOfficeFile(bytes: Uint8Array): boolean {

@@ -2,6 +2,7 @@
 // each naming the spreadsheet row it is about ("Row 7: the duration "ten" is not a whole number of days."),
 // in row order, with the number of problems kept bounded.
 import { PROCESS_FILE_LIMITS, withCommas } from './process-file-limits';
+import type { CsvRow } from './pack-csv';
 import type { PackProblems } from './pack-problems';
 
 interface RowProblem {
@@ -28,6 +29,19 @@ export function listNumbers(numbers: readonly number[]): string {
   const parts = numbers.map(String);
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+/**
+ * Numbers the rows of a CSV file as a spreadsheet shows them (one row per record, blank lines included),
+ * where the CSV parser numbers them by the line of text they start on.
+ */
+export function spreadsheetRows(rows: readonly CsvRow[]): CsvRow[] {
+  let extraLines = 0;
+  return rows.map((row) => {
+    const numbered = { line: row.line - extraLines, cells: row.cells };
+    for (const cell of row.cells) for (const char of cell) if (char === '\n') extraLines += 1;
+    return numbered;
+  });
 }
 
 /** Quotes a value from the file for a message, cut short when it is long. */
