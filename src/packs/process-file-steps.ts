@@ -112,19 +112,26 @@ function isBlank(row: CsvRow): boolean {
   return row.cells.every((cell) => cell.trim() === '');
 }
 
-/** Flags cells past the cell limit; returns the rows with none. */
-function withinCellLimit(rows: readonly CsvRow[], header: CsvRow | undefined, problems: RowProblems): CsvRow[] {
+/**
+ * Flags cells past the cell limit and empties them, so that the rest of the row is not checked again (its
+ * id still counts for the checks across rows). Returns the rows and the row numbers that had such a cell.
+ */
+function withinCellLimit(rows: readonly CsvRow[], problems: RowProblems): { rows: CsvRow[]; flagged: Set<number> } {
   const max = PROCESS_FILE_LIMITS.maxCellChars;
-  return rows.filter((row) => {
+  const header = rows[0];
+  const flagged = new Set<number>();
+  const fitted = rows.map((row) => {
     const long = row.cells.findIndex((cell) => cell.length > max);
-    if (long < 0) return true;
+    if (long < 0) return row;
     const column = header?.cells[long]?.trim().slice(0, 40) || `column ${long + 1}`;
     problems.row(
       row.line,
       `the value under "${column}" is longer than the ${withCommas(max)} characters a cell may hold`,
     );
-    return false;
+    flagged.add(row.line);
+    return { line: row.line, cells: row.cells.map((cell) => (cell.length > max ? '' : cell)) };
   });
+  return { rows: fitted, flagged };
 }
 
 /**
@@ -147,8 +154,8 @@ export function stepsFromRows(rows: readonly CsvRow[], problems: RowProblems): M
     );
     return undefined;
   }
-  const usable = withinCellLimit(filled, header, problems);
-  if (header && !usable.includes(header)) return undefined;
+  const { rows: usable, flagged } = withinCellLimit(filled, problems);
+  if (header && flagged.has(header.line)) return undefined;
   const packProblems = new PackProblems();
   const raw = stepsFromCsv(usable, '', packProblems);
   problems.fromPack(packProblems, true);
@@ -158,7 +165,7 @@ export function stepsFromRows(rows: readonly CsvRow[], problems: RowProblems): M
     if (typeof step.phase === 'string') step.phase = step.phase.toLowerCase();
     const result = processStepSchema.safeParse(step);
     if (result.success) steps.push(result.data);
-    else for (const issue of result.error.issues) problems.row(line, describe(issue, step));
+    else if (!flagged.has(line)) for (const issue of result.error.issues) problems.row(line, describe(issue, step));
   }
   checkAcrossRows(raw, problems);
   if (problems.count > 0 || steps.length !== raw.length) return undefined;
