@@ -31,8 +31,11 @@ export function withCommas(value: number): string {
   return value.toLocaleString('en-GB');
 }
 
-/** A size in bytes as people read it: "10 MB", "512 KB". */
+/**
+ * A size in bytes as people read it: "10 MB", "10.1 MB", "512 KB". Rounded up, so a file just over a
+ * limit never reads as the limit itself.
+ */
 export function megabytes(bytes: number): string {
-  if (bytes >= 1_048_576) return `${withCommas(Math.round((bytes / 1_048_576) * 10) / 10)} MB`;
+  if (bytes >= 1_048_576) return `${withCommas(Math.ceil((bytes / 1_048_576) * 10) / 10)} MB`;
   return `${withCommas(Math.ceil(bytes / 1024))} KB`;
 }

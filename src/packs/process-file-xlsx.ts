@@ -180,6 +180,8 @@ function fitToHeader(rows: CsvRow[], problems: RowProblems): CsvRow[] {
 export async function xlsxRows(bytes: Uint8Array, problems: RowProblems): Promise<CsvRow[] | undefined> {
   const parts = checkedParts(bytes, problems);
   if (!parts) return undefined;
+  // Stored, not compressed: the library then unpacks every part synchronously (no worker to start, which
+  // a locked-down renderer may forbid) and sees exactly the bytes checked above.
   const fresh: Zippable = {};
   for (const [path, data] of parts) fresh[path] = [data, { level: 0 }];
   const zipped = zipSync(fresh);

@@ -168,7 +168,7 @@ describe('readProcessFile with CSV', () => {
     const big = new Uint8Array(10_485_761).fill(0x61);
     expect(await readProcessFile(big, 'big.csv')).toEqual({
       ok: false,
-      problems: ['The file is 10 MB, more than the 10 MB a process file may be.'],
+      problems: ['The file is 10.1 MB, more than the 10 MB a process file may be.'],
     });
   });
 

@@ -162,7 +162,7 @@ describe('hostile and unsuitable Excel files', () => {
   it('refuses a file larger than the limit before opening it', async () => {
     const big = new Uint8Array(10_485_761);
     big.set([0x50, 0x4b, 0x03, 0x04]);
-    expect(await problemsOf(big)).toEqual(['The file is 10 MB, more than the 10 MB a process file may be.']);
+    expect(await problemsOf(big)).toEqual(['The file is 10.1 MB, more than the 10 MB a process file may be.']);
   });
 
   it('refuses a zip bomb: a part compressed far beyond any real sheet', async () => {
