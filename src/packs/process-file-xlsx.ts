@@ -8,8 +8,9 @@ import { readSheet } from 'read-excel-file/universal';
 import type { CsvRow } from './pack-csv';
 import { PackProblems } from './pack-problems';
 import { readPackZip, type ZipRules } from './pack-zip';
-import { megabytes, PROCESS_FILE_LIMITS, withCommas } from './process-file-limits';
+import { megabytes, PROCESS_FILE_LIMITS } from './process-file-limits';
 import type { RowProblems } from './row-problems';
+import { chooseSheet, formulaErrors, sheetExtentProblem } from './xlsx-parts';
 
 const L = PROCESS_FILE_LIMITS;
 const OLD_OFFICE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -50,50 +51,6 @@ function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
   )
     if (needle.every((byte, k) => bytes[i + k] === byte)) return true;
   return false;
-}
-
-/** The 1-based number of a column written in letters: A is 1, AX is 50. */
-function columnNumber(letters: string): number {
-  let number = 0;
-  for (const char of letters) number = number * 26 + (char.charCodeAt(0) - 64);
-  return number;
-}
-
-const CELL_REF = /<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\sr="([A-Z]{1,3})(\d{1,7})"/g;
-const ROW_REF = /<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\sr="(\d{1,7})"/g;
-
-/** A sentence when a sheet places cells further down or across than a process file needs (the reader fills the gaps). */
-function sheetExtentProblem(xml: string): string | null {
-  let lastRow = 0;
-  let lastColumn = 0;
-  for (const match of xml.matchAll(ROW_REF)) lastRow = Math.max(lastRow, Number(match[1]));
-  for (const match of xml.matchAll(CELL_REF)) {
-    lastRow = Math.max(lastRow, Number(match[2]));
-    lastColumn = Math.max(lastColumn, columnNumber(match[1] ?? ''));
-  }
-  if (lastRow > L.maxSheetRows)
-    return `A sheet in this Excel file reaches row ${withCommas(lastRow)}, past the ${withCommas(L.maxSheetRows)} rows a process file may use; delete the rows below the table and save it again`;
-  if (lastColumn > L.maxSheetColumns)
-    return `A sheet in this Excel file reaches column ${withCommas(lastColumn)}, past the ${L.maxSheetColumns} columns a process file may use; delete the columns to the right of the table and save it again`;
-  return null;
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** The sheet to read: one named "steps" (any case) when there is one, otherwise the first. */
-function chooseSheet(workbookXml: string): string | number {
-  for (const match of workbookXml.matchAll(/<(?:[A-Za-z_][\w.-]*:)?sheet\b[^>]*?\sname="([^"]*)"/g)) {
-    const name = unescapeXml(match[1] ?? '');
-    if (name.trim().toLowerCase() === 'steps') return name;
-  }
-  return 1;
 }
 
 /** A cell as text: numbers as the file stores them, dates as YYYY-MM-DD, true and false as TRUE and FALSE. */
@@ -188,10 +145,20 @@ export async function xlsxRows(bytes: Uint8Array, problems: RowProblems): Promis
   // A copy, so the reader gets a plain ArrayBuffer holding only this zip.
   const input = new Uint8Array(zipped.length);
   input.set(zipped);
-  const sheet = chooseSheet(new TextDecoder('utf-8').decode(parts.get('xl/workbook.xml')));
+  const text = new TextDecoder('utf-8');
+  const rels = parts.get('xl/_rels/workbook.xml.rels');
+  const { sheet, part } = chooseSheet(text.decode(parts.get('xl/workbook.xml')), rels ? text.decode(rels) : '');
+  const sheetXml = part === undefined ? undefined : parts.get(part);
+  // The reader gives an empty cell for a formula that failed, so those are found in the sheet itself.
+  if (sheetXml)
+    for (const error of formulaErrors(text.decode(sheetXml)))
+      problems.row(
+        error.row,
+        `the cell ${error.ref} holds a formula that failed (${error.value}); fix the formula or type the value`,
+      );
   let data: unknown[][];
   try {
-    data = await readSheet<string>(input.buffer, sheet, { parseNumber: (text) => text });
+    data = await readSheet<string>(input.buffer, sheet, { parseNumber: (raw) => raw });
   } catch {
     problems.file(DAMAGED);
     return undefined;

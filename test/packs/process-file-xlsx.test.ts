@@ -114,6 +114,24 @@ describe('readProcessFile with Excel', () => {
     ]);
   });
 
+  it('reports a cell whose formula failed, which the reader would otherwise leave empty', async () => {
+    const good = await workbook([
+      {
+        sheet: 'Steps',
+        data: [
+          ['id', 'name', 'duration_days'],
+          ['a', 'A', 3],
+        ],
+      },
+    ]);
+    const failed = withPart(good, 'xl/worksheets/sheet1.xml', (xml) =>
+      xml.replace(/<c r="C2"[^>]*>.*?<\/c>/, '<c r="C2" t="e"><f>1/0</f><v>#DIV/0!</v></c>'),
+    );
+    expect(await problemsOf(failed)).toEqual([
+      'Row 2: the cell C2 holds a formula that failed (#DIV/0!); fix the formula or type the value.',
+    ]);
+  });
+
   it('names a loop of dependencies by its rows', async () => {
     const bytes = await workbook([
       {
