@@ -1,8 +1,10 @@
 // Reading links between two processes from CSV: good rows become draft links made by a person, and every
 // bad row is reported by number and reason.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MapProcess, MapStep } from '../../src/domain/compliance-map/map-model';
 import { readLinksCsv, type LinksFileResult } from '../../src/packs/links-file-reader';
+import { readProcessFile } from '../../src/packs/process-file-reader';
 
 function step(id: string): MapStep {
   return { id, name: id, owner: '', phase: null, evidence: [], dependsOn: [], durationDays: null, description: '' };
@@ -114,6 +116,36 @@ describe('readLinksCsv', () => {
     expect(problemsOf('central,department,relation\n')).toEqual(['The links file has no links after its header row.']);
     expect(problemsOf('central,department,relation\na,b\n')).toEqual([
       'Row 2: the row has 2 values but the header has 3 columns.',
+    ]);
+  });
+});
+
+describe('the sample links file', () => {
+  it('reads against the sample central and department processes', async () => {
+    const central = await readProcessFile(readFileSync('test/fixtures/processes/central.csv'), 'central.csv');
+    const department = await readProcessFile(
+      readFileSync('test/fixtures/processes/department.xlsx'),
+      'department.xlsx',
+    );
+    if (!central.ok || !department.ok) throw new Error('the sample processes should read');
+    const text = readFileSync('test/fixtures/processes/links.csv', 'utf8');
+    const result = readLinksCsv(text, 'links.csv', { central: central.process, department: department.process });
+    expect(result.ok && result.links.map((link) => link.relation)).toEqual([
+      'equal-to',
+      'equivalent-to',
+      'conflicts-with',
+      'must-precede',
+      'must-follow',
+    ]);
+  });
+
+  it('the sample bad process file has its problems listed by row', async () => {
+    const result = await readProcessFile(readFileSync('test/fixtures/processes/bad-steps.csv'), 'bad-steps.csv');
+    expect(result.ok ? [] : result.problems).toEqual([
+      'Row 2: the duration "ten" is not a whole number of days from 0 to 3650.',
+      'Row 3: the phase "gate 2" is not discovery, alpha, beta or live.',
+      'Row 3: depends on "test", which is not a step in this file.',
+      'Row 4: the id "design" is used again (first on row 2).',
     ]);
   });
 });
