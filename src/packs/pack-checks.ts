@@ -6,6 +6,7 @@ import type {
   MaturityModelTemplate,
   PackManifest,
   PackTemplate,
+  ProcessStep,
   ProcessTemplate,
 } from '../domain/pack';
 import { REFERENCE_PATTERN } from '../domain/pack-text';
@@ -101,19 +102,22 @@ function checkBusinessCase(template: BusinessCaseTemplate, report: Report): void
   checkUnique(ids, 'section', report);
 }
 
-/** Finds the loops in a process's dependencies, without recursion (processes may have thousands of steps). */
-function findLoops(template: ProcessTemplate): number[][] {
-  const index = new Map(template.steps.map((step, i) => [step.id, i]));
-  const state = new Uint8Array(template.steps.length); // 0 unseen, 1 on the current path, 2 done
+/**
+ * Finds the loops in a process's dependencies, without recursion (processes may have thousands of steps).
+ * Each loop is a list of step positions, each step depending on the next and the last on the first.
+ */
+export function findLoops(steps: readonly Pick<ProcessStep, 'id' | 'depends_on'>[]): number[][] {
+  const index = new Map(steps.map((step, i) => [step.id, i]));
+  const state = new Uint8Array(steps.length); // 0 unseen, 1 on the current path, 2 done
   const loops: number[][] = [];
-  for (let start = 0; start < template.steps.length; start += 1) {
+  for (let start = 0; start < steps.length; start += 1) {
     if (state[start] !== 0) continue;
     const stack: { node: number; next: number }[] = [{ node: start, next: 0 }];
     state[start] = 1;
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
       if (!top) break;
-      const deps = template.steps[top.node]?.depends_on ?? [];
+      const deps = steps[top.node]?.depends_on ?? [];
       if (top.next >= deps.length) {
         state[top.node] = 2;
         stack.pop();
@@ -148,7 +152,7 @@ function checkProcess(template: ProcessTemplate, report: Report): void {
         report(['steps', i, 'depends_on', j], `the step depends on "${dep}", which is not a step of this process`);
     });
   });
-  for (const loop of findLoops(template).slice(0, 10)) {
+  for (const loop of findLoops(template.steps).slice(0, 10)) {
     const names = [...loop, loop[0] ?? 0].map((i) => template.steps[i]?.id ?? '?');
     report(['steps', loop[0] ?? 0], `these steps depend on each other in a loop: ${names.join(' -> ')}`);
   }
