@@ -270,8 +270,13 @@ export function stepUses(map: ComplianceMap, ref: StepRef): string[] {
   for (const link of map.links) {
     const touches = [link.from, link.to].some((r) => r.processId === ref.processId && r.stepId === ref.stepId);
     if (!touches) continue;
-    const other = link.from.processId === ref.processId && link.from.stepId === ref.stepId ? link.to : link.from;
-    uses.push(`a link says it ${RELATION_LABELS[link.relation]} ${quoted(nameOf(other))}`);
+    const isFrom = link.from.processId === ref.processId && link.from.stepId === ref.stepId;
+    const relation = RELATION_LABELS[link.relation];
+    uses.push(
+      isFrom
+        ? `a link says it ${relation} ${quoted(nameOf(link.to))}`
+        : `a link says ${quoted(nameOf(link.from))} ${relation} it`,
+    );
   }
   for (const conflict of map.conflicts)
     if (
