@@ -124,7 +124,7 @@ describe('the compliance map in the browser build', () => {
     await visit(page, `${mapRoute()}/links/new`);
     await expectHeading(page, 'Add a link');
     await page.getByLabel('First step').selectOption({ label: SIGN_OFF });
-    await page.getByLabel('conflicts with (conflicts-with)').check();
+    await page.getByLabel('Conflicts with (conflicts-with)').check();
     await page.getByLabel('Second step').selectOption({ label: ALPHA });
     await page.getByRole('button', { name: 'Add link' }).click();
     await expectText(page.getByRole('alert'), 'Say why the two steps conflict');
@@ -139,7 +139,7 @@ describe('the compliance map in the browser build', () => {
 
     await page.getByRole('link', { name: 'Add a link' }).click();
     await page.getByLabel('First step').selectOption({ label: SIGN_OFF });
-    await page.getByLabel('must come before (must-precede)').check();
+    await page.getByLabel('Must come before (must-precede)').check();
     await page.getByLabel('Second step').selectOption({ label: 'Market engagement' });
     await page.getByLabel('Agreed', { exact: true }).check();
     await page.getByRole('button', { name: 'Add link' }).click();

@@ -31,6 +31,8 @@ import { NotFoundPage } from '../routes/NotFoundPage';
 import { summaryItems, useMapSave, WithMap } from './map-screen';
 import { CONFIDENCE_LABELS, RELATION_HINTS, STATUS_LABELS } from './map-words';
 
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 const FIELDS = {
   from: 'link-from',
   relation: 'link-relation',
@@ -111,7 +113,7 @@ function LinkForm({ project, map, link }: { project: Project; map: ComplianceMap
         error={errors.relation}
         options={MAP_RELATIONS.map((r) => ({
           value: r,
-          label: `${RELATION_LABELS[r]} (${r})`,
+          label: `${capitalised(RELATION_LABELS[r])} (${r})`,
           hint: RELATION_HINTS[r],
         }))}
         onChange={(v) => update('relation', v === '' ? null : v)}

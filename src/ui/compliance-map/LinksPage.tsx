@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { deleteLink, markLinkReviewed } from '../../domain/compliance-map/map-edit-links';
 import { conflictFor } from '../../domain/compliance-map/map-edit-register';
-import type { ComplianceMap, MapLink } from '../../domain/compliance-map/map-model';
+import { RELATION_LABELS, type ComplianceMap, type MapLink } from '../../domain/compliance-map/map-model';
 import type { Project } from '../../domain/project';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDate } from '../components/dates';
@@ -36,7 +36,9 @@ function LinkItem({
       <dl className="summary-list summary-list--compact">
         <div className="summary-list__row">
           <dt className="summary-list__key">Relation</dt>
-          <dd className="summary-list__value">{link.relation}</dd>
+          <dd className="summary-list__value">
+            {RELATION_LABELS[link.relation]} ({link.relation})
+          </dd>
         </div>
         {link.reason && (
           <div className="summary-list__row">
@@ -134,7 +136,7 @@ export function LinksPage() {
             {map.links.length === 0 ? (
               <p className="inset">No links yet.</p>
             ) : (
-              <ul className="list">
+              <ul className="map-link-list">
                 {map.links.map((l) => (
                   <LinkItem key={l.id} project={project} map={map} link={l} onDelete={() => setDeleting(l.id)} />
                 ))}

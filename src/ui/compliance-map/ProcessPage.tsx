@@ -46,14 +46,12 @@ function StepsTable({ project, map, process }: { project: Project; map: Complian
               <td>{s.dependsOn.length === 0 ? 'Nothing' : s.dependsOn.map(nameOf).join(', ')}</td>
               <td>{plural(s.evidence.length, 'item', 'items')}</td>
               <td>
-                <div className="button-group">
-                  <Link to={paths.map.editStep(project.id, process.id, s.id)}>
-                    Change<span className="visually-hidden"> {s.name}</span>
-                  </Link>
-                  <button type="button" className="link-button" onClick={() => setDeleting(s.id)}>
-                    Delete<span className="visually-hidden"> {s.name}</span>
-                  </button>
-                </div>
+                <Link to={paths.map.editStep(project.id, process.id, s.id)}>
+                  Change<span className="visually-hidden"> {s.name}</span>
+                </Link>{' '}
+                <button type="button" className="link-button" onClick={() => setDeleting(s.id)}>
+                  Delete<span className="visually-hidden"> {s.name}</span>
+                </button>
               </td>
             </tr>
           ))}
