@@ -1,5 +1,6 @@
 // The one local database. Stores everything a person creates, on their own machine.
 import { Dexie, type Table } from 'dexie';
+import type { ComplianceMap } from '../domain/compliance-map/map-model';
 import type { EvidenceAttachment, EvidenceItem } from '../domain/evidence';
 import type { Project } from '../domain/project';
 import type { ProjectTemplate } from '../domain/project-template';
@@ -20,6 +21,7 @@ export class WaymarkDatabase extends Dexie {
   projectTemplates!: Table<ProjectTemplate, string>;
   evidence!: Table<EvidenceItem, string>;
   attachments!: Table<EvidenceAttachment, string>;
+  complianceMaps!: Table<ComplianceMap, string>;
 
   /**
    * @param name database name (tests use unique names)

@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../domain/project';
 import type { ProjectTemplate } from '../domain/project-template';
+import { complianceMapRepository } from './compliance-map-repository';
 import { getDatabase } from './database';
 import { evidenceRepository } from './evidence-repository';
 import { packsRepository, type PackStorageReport } from './packs-repository';
@@ -19,6 +20,7 @@ export function repositories() {
     packs: packsRepository(db),
     projectTemplates: projectTemplatesRepository(db),
     evidence: evidenceRepository(db),
+    complianceMaps: complianceMapRepository(db),
   };
 }
 

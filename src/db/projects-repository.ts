@@ -119,15 +119,20 @@ export function projectsRepository(db: WaymarkDatabase, clock: () => Date = () =
     async purgeDeleted(): Promise<number> {
       const cutoff = new Date(clock().getTime() - UNDO_WINDOW_MS).toISOString();
       return guarded(() =>
-        db.transaction('rw', [db.projects, db.projectTemplates, db.evidence, db.attachments], async () => {
-          const ids = (await db.projects.where('deletedAt').below(cutoff).primaryKeys()).map(String);
-          if (ids.length === 0) return 0;
-          await db.projectTemplates.where('projectId').anyOf(ids).delete();
-          await db.attachments.where('projectId').anyOf(ids).delete();
-          await db.evidence.where('projectId').anyOf(ids).delete();
-          await db.projects.bulkDelete(ids);
-          return ids.length;
-        }),
+        db.transaction(
+          'rw',
+          [db.projects, db.projectTemplates, db.evidence, db.attachments, db.complianceMaps],
+          async () => {
+            const ids = (await db.projects.where('deletedAt').below(cutoff).primaryKeys()).map(String);
+            if (ids.length === 0) return 0;
+            await db.projectTemplates.where('projectId').anyOf(ids).delete();
+            await db.complianceMaps.where('projectId').anyOf(ids).delete();
+            await db.attachments.where('projectId').anyOf(ids).delete();
+            await db.evidence.where('projectId').anyOf(ids).delete();
+            await db.projects.bulkDelete(ids);
+            return ids.length;
+          },
+        ),
       );
     },
 

@@ -41,6 +41,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       attachments: 'id, projectId, evidenceId',
     },
   },
+  {
+    // The compliance map of each project: one per project, kept as one record.
+    version: 5,
+    stores: {
+      complianceMaps: 'id, &projectId, updatedAt',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

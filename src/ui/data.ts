@@ -15,3 +15,6 @@ export {
 } from '../db/hooks';
 export { ProjectChangedError } from '../db/projects-repository';
 export { useEvidenceItem, useEvidenceList, useProjectAttachments } from '../db/evidence-hooks';
+export { useComplianceMap } from '../db/compliance-map-hooks';
+export { MapChangedError } from '../db/compliance-map-repository';
+export type { StoredMap } from '../db/compliance-map-repository';

@@ -32,6 +32,23 @@ export const routes = {
   settings: 'settings',
 } as const;
 
+/** Route patterns of the compliance map, relative to a project's address. */
+export const mapRoutes = {
+  home: WORK_AREA_SEGMENTS['compliance-map'],
+  addProcess: `${WORK_AREA_SEGMENTS['compliance-map']}/processes/new`,
+  process: `${WORK_AREA_SEGMENTS['compliance-map']}/processes/:processId`,
+  editProcess: `${WORK_AREA_SEGMENTS['compliance-map']}/processes/:processId/edit`,
+  addStep: `${WORK_AREA_SEGMENTS['compliance-map']}/processes/:processId/steps/new`,
+  editStep: `${WORK_AREA_SEGMENTS['compliance-map']}/processes/:processId/steps/:stepId`,
+  links: `${WORK_AREA_SEGMENTS['compliance-map']}/links`,
+  addLink: `${WORK_AREA_SEGMENTS['compliance-map']}/links/new`,
+  editLink: `${WORK_AREA_SEGMENTS['compliance-map']}/links/:linkId`,
+  exceptions: `${WORK_AREA_SEGMENTS['compliance-map']}/exceptions`,
+  addException: `${WORK_AREA_SEGMENTS['compliance-map']}/exceptions/new`,
+  conflictOfLink: `${WORK_AREA_SEGMENTS['compliance-map']}/register/link/:linkId`,
+  conflictOfCycle: `${WORK_AREA_SEGMENTS['compliance-map']}/register/cycle`,
+} as const;
+
 /** Links to each screen. */
 export const paths = {
   projects: () => '/',
@@ -47,6 +64,27 @@ export const paths = {
     item: (projectId: string, evidenceId: string) => `${paths.projectArea(projectId, 'evidence')}/${at(evidenceId)}`,
     edit: (projectId: string, evidenceId: string) =>
       `${paths.projectArea(projectId, 'evidence')}/${at(evidenceId)}/edit`,
+  },
+  map: {
+    home: (projectId: string) => paths.projectArea(projectId, 'compliance-map'),
+    addProcess: (projectId: string) => `${paths.map.home(projectId)}/processes/new`,
+    process: (projectId: string, processId: string) => `${paths.map.home(projectId)}/processes/${at(processId)}`,
+    editProcess: (projectId: string, processId: string) =>
+      `${paths.map.home(projectId)}/processes/${at(processId)}/edit`,
+    addStep: (projectId: string, processId: string) =>
+      `${paths.map.home(projectId)}/processes/${at(processId)}/steps/new`,
+    editStep: (projectId: string, processId: string, stepId: string) =>
+      `${paths.map.home(projectId)}/processes/${at(processId)}/steps/${at(stepId)}`,
+    links: (projectId: string) => `${paths.map.home(projectId)}/links`,
+    addLink: (projectId: string) => `${paths.map.home(projectId)}/links/new`,
+    editLink: (projectId: string, linkId: string) => `${paths.map.home(projectId)}/links/${at(linkId)}`,
+    exceptions: (projectId: string) => `${paths.map.home(projectId)}/exceptions`,
+    addException: (projectId: string) => `${paths.map.home(projectId)}/exceptions/new`,
+    /** The register entry of a declared conflict (a conflicts-with link). */
+    conflictOfLink: (projectId: string, linkId: string) => `${paths.map.home(projectId)}/register/link/${at(linkId)}`,
+    /** The register entry of an ordering cycle, named by the step keys of its steps ("central:build"). */
+    conflictOfCycle: (projectId: string, stepKeys: readonly string[]) =>
+      `${paths.map.home(projectId)}/register/cycle?steps=${stepKeys.map(at).join(',')}`,
   },
   library: () => '/library',
   importPack: () => '/library/import',

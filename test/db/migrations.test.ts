@@ -2,6 +2,7 @@
 // that version held, then open it with the current code and check nothing was lost.
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
+import { complianceMapRepository } from '../../src/db/compliance-map-repository';
 import { projectsRepository } from '../../src/db/projects-repository';
 import { settingsRepository } from '../../src/db/settings-repository';
 import type { WaymarkDatabase } from '../../src/db/database';
@@ -65,6 +66,40 @@ const FIXTURES: Record<number, (db: WaymarkDatabase) => Promise<void>> = {
       updatedAt: '2026-01-05T00:00:00.000Z',
     });
   },
+  5: async (db) => {
+    await db.table('complianceMaps').add({
+      id: 'map-1',
+      projectId: 'v1-project',
+      title: 'Compliance map',
+      processes: [
+        {
+          id: 'central',
+          title: 'Central route',
+          side: 'central',
+          organisation: '',
+          source: { type: 'manual' },
+          steps: [
+            {
+              id: 'alpha-assessment',
+              name: 'Alpha assessment',
+              owner: '',
+              phase: 'alpha',
+              evidence: [],
+              dependsOn: [],
+              durationDays: 10,
+              description: '',
+            },
+          ],
+        },
+      ],
+      links: [],
+      conflicts: [],
+      exceptions: [],
+      rejectedSuggestions: [],
+      createdAt: '2026-01-06T00:00:00.000Z',
+      updatedAt: '2026-01-06T00:00:00.000Z',
+    });
+  },
 };
 
 describe('database migrations', () => {
@@ -102,6 +137,10 @@ describe('database migrations', () => {
       });
       if (version >= 3) expect((await current.projectTemplates.get('use-1'))?.projectId).toBe('v1-project');
       if (version >= 4) expect((await current.evidence.get('evidence-1'))?.title).toBe('Discovery report');
+      if (version >= 5) {
+        const map = await complianceMapRepository(current).get('v1-project');
+        expect(map?.processes[0]?.steps[0]?.name).toBe('Alpha assessment');
+      }
       if (version >= 2) {
         const pack = await current.packs.get('fixture-pack@1.0.0');
         expect(pack?.files[0]?.bytes).toEqual(new Uint8Array([1, 2, 3]));

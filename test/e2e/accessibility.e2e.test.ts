@@ -35,6 +35,7 @@ describe('every route', () => {
     ['edit-project', () => `${projectRoute}/edit`],
     ['evidence', () => `${projectRoute}/evidence`],
     ['evidence-new', () => `${projectRoute}/evidence/new`],
+    ['compliance-map-start', () => `${projectRoute}/compliance-map`],
     ['library', () => '/library'],
     ['library-import', () => '/library/import'],
     ['library-pack', () => '/library/packs/gov-uk-service-standard'],
@@ -75,6 +76,47 @@ describe('every route', () => {
       titles.add(await page.title());
     }
     expect(titles.size).toBe(routes.length);
+  });
+});
+
+describe('compliance map routes', () => {
+  const map = () => `${projectRoute}/compliance-map`;
+  const mapRoutes: [string, () => string][] = [
+    ['compliance-map', map],
+    ['map-add-process', () => `${map()}/processes/new`],
+    ['map-process', () => `${map()}/processes/department`],
+    ['map-process-details', () => `${map()}/processes/department/edit`],
+    ['map-add-step', () => `${map()}/processes/department/steps/new`],
+    ['map-edit-step', () => `${map()}/processes/department/steps/stage-gate-1`],
+    ['map-links', () => `${map()}/links`],
+    ['map-add-link', () => `${map()}/links/new`],
+    ['map-exceptions', () => `${map()}/exceptions`],
+    ['map-add-exception', () => `${map()}/exceptions/new`],
+    ['map-cycle-register', () => `${map()}/register/cycle?steps=central:alpha-assessment,department:stage-gate-1`],
+  ];
+
+  beforeAll(async () => {
+    const { page } = session;
+    await visit(page, map());
+    await page.getByRole('button', { name: 'Start a compliance map' }).click();
+    await page.getByRole('table', { name: /Processes in the compliance map/ }).waitFor();
+  });
+
+  it.each(mapRoutes)('%s has no WCAG 2.2 A or AA violations', async (name, route) => {
+    const { page } = session;
+    await visit(page, route());
+    await screenshot(page, `route-${name}`);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('gives each map screen its own page title', async () => {
+    const { page } = session;
+    const titles = new Set<string>();
+    for (const [, route] of mapRoutes) {
+      await visit(page, route());
+      titles.add(await page.title());
+    }
+    expect(titles.size).toBe(mapRoutes.length);
   });
 });
 

@@ -145,8 +145,8 @@ describe('project pages', () => {
     for (const [segment, heading] of [
       ['evidence', 'Evidence'],
       ['business-case', 'Business case'],
-      ['assessments', 'Assessment preparation'],
       ['compliance-map', 'Compliance map'],
+      ['assessments', 'Assessment preparation'],
     ]) {
       await visit(page, `${projectRoute}/${segment}`);
       await expectHeading(page, heading ?? '');

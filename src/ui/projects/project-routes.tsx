@@ -1,10 +1,18 @@
 // The routes of one project: the layout at /projects/:projectId with the overview as its index and a
-// page per work area below it (/evidence, /business-case, /assessments, /compliance-map).
+// page per work area below it (/evidence, /business-case, /assessments, /compliance-map and the map's pages).
 import type { RouteObject } from 'react-router';
+import { AddProcessPage } from '../compliance-map/AddProcessPage';
+import { CycleConflictPage, LinkConflictPage } from '../compliance-map/ConflictFormPage';
+import { ExceptionFormPage, ExceptionsPage } from '../compliance-map/ExceptionsPage';
+import { LinkFormPage } from '../compliance-map/LinkFormPage';
+import { LinksPage } from '../compliance-map/LinksPage';
+import { MapHomePage } from '../compliance-map/MapHomePage';
+import { ProcessDetailsPage, ProcessPage } from '../compliance-map/ProcessPage';
+import { StepFormPage } from '../compliance-map/StepFormPage';
 import { EvidenceFormPage } from '../evidence/EvidenceFormPage';
 import { EvidenceItemPage } from '../evidence/EvidenceItemPage';
 import { EvidencePage } from '../evidence/EvidencePage';
-import { routes, WORK_AREA_SEGMENTS } from '../paths';
+import { mapRoutes, routes, WORK_AREA_SEGMENTS } from '../paths';
 import { ProjectOverviewPage } from '../routes/ProjectOverviewPage';
 import { ProjectLayout } from './ProjectLayout';
 import { WorkAreaComingSoon } from './WorkAreaPage';
@@ -21,7 +29,19 @@ export const projectRoutes: RouteObject[] = [
       { path: `${WORK_AREA_SEGMENTS.evidence}/:evidenceId/edit`, element: <EvidenceFormPage /> },
       { path: WORK_AREA_SEGMENTS['business-case'], element: <WorkAreaComingSoon area="business-case" /> },
       { path: WORK_AREA_SEGMENTS.assessments, element: <WorkAreaComingSoon area="assessments" /> },
-      { path: WORK_AREA_SEGMENTS['compliance-map'], element: <WorkAreaComingSoon area="compliance-map" /> },
+      { path: mapRoutes.home, element: <MapHomePage /> },
+      { path: mapRoutes.addProcess, element: <AddProcessPage /> },
+      { path: mapRoutes.process, element: <ProcessPage /> },
+      { path: mapRoutes.editProcess, element: <ProcessDetailsPage /> },
+      { path: mapRoutes.addStep, element: <StepFormPage /> },
+      { path: mapRoutes.editStep, element: <StepFormPage /> },
+      { path: mapRoutes.links, element: <LinksPage /> },
+      { path: mapRoutes.addLink, element: <LinkFormPage /> },
+      { path: mapRoutes.editLink, element: <LinkFormPage /> },
+      { path: mapRoutes.exceptions, element: <ExceptionsPage /> },
+      { path: mapRoutes.addException, element: <ExceptionFormPage /> },
+      { path: mapRoutes.conflictOfLink, element: <LinkConflictPage /> },
+      { path: mapRoutes.conflictOfCycle, element: <CycleConflictPage /> },
     ],
   },
 ];
