@@ -60,7 +60,7 @@ export const department: MapProcess = {
 
 const ref = (processId: string, stepId: string): StepRef => ({ processId, stepId });
 
-const link = (
+export const makeLink = (
   id: string,
   from: StepRef,
   relation: MapLink['relation'],
@@ -84,15 +84,15 @@ const link = (
 });
 
 export const LINKS: MapLink[] = [
-  link('l-research', ref('central', 'research'), 'equivalent-to', ref('department', 'requirements')),
-  link('l-alpha', ref('central', 'alpha'), 'equivalent-to', ref('department', 'gate2')),
-  link('l-ithc', ref('central', 'ithc'), 'subset-of', ref('department', 'pentest'), {
+  makeLink('l-research', ref('central', 'research'), 'equivalent-to', ref('department', 'requirements')),
+  makeLink('l-alpha', ref('central', 'alpha'), 'equivalent-to', ref('department', 'gate2')),
+  makeLink('l-ithc', ref('central', 'ithc'), 'subset-of', ref('department', 'pentest'), {
     status: 'draft',
     needsReview: 'The step "IT health check" changed in version 2.0.0.',
   }),
-  link('l-design-first', ref('department', 'design'), 'must-precede', ref('central', 'prototype')),
-  link('l-prototype-first', ref('central', 'prototype'), 'must-precede', ref('department', 'design')),
-  link('l-conflict', ref('central', 'prototype'), 'conflicts-with', ref('department', 'design'), {
+  makeLink('l-design-first', ref('department', 'design'), 'must-precede', ref('central', 'prototype')),
+  makeLink('l-prototype-first', ref('central', 'prototype'), 'must-precede', ref('department', 'design')),
+  makeLink('l-conflict', ref('central', 'prototype'), 'conflicts-with', ref('department', 'design'), {
     reason: 'The centre wants prototypes before the design is fixed.',
   }),
 ];
@@ -262,7 +262,7 @@ export function bigMap(n: number): { map: ComplianceMap; analysis: MapAnalysis }
     ),
   });
   const links = Array.from({ length: Math.floor(n / 10) }, (_, i) =>
-    link(`big-${i}`, ref('central', `s${i * 10}`), 'equal-to', ref('department', `s${i * 10}`)),
+    makeLink(`big-${i}`, ref('central', `s${i * 10}`), 'equal-to', ref('department', `s${i * 10}`)),
   );
   return {
     map: {

@@ -129,7 +129,10 @@ export function Swimlanes({
     setFirst(Math.max(0, Math.min(to, total - 1)));
     setFocusKey(null);
   };
-  const range = shown > 0 ? `${unit.toLowerCase()}s ${start + 1} to ${start + shown} of ${total}` : 'no steps';
+  const range =
+    shown > 0
+      ? `${unit.toLowerCase()}s ${start + 1} to ${start + shown} of ${total.toLocaleString('en-GB')}`
+      : 'no steps';
 
   return (
     <ViewSection id={MAP_SECTION_IDS.swimlanes} title="Swimlanes">
