@@ -3,11 +3,13 @@
 // focus after Accept or Reject lands on the next suggestion or the message, and nothing widens the page
 // at 320 px. Screenshots at 1280 and 320 px go to test-results/screenshots.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, screenshot } from './browser';
 
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 let browser: Browser;
 let script = '';
 const css = ['src/ui/styles/app.css', 'src/ui/styles/compliance-map.css']
@@ -33,7 +35,10 @@ afterAll(async () => {
 });
 
 async function open(variant: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  // A context per page: the WCAG checker needs one it can open frames in.
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   await page.setContent(
     `<!doctype html><html lang="en" data-variant="${variant}"><head><title>Map views</title><style>${css}</style></head><body><div id="root"></div><script>${script}</script></body></html>`,
   );
@@ -85,9 +90,13 @@ describe('compliance map views in the browser', () => {
 
   for (const variant of ['no-plan', 'planned', 'big']) {
     for (const width of [1280, 320]) {
-      it(`shows the ${variant} map at ${width} px without widening the page`, async () => {
+      it(`shows the ${variant} map at ${width} px without widening the page or failing the WCAG checks`, async () => {
         const page = await open(variant, width);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
         await screenshot(page, `map-views-${variant}-${width}`);
         await page.close();
       });

@@ -114,7 +114,8 @@ export function PlanTimeline({ map, analysis, hrefs }: { map: ComplianceMap; ana
         The timeline below is also given as a table after it. Bars with hatching and the word “critical” are on the
         critical path.
       </p>
-      <div className="map-drawing">
+      {/* Focusable so the keyboard can scroll a timeline wider than the screen. */}
+      <div className="map-drawing" role="region" aria-label="Timeline (scroll sideways to see more)" tabIndex={0}>
         <svg
           width={width}
           height={y + 4}
