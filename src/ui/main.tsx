@@ -11,6 +11,7 @@ import { loadBuiltInPacks } from './library/builtin-packs';
 import { App } from './App';
 import { NewerDatabaseScreen, VanishedDataScreen } from './startup/StartupScreens';
 import './styles/app.css';
+import './styles/compliance-map.css';
 
 function StartupFailure({ message }: { message: string }) {
   return (
