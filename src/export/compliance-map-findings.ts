@@ -121,10 +121,10 @@ export function registerSection({ map, analysis, evidenceTitles }: MapFindingsIn
         description:
           'Each conflict with its steps and sides, owner, proposed resolution, status and evidence of agreement.',
         columns: [
-          { heading: 'Conflict', weight: 4 },
+          { heading: 'Conflict', weight: 5 },
           { heading: 'Steps and sides', weight: 4 },
           { heading: 'Owner', weight: 2 },
-          { heading: 'Proposed resolution', weight: 4 },
+          { heading: 'Proposed resolution', weight: 5 },
           { heading: 'Status', weight: 2 },
           { heading: 'Evidence of agreement', weight: 3 },
         ],
@@ -167,9 +167,16 @@ export function contradictionsSection({ map, analysis }: MapFindingsInput): DocS
   return {
     title: 'Ordering contradictions',
     blocks: [
-      paragraphBlock(
-        'Each contradiction is a loop of rules: following every rule as written would mean a step has to finish before itself. The rules that close each loop are listed in order.',
-      ),
+      {
+        kind: 'paragraph',
+        keepWithNext: true,
+        content: [
+          {
+            kind: 'text',
+            text: 'Each contradiction is a loop of rules: following every rule as written would mean a step has to finish before itself. The rules that close each loop are listed in order.',
+          },
+        ],
+      },
       ...blocks,
     ],
   };
@@ -217,11 +224,11 @@ export function planSection({ map, analysis }: MapFindingsInput): DocSection {
         {
           kind: 'list',
           ordered: false,
-          items: analysis.cycles.map((cycle) => ({
+          items: analysis.cycles.map((cycle, index) => ({
             content: [
               {
                 kind: 'text',
-                text: `${cycle.steps.map((ref) => stepWithProcess(map, ref)).join(', ')}. Rules that could be set aside: ${cycle.rules.length}.`,
+                text: `Contradiction ${index + 1}, between ${cycle.steps.map((ref) => stepWithProcess(map, ref)).join(', ')}: setting aside any one of its ${cycle.rules.length} rules would open the loop.`,
               },
             ],
           })),

@@ -64,9 +64,9 @@ export function linkSentence(map: Pick<ComplianceMap, 'processes'>, link: MapLin
 }
 
 export function originWords(link: MapLink): string {
-  const how = link.origin === 'person' ? 'Drawn by a person' : 'Suggestion accepted by a person';
-  const who = link.by.trim() ? ` (${link.by.trim()})` : '';
-  return `${how}${who}. ${RATIONALE_LABELS[link.rationale]}, ${link.confidence} confidence.`;
+  const who = link.by.trim() || 'a person';
+  const how = link.origin === 'person' ? `Drawn by ${who}` : `Suggested; accepted by ${who}`;
+  return `${how}. ${RATIONALE_LABELS[link.rationale]}, ${link.confidence} confidence.`;
 }
 
 export function plural(count: number, one: string, many: string): string {

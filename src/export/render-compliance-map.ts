@@ -6,7 +6,7 @@ import type { DocSection, DocumentModel, DocumentStatus, TableCellValue } from '
 import { normaliseMarking, paragraphBlock } from '../domain/document-model';
 import { PHASE_LABELS, type Project } from '../domain/project';
 import type { MapProcess } from '../domain/compliance-map/map-model';
-import { stepKey } from '../domain/compliance-map/map-model';
+import { findStep, stepKey } from '../domain/compliance-map/map-model';
 import { displayDate } from './display-text';
 import {
   contradictionsSection,
@@ -55,16 +55,17 @@ function processSection(input: ComplianceMapDocInput, process: MapProcess): DocS
     caption: `Steps of ${process.title}`,
     columns: [
       { heading: 'Step', weight: 4 },
-      { heading: 'Owner', weight: 2 },
-      { heading: 'Phase', weight: 1 },
+      { heading: 'Owner', weight: 3 },
+      { heading: 'Phase', weight: 2 },
       { heading: 'Days', weight: 1, align: 'right' },
       { heading: 'Depends on', weight: 3 },
-      { heading: 'Evidence', weight: 3 },
+      { heading: 'Evidence', weight: 4 },
     ],
     rows: process.steps.map((step): TableCellValue[] => {
       const after = step.dependsOn.map((id) => names.get(id) ?? id);
       return [
-        step.description ? `${step.name}\n${step.description}` : step.name,
+        // The name only: the descriptions of real processes run to paragraphs, which made each row a page.
+        step.name,
         step.owner.trim() || 'Not given',
         step.phase ? PHASE_LABELS[step.phase] : 'Any',
         step.durationDays ?? 'Not given',
@@ -74,11 +75,19 @@ function processSection(input: ComplianceMapDocInput, process: MapProcess): DocS
     }),
   };
   const links = map.links.filter((l) => l.from.processId === process.id || l.to.processId === process.id);
+  // With two processes every link goes to the other one, so its title is said once, above the table.
+  const twoProcesses = map.processes.length === 2;
+  const otherTitle = map.processes.find((p) => p.id !== process.id)?.title ?? '';
   const review = links.filter((l) => l.needsReview !== null || analysis.linksNeedingReview.includes(l.id));
   const linkBlocks: DocSection['blocks'] =
     links.length === 0
       ? [paragraphBlock(`No links have been drawn to the steps of ${process.title} yet.`)]
       : [
+          paragraphBlock(
+            twoProcesses
+              ? `Each link joins a step of ${process.title} to a step of ${otherTitle}, read from this process's side.`
+              : `Each link joins a step of ${process.title} to a step of another process, read from this process's side.`,
+          ),
           {
             kind: 'table',
             caption: `Links of ${process.title}`,
@@ -98,7 +107,7 @@ function processSection(input: ComplianceMapDocInput, process: MapProcess): DocS
               return [
                 names.get(mine.stepId) ?? stepKey(mine),
                 relationFrom(link, process.id),
-                stepWithProcess(map, other),
+                twoProcesses ? (findStep(map, other)?.name ?? stepKey(other)) : stepWithProcess(map, other),
                 needs
                   ? { text: 'Needs review', tone: 'warning' }
                   : link.status === 'agreed'

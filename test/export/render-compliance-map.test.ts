@@ -131,7 +131,7 @@ describe('the compliance map as a Word document', () => {
     );
     expect(department.find((r) => r[0] === 'Full design sign-off' && r[1] === 'must come before')).toBeDefined();
     expect(department.find((r) => r[1] === 'is equivalent to')?.[4]).toBe(
-      'Drawn by a person (Priya Shah). Same purpose, high confidence.',
+      'Drawn by Priya Shah. Same purpose, high confidence.',
     );
     expect(textOf(body)).toContain('The step "Build and test prototypes" changed in version 2.1.0.');
     const steps = tableRows(body, 'Steps of Department governance');
@@ -179,6 +179,12 @@ describe('hostile text in a map', () => {
     const text = textOf(readDocx(docx).part('word/document.xml'));
     expect(text).toContain(`Research ${'x'.repeat(400)} <b>&amp;</b>`);
     for (const bad of ['\u0001', '\u001B', '\uFFFE']) expect(text).not.toContain(bad);
+    // The long word does not starve the other columns of the steps table down to a letter each.
+    const body = readDocx(docx).part('word/document.xml');
+    const steps = bodyBlocks(body).find((b) => b.includes('w:tblCaption w:val="Steps of Central digital assurance"'));
+    const columns = openTags(steps ?? '', 'w:gridCol').map((tag) => Number(attr(tag, 'w:w')));
+    expect(columns).toHaveLength(6);
+    expect(Math.min(...columns)).toBeGreaterThanOrEqual(600);
   });
 });
 
