@@ -11,13 +11,11 @@ import { displayDate } from './display-text';
 import {
   contradictionsSection,
   evidenceReuseSection,
-  exceptionsSection,
-  planSection,
   registerSection,
   summarySection,
-  unmappedSection,
   type MapFindingsInput,
 } from './compliance-map-findings';
+import { exceptionsSection, planSection, unmappedSection } from './compliance-map-plan';
 import { SIDE_LABELS, originWords, relationFrom, stepWithProcess } from './compliance-map-words';
 import { projectVersion } from './render-project-summary';
 
