@@ -59,10 +59,6 @@ export function relationFrom(link: MapLink, processId: string): string {
   return RELATION_LABELS[relation];
 }
 
-export function linkSentence(map: Pick<ComplianceMap, 'processes'>, link: MapLink): string {
-  return `${stepWithProcess(map, link.from)} ${RELATION_LABELS[link.relation]} ${stepWithProcess(map, link.to)}`;
-}
-
 export function originWords(link: MapLink): string {
   const who = link.by.trim() || 'a person';
   const how = link.origin === 'person' ? `Drawn by ${who}` : `Suggested; accepted by ${who}`;
