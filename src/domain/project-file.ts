@@ -1,8 +1,10 @@
-// The project file (format waymark-project/1): one project with the templates it uses, its evidence and
-// the files attached to it, as one zip for handover or for a colleague. This module holds the format's
+// The project file (format waymark-project/1): one project with the templates it uses, its evidence, the
+// files attached to it and its compliance map, as one zip for handover or for a colleague. This module holds the format's
 // schema, limits and names; src/packs/project-file-reader.ts reads such files as untrusted input and
 // src/packs/project-file-writer.ts writes them. docs/project-format.md describes the format.
 import { z } from 'zod';
+import type { ComplianceMap } from './compliance-map/map-model';
+import { complianceMapRecordSchema } from './compliance-map/map-record-schema';
 import type { EvidenceItem } from './evidence';
 import { EVIDENCE_LIMITS } from './evidence';
 import type { Project } from './project';
@@ -51,6 +53,8 @@ export const projectManifestSchema = z.strictObject({
   templates: z.array(projectTemplateRecordSchema).max(PROJECT_FILE_LIMITS.maxRecords),
   evidence: z.array(evidenceRecordSchema).max(PROJECT_FILE_LIMITS.maxRecords),
   attachments: z.array(attachmentMetaSchema).max(PROJECT_FILE_LIMITS.maxRecords),
+  /** The project's compliance map, when it has one. Left out by older files and by projects without a map. */
+  complianceMaps: z.array(complianceMapRecordSchema).max(1).optional(),
 });
 
 export type ProjectManifest = z.infer<typeof projectManifestSchema>;
@@ -68,6 +72,8 @@ export interface ProjectFileContents {
   templates: ProjectTemplate[];
   evidence: EvidenceItem[];
   attachments: ProjectFileAttachment[];
+  /** The project's compliance map (at most one); left out or empty when it has none. */
+  complianceMaps?: ComplianceMap[];
 }
 
 /** What a project file holds, counted; the work areas that are not built yet count 0. */
@@ -78,8 +84,15 @@ export interface ProjectFileParts {
   complianceMaps: number;
 }
 
-export function projectFileParts(contents: Pick<ProjectFileContents, 'evidence'>): ProjectFileParts {
-  return { evidence: contents.evidence.length, businessCases: 0, assessments: 0, complianceMaps: 0 };
+export function projectFileParts(
+  contents: Pick<ProjectFileContents, 'evidence'> & { complianceMaps?: readonly unknown[] | undefined },
+): ProjectFileParts {
+  return {
+    evidence: contents.evidence.length,
+    businessCases: 0,
+    assessments: 0,
+    complianceMaps: contents.complianceMaps?.length ?? 0,
+  };
 }
 
 /** The path of an attached file's bytes inside the zip. */

@@ -23,6 +23,8 @@ export function wordWidth(word: string): number {
 }
 /** The indent of a bulleted line in a cell (the list style's first level). */
 const BULLET_INDENT = 397;
+/** The most room a column claims for its longest word. */
+const LONGEST_MINIMUM = Math.round(TEXT_WIDTH / 3);
 
 /**
  * The narrowest width of each column for the text in it: its widest word (bulleted cells add the
@@ -38,7 +40,9 @@ export function columnMinimums(
     // Word may break a line after a hyphen or a slash, so only the pieces between them must fit.
     const pieces = texts.flatMap((row) => (row[c] ?? '').split(/\s+|(?<=[-/\u2010\u2013])/));
     const longest = Math.max(0, ...pieces.map(wordWidth));
-    return longest + CELL_PADDING + (bulleted[c] ? BULLET_INDENT : 0);
+    // One very long word (an identifier, a run of letters pasted by mistake) must not take the whole page
+    // and leave every other column a letter wide: past a third of the page such a word is broken anyway.
+    return Math.min(longest + CELL_PADDING + (bulleted[c] ? BULLET_INDENT : 0), LONGEST_MINIMUM);
   });
 }
 

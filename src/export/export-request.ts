@@ -7,6 +7,9 @@ import { renderCsv } from './render-csv';
 import type { ExportProgress } from './render-docx';
 import { renderDocx } from './render-docx';
 import { renderMarkdown } from './render-markdown';
+import type { ComplianceMapDocInput, ComplianceMapDocOptions } from './render-compliance-map';
+import { renderComplianceMap } from './render-compliance-map';
+import { xmlSafeModel } from './xml-safe-model';
 
 export type { ExportProgress };
 
@@ -14,6 +17,16 @@ export type ExportRequest =
   | {
       format: 'docx';
       document: DocumentModel;
+      /** ISO date-time the file is created; now when left out. */ createdAt?: string;
+    }
+  | {
+      /**
+       * A compliance map as Word. The document is built in the worker from the map and its analysis, so a
+       * map of thousands of steps never holds up the screen while its tables are laid out.
+       */
+      format: 'compliance-map-docx';
+      input: ComplianceMapDocInput;
+      options: ComplianceMapDocOptions;
       /** ISO date-time the file is created; now when left out. */ createdAt?: string;
     }
   | { format: 'markdown'; document: DocumentModel }
@@ -44,6 +57,10 @@ export async function runExport(
         now: Number.isNaN(now.getTime()) ? new Date() : now,
       });
       return { bytes, fileName: suggestedFileName(request.document.meta, 'docx'), mimeType: MIME_TYPES.docx };
+    }
+    case 'compliance-map-docx': {
+      const document = xmlSafeModel(renderComplianceMap(request.input, request.options));
+      return runExport({ format: 'docx', document, createdAt: request.createdAt }, onProgress);
     }
     case 'markdown': {
       const bytes = renderMarkdown(request.document);

@@ -1,10 +1,11 @@
 // The workspace backup file, format `waymark-backup/1`: one zip holding every project with all its records
-// (template uses, evidence, attachment details and bytes), the packs made in the app, and the settings
+// (template uses, evidence, attachment details and bytes, compliance maps), the packs made in the app, and the settings
 // that belong to the person. docs/backup-format.md describes it. This module holds its shape, limits and
 // writer; backup-reader.ts reads one back as untrusted input.
 import { zipSync, type Zippable } from 'fflate';
 import type { z } from 'zod';
 import type { attachmentMetaSchema } from '../domain/record-schemas';
+import type { ComplianceMap } from '../domain/compliance-map/map-model';
 import type { EvidenceItem } from '../domain/evidence';
 import type { Pack } from '../domain/pack';
 import type { Project } from '../domain/project';
@@ -78,6 +79,8 @@ export interface WorkspaceBackup {
   attachments: BackupAttachment[];
   packs: BackupPack[];
   settings: BackupSetting[];
+  /** Compliance maps, at most one per project; left out or empty when no project has one. */
+  complianceMaps?: ComplianceMap[];
 }
 
 export const BACKUP_FILES = {
@@ -89,6 +92,12 @@ export const BACKUP_FILES = {
   packs: 'packs.json',
   settings: 'settings.json',
 } as const;
+
+/**
+ * The compliance maps, written only when there are some: a backup of a workspace without maps stays exactly
+ * as before, and an older backup without this file reads as one without maps.
+ */
+export const BACKUP_MAPS_FILE = 'compliance-maps.json';
 
 export function attachmentPath(id: string): string {
   return `attachments/${id}`;
@@ -121,6 +130,8 @@ export function writeBackupZip(backup: WorkspaceBackup): Uint8Array {
   add(BACKUP_FILES.projects, json(byId(backup.projects)), 6);
   add(BACKUP_FILES.projectTemplates, json(byId(backup.projectTemplates)), 6);
   add(BACKUP_FILES.evidence, json(byId(backup.evidence)), 6);
+  if (backup.complianceMaps && backup.complianceMaps.length > 0)
+    add(BACKUP_MAPS_FILE, json(byId(backup.complianceMaps)), 6);
   const attachments = [...backup.attachments].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
   add(BACKUP_FILES.attachments, json(attachments.map((a) => a.meta)), 6);
   for (const a of attachments) add(attachmentPath(a.meta.id), a.bytes, 0);

@@ -2,8 +2,9 @@
 // it can reach the database: the zip's sizes, entry count, compression ratio and paths (the pack zip
 // reader's checks, with a backup's limits), strict UTF-8 and bounded nesting in every JSON file, no
 // prototype keys, every record against its stored schema, duplicate ids, references between records,
-// each attachment's size and SHA-256, each pack as a pack import would check it, and the format version.
+// each attachment's size and SHA-256, each compliance map's references and project, each pack as a pack import would check it, and the format version.
 import { z } from 'zod';
+import { complianceMapRecordSchema } from '../domain/compliance-map/map-record-schema';
 import type { PackProblem } from '../domain/pack';
 import {
   attachmentMetaSchema,
@@ -16,6 +17,7 @@ import {
   BACKUP_FILES,
   BACKUP_FORMAT_VERSION,
   BACKUP_LIMITS,
+  BACKUP_MAPS_FILE,
   MACHINE_SETTINGS,
   packZipPath,
   sha256OfBytes,
@@ -25,6 +27,7 @@ import {
   type WorkspaceBackup,
 } from './backup-file';
 import { parseUntrustedJson } from './backup-json';
+import { checkComplianceMaps } from './compliance-map-checks';
 import { locationOf, PackProblems } from './pack-problems';
 import { readPackZipBytes } from './pack-reader';
 import { packPathProblem } from './pack-entries';
@@ -143,8 +146,13 @@ export async function readBackupZip(bytes: Uint8Array): Promise<BackupReadResult
   const attachmentMetas = parseList(files, BACKUP_FILES.attachments, attachmentMetaSchema, problems);
   const packRecords = parseList(files, BACKUP_FILES.packs, packRecordSchema, problems);
   const settingsList = parseList(files, BACKUP_FILES.settings, settingSchema, problems);
+  // Optional: backups made before compliance maps, or of a workspace without any, have no such file.
+  const complianceMaps = files.has(BACKUP_MAPS_FILE)
+    ? parseList(files, BACKUP_MAPS_FILE, complianceMapRecordSchema, problems)
+    : [];
   if (!projects || !projectTemplates || !evidence || !attachmentMetas || !packRecords || !settingsList)
     return { ok: false, problems: problems.list() };
+  if (!complianceMaps) return { ok: false, problems: problems.list() };
 
   duplicates(
     BACKUP_FILES.projects,
@@ -204,7 +212,15 @@ export async function readBackupZip(bytes: Uint8Array): Promise<BackupReadResult
       );
   }
 
-  const expected = new Set<string>(Object.values(BACKUP_FILES));
+  checkComplianceMaps(
+    complianceMaps,
+    projectIds,
+    BACKUP_MAPS_FILE,
+    (index) => complianceMaps[index]?.id ?? String(index),
+    problems,
+  );
+
+  const expected = new Set<string>([...Object.values(BACKUP_FILES), BACKUP_MAPS_FILE]);
   const attachments: BackupAttachment[] = [];
   for (const meta of attachmentMetas) {
     const owner = evidenceById.get(meta.evidenceId);
@@ -259,6 +275,7 @@ export async function readBackupZip(bytes: Uint8Array): Promise<BackupReadResult
       attachments,
       packs,
       settings: settingsList.filter((s) => !MACHINE_SETTINGS.includes(s.key)),
+      ...(files.has(BACKUP_MAPS_FILE) ? { complianceMaps } : {}),
     },
   };
 }

@@ -117,7 +117,19 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, rootNoun: string
       if (issue.origin === 'array' && issue.minimum === 1 && typeof path[path.length - 1] === 'string')
         return [{ path, message: `the list of ${String(path[path.length - 1])} is empty` }];
       return [{ path, message: `${subject} ${issue.message}` }];
-    case 'too_big':
+    case 'too_big': {
+      // zod's default words ("Too big: expected array to have <=10 items") read badly after a subject;
+      // schemas that give their own message keep it.
+      const key = path[path.length - 1];
+      if (issue.origin === 'array' && issue.message.startsWith('Too big'))
+        return [
+          {
+            path,
+            message: `${typeof key === 'string' ? `the list of ${key}` : subject} has more than the ${String(issue.maximum)} allowed`,
+          },
+        ];
+      return [{ path, message: `${subject} ${issue.message}` }];
+    }
     case 'custom':
       return [{ path, message: `${subject} ${issue.message}` }];
     default:

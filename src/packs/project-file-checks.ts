@@ -1,9 +1,11 @@
 // The checks of a project file's records taken together, which the record schemas cannot make alone:
 // every id used once, every record belonging to the file's project, and no reference to a missing record
-// (evidence pointing at an attached file that is not there, an attached file of evidence that is not there).
+// (evidence pointing at an attached file that is not there, an attached file of evidence that is not there),
+// and a compliance map that hangs together and is this project's.
 import type { ProjectManifest } from '../domain/project-file';
 import { PROJECT_MANIFEST_PATH } from '../domain/project-file';
 import type { PackProblems } from './pack-problems';
+import { checkComplianceMaps } from './compliance-map-checks';
 
 type ListName = 'templates' | 'evidence' | 'attachments';
 
@@ -34,6 +36,13 @@ function checkOwner(manifest: ProjectManifest, list: ListName, problems: PackPro
 
 /** Records a problem for each broken rule between the records of a manifest that passed its schema. */
 export function checkProjectRecords(manifest: ProjectManifest, problems: PackProblems): void {
+  checkComplianceMaps(
+    manifest.complianceMaps ?? [],
+    new Set([manifest.project.id]),
+    PROJECT_MANIFEST_PATH,
+    (index) => `complianceMaps[${index}]`,
+    problems,
+  );
   for (const list of ['templates', 'evidence', 'attachments'] as const) {
     checkUniqueIds(manifest, list, problems);
     checkOwner(manifest, list, problems);

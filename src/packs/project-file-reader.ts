@@ -117,9 +117,13 @@ function summaryOf(value: unknown): ProjectFileSummary | null {
   );
   if (!project.success) return null;
   const evidence: unknown = value !== null && typeof value === 'object' ? Reflect.get(value, 'evidence') : undefined;
+  const maps: unknown = value !== null && typeof value === 'object' ? Reflect.get(value, 'complianceMaps') : undefined;
   return {
     project: project.data,
-    parts: projectFileParts({ evidence: Array.isArray(evidence) ? evidence : [] }),
+    parts: projectFileParts({
+      evidence: Array.isArray(evidence) ? evidence : [],
+      complianceMaps: Array.isArray(maps) ? maps : [],
+    }),
   };
 }
 
@@ -154,8 +158,13 @@ export async function readProjectFile(bytes: Uint8Array): Promise<ProjectFileRes
   const attachments = await checkAttachmentBytes(manifest, files, problems);
   const summary = { project: manifest.project, parts: projectFileParts(manifest) };
   if (problems.count > 0) return { ok: false, summary, problems: problems.list() };
-  const { project, templates, evidence } = manifest;
-  return { ok: true, contents: { project, templates, evidence, attachments }, summary, problems: [] };
+  const { project, templates, evidence, complianceMaps } = manifest;
+  return {
+    ok: true,
+    contents: { project, templates, evidence, attachments, ...(complianceMaps ? { complianceMaps } : {}) },
+    summary,
+    problems: [],
+  };
 }
 
 /** Matches every attachment to its bytes, checking size and SHA-256, and finds bytes no attachment lists. */

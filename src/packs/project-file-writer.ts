@@ -35,6 +35,10 @@ export function projectManifestText(contents: ProjectFileContents): string {
     templates: byId(contents.templates),
     evidence: byId(contents.evidence),
     attachments: byId(contents.attachments.map((attachment) => attachment.meta)),
+    // Left out when there is no map, so a project without one is written exactly as before maps existed.
+    ...(contents.complianceMaps && contents.complianceMaps.length > 0
+      ? { complianceMaps: byId(contents.complianceMaps) }
+      : {}),
   };
   return `${JSON.stringify(withSortedKeys(manifest), null, 2)}\n`;
 }

@@ -4,6 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, sha256OfBytes, writeBackupZip, type WorkspaceBackup } from '../../src/packs/backup-file';
 import { readBackupZip } from '../../src/packs/backup-reader';
 import { evidence, project } from '../app/backup/workspace-fixture';
+import { handMap } from '../fixtures/compliance-map/hand-built-map';
+
+const mapOf = (projectId: string, edit: (map: ReturnType<typeof handMap>) => void = () => undefined) => {
+  const map = { ...handMap(), projectId };
+  edit(map);
+  return map;
+};
 
 const bytes = new Uint8Array([1, 2, 3, 4]);
 
@@ -58,6 +65,78 @@ describe('reading a workspace backup', () => {
     const result = await readBackupZip(writeBackupZip(good));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.backup).toEqual(good);
+  });
+
+  it('carries compliance maps and reads them back unchanged, the same bytes each time', async () => {
+    const good = { ...(await goodBackup()), complianceMaps: [mapOf('p1')] };
+    const written = writeBackupZip(good);
+    expect(writeBackupZip(good)).toEqual(written);
+    const result = await readBackupZip(written);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.backup.complianceMaps).toEqual(good.complianceMaps);
+  });
+
+  it('writes no map file when there are no maps, so older backups (without one) read as before', async () => {
+    const good = await goodBackup();
+    expect(writeBackupZip({ ...good, complianceMaps: [] })).toEqual(writeBackupZip(good));
+    expect(Object.keys(unzipSync(writeBackupZip(good)))).not.toContain('compliance-maps.json');
+  });
+
+  it.each([
+    [
+      'a compliance map of a project not in the backup',
+      () => tampered({ 'compliance-maps.json': JSON.stringify([mapOf('p9')]) }),
+      'compliance-maps.json map-1.projectId the compliance map belongs to the project "p9"',
+    ],
+    [
+      'a compliance map with a broken reference',
+      () =>
+        tampered({
+          'compliance-maps.json': JSON.stringify([
+            mapOf(
+              'p1',
+              (map) =>
+                (map.exceptions = map.exceptions.map((e) => ({ ...e, waives: { type: 'link', linkId: 'gone' } }))),
+            ),
+          ]),
+        }),
+      'compliance-maps.json map-1 the compliance map is damaged: an exception sets aside a link that is not in the map',
+    ],
+    [
+      'two compliance maps for one project',
+      () => tampered({ 'compliance-maps.json': JSON.stringify([mapOf('p1'), mapOf('p1', (m) => (m.id = 'map-2'))]) }),
+      'has more than one compliance map',
+    ],
+    [
+      'a compliance map with too many processes',
+      () =>
+        tampered({
+          'compliance-maps.json': JSON.stringify([
+            mapOf('p1', (map) => {
+              map.processes = Array.from({ length: 11 }, (_, i) => ({
+                ...map.processes.slice(-1)[0],
+                id: `p-${i}`,
+                title: 'A process',
+                side: 'other' as const,
+                organisation: '',
+                source: { type: 'manual' as const },
+                steps: [],
+              }));
+              map.links = [];
+              map.conflicts = [];
+              map.exceptions = [];
+            }),
+          ]),
+        }),
+      'not as Waymark stores it',
+    ],
+    [
+      'a compliance map that is not a map',
+      () => tampered({ 'compliance-maps.json': '[{"id": "m"}]' }),
+      'not as Waymark stores it',
+    ],
+  ])('refuses %s', async (_name, make, expected) => {
+    expect(await problems(await make())).toContain(expected);
   });
 
   it.each([

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { formatPackProblem } from '../../src/domain/pack';
 import { readProjectFile } from '../../src/packs/project-file-reader';
 import { projectManifestText, writeProjectFile } from '../../src/packs/project-file-writer';
-import { HOSTILE_PROJECT_CASES, goodProjectContents, goodProjectFile } from '../fixtures/project-files';
+import {
+  HOSTILE_PROJECT_CASES,
+  goodProjectContents,
+  goodProjectContentsWithMap,
+  goodProjectFile,
+} from '../fixtures/project-files';
 
 describe('writing a project file', () => {
   it('gives the same bytes for the same project, whatever order the records come in', () => {
@@ -39,6 +44,30 @@ describe('writing a project file', () => {
     const result = await readProjectFile(file);
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('a project file with a compliance map', () => {
+  it('carries the map and reads it back unchanged, counting it in the summary', async () => {
+    const contents = goodProjectContentsWithMap();
+    const result = await readProjectFile(writeProjectFile(contents));
+    expect(result.problems).toEqual([]);
+    if (!result.ok) throw new Error('not ok');
+    expect(result.contents.complianceMaps).toEqual(contents.complianceMaps);
+    expect(result.summary.parts.complianceMaps).toBe(1);
+  });
+
+  it('writes the same bytes for the same map, and a project without a map exactly as before maps', () => {
+    expect(writeProjectFile(goodProjectContentsWithMap())).toEqual(writeProjectFile(goodProjectContentsWithMap()));
+    const plain = goodProjectContents();
+    expect(writeProjectFile({ ...plain, complianceMaps: [] })).toEqual(writeProjectFile(plain));
+    expect(projectManifestText(plain)).not.toContain('complianceMaps');
+  });
+
+  it('reads a file with no map (as older files are) as a project without one', async () => {
+    const result = await readProjectFile(goodProjectFile());
+    if (!result.ok) throw new Error('not ok');
+    expect(result.contents.complianceMaps).toBeUndefined();
   });
 });
 
