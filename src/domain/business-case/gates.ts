@@ -68,7 +68,12 @@ export const GATE_RULES: Record<CaseGate, GateRule> = {
     label: 'Move from discovery to alpha',
     classic: 'strategic-outline-case',
   },
-  'alpha-to-beta': { from: 'alpha', enters: 'beta', label: 'Move from alpha to beta', classic: 'outline-business-case' },
+  'alpha-to-beta': {
+    from: 'alpha',
+    enters: 'beta',
+    label: 'Move from alpha to beta',
+    classic: 'outline-business-case',
+  },
   'beta-to-live': { from: 'beta', enters: 'live', label: 'Move from beta to live', classic: 'full-business-case' },
   'continue-live': { from: 'live', enters: 'live', label: 'Keep running in live', classic: 'full-business-case' },
 };
