@@ -8,6 +8,7 @@ import { assumptionsBySection, sectionsFlaggedByDisproved } from './assumptions'
 import { isFirm, totalsByPhase } from './costs';
 import { flattenTemplateSections, gateLabel, gatePhase } from './gates';
 import type { CaseRevision } from './model';
+import { optionsProblems } from './options';
 import { openConditionActions } from './revisions';
 
 export const READINESS_KINDS = [
@@ -15,6 +16,7 @@ export const READINESS_KINDS = [
   'empty-section',
   'only-assumed',
   'missing-part',
+  'options-incomplete',
   'cost-not-firm',
   'approval-needed',
   'open-condition',
@@ -150,6 +152,23 @@ function costItems(revision: CaseRevision, costSectionIds: string[]): ReadinessI
   ];
 }
 
+function optionItems(revision: CaseRevision, optionSectionIds: string[]): ReadinessItem[] {
+  const { options } = revision;
+  if (options.options.length === 0) return [];
+  const problems = optionsProblems(options);
+  // From alpha on, the case is an outline or full case: it has to say which option it prefers.
+  const phase = gatePhase(revision.gate);
+  if (options.preferredOptionId === null && (phase === 'beta' || phase === 'live'))
+    problems.push('Choose the preferred option and say why the evidence favours it.');
+  return problems.map((problem, index) => ({
+    key: `options-incomplete:${index}:${problem}`,
+    kind: 'options-incomplete',
+    sectionIds: optionSectionIds,
+    problem: 'The options appraisal is not complete.',
+    action: problem,
+  }));
+}
+
 function approvalItems(revision: CaseRevision): ReadinessItem[] {
   const items: ReadinessItem[] = [];
   if (revision.approvals.length === 0)
@@ -184,14 +203,22 @@ function approvalItems(revision: CaseRevision): ReadinessItem[] {
 /**
  * The checklist before the gate the revision asks for: contradicted sections first (they are wrong,
  * not just unfinished), then empty or only-assumed sections and missing structured parts in template
- * order, then the cost of the phase being funded, then approvals and their open conditions.
+ * order, then gaps in the options appraisal, then the cost of the phase being funded, then approvals
+ * and their open conditions.
  */
 export function gateReadiness(template: BusinessCaseTemplate, revision: CaseRevision): ReadinessItem[] {
   const sections = sectionItems(template, revision);
-  const costSectionIds = flattenTemplateSections(template)
-    .filter(({ section }) => section.structured === 'costs')
-    .map(({ section }) => section.id);
+  const idsFor = (part: StructuredPart): string[] =>
+    flattenTemplateSections(template)
+      .filter(({ section }) => section.structured === part)
+      .map(({ section }) => section.id);
   const contradicted = sections.filter((item) => item.kind === 'contradicted');
   const rest = sections.filter((item) => item.kind !== 'contradicted');
-  return [...contradicted, ...rest, ...costItems(revision, costSectionIds), ...approvalItems(revision)];
+  return [
+    ...contradicted,
+    ...rest,
+    ...optionItems(revision, idsFor('options')),
+    ...costItems(revision, idsFor('costs')),
+    ...approvalItems(revision),
+  ];
 }

@@ -1,12 +1,16 @@
 // Readiness before a gate (src/domain/business-case/readiness.ts), against the built-in template.
 import { describe, expect, it } from 'vitest';
 import { flattenTemplateSections } from '../../../src/domain/business-case/gates';
-import type { CaseRevision } from '../../../src/domain/business-case/model';
+import type { CaseOption, CaseRevision } from '../../../src/domain/business-case/model';
 import { gateReadiness } from '../../../src/domain/business-case/readiness';
 import { assumption, builtInTemplate, cost, doc, draft } from './fixtures';
 
 const template = builtInTemplate();
 const allSections = flattenTemplateSections(template).map(({ section }) => section.id);
+
+function option(id: string, title: string, baseline: CaseOption['baseline']): CaseOption {
+  return { id, title, description: '', baseline, shortListed: true, open: true, closedReason: '' };
+}
 
 /** A revision with every section written and every structured part filled, asking for alpha to beta. */
 function complete(): CaseRevision {
@@ -18,16 +22,12 @@ function complete(): CaseRevision {
     options: {
       ...base.options,
       options: [
-        {
-          id: 'o1',
-          title: 'Do minimum',
-          description: '',
-          baseline: 'do-minimum',
-          shortListed: true,
-          open: true,
-          closedReason: '',
-        },
+        option('o0', 'Business as usual', 'business-as-usual'),
+        option('o1', 'Do minimum', 'do-minimum'),
+        option('o2', 'Online service', null),
       ],
+      preferredOptionId: 'o2',
+      preferredReason: 'Alpha users finished the journey',
     },
     costs: { ...base.costs, lines: [cost('b', { phase: 'beta', low: 100, likely: 100, high: 100 })] },
     benefits: [
@@ -104,6 +104,30 @@ describe('gateReadiness', () => {
       'Costs by phase depends on an assumption shown to be wrong: \u201CVolumes will stay under 10,000 a year\u201D.',
     );
     expect(items[1]?.action).toMatch(/^Test the riskiest assumption behind Economic case/);
+  });
+
+  it('asks for a preferred option from the move to beta on, and for the baselines', () => {
+    const revision = complete();
+    const noPreferred = {
+      ...revision,
+      options: { ...revision.options, preferredOptionId: null, options: revision.options.options.slice(1) },
+    };
+    expect(gateReadiness(template, noPreferred).map((i) => [i.kind, i.sectionIds, i.action])).toEqual([
+      [
+        'options-incomplete',
+        ['options-appraisal'],
+        'Add business as usual to the long list, so the other options can be compared with it.',
+      ],
+      ['options-incomplete', ['options-appraisal'], 'Choose the preferred option and say why the evidence favours it.'],
+    ]);
+    const early = {
+      ...noPreferred,
+      gate: 'discovery-to-alpha' as const,
+      costs: { ...revision.costs, lines: [cost('a', { phase: 'alpha', low: 5, likely: 5, high: 5 })] },
+    };
+    expect(gateReadiness(template, early).map((i) => i.action)).toEqual([
+      'Add business as usual to the long list, so the other options can be compared with it.',
+    ]);
   });
 
   it('asks for a firm figure for the phase being funded', () => {
