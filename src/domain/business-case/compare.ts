@@ -6,7 +6,7 @@ import { diffRichText, type DiffBlock } from '../document-diff';
 import { PHASES, type Phase } from '../project';
 import { plainText, type RichTextDoc } from '../rich-text';
 import { totalsByPhase, wholeLifeCost, type CostRange } from './costs';
-import type { Approval, AssumptionStatus, CaseOption, CaseRevision } from './model';
+import type { Approval, AssumptionStatus, CaseGate, CaseOption, CaseRevision } from './model';
 
 export type SectionChangeKind = 'added' | 'removed' | 'changed';
 
@@ -38,6 +38,8 @@ export interface CostRangeChange {
 export interface RevisionComparison {
   from: number;
   to: number;
+  /** The decision each revision asked for; they differ when the case moved on to the next gate. */
+  gates: { before: CaseGate; after: CaseGate };
   sections: SectionChange[];
   assumptions: AssumptionChange[];
   optionsClosed: CaseOption[];
@@ -123,6 +125,7 @@ export function compareRevisions(
   return {
     from: a.number,
     to: b.number,
+    gates: { before: a.gate, after: b.gate },
     sections: compareSections(a, b, sectionOrder),
     assumptions: compareAssumptions(a, b),
     optionsClosed: optionsClosed(a, b),

@@ -131,6 +131,11 @@ describe('compareRevisions', () => {
     expect(rangeTrend({ low: 1, likely: 2, high: 3 }, { low: 1, likely: 2, high: 3 })).toBe('same');
   });
 
+  it('says which decision each revision asked for', () => {
+    expect(comparison.gates).toEqual({ before: 'alpha-to-beta', after: 'alpha-to-beta' });
+    expect(compareRevisions(a, { ...b, gate: 'beta-to-live' }).gates.after).toBe('beta-to-live');
+  });
+
   it('lists approvals added', () => {
     expect(comparison.approvalsAdded).toEqual([approval]);
     expect(compareRevisions(b, b).approvalsAdded).toEqual([]);
