@@ -24,6 +24,10 @@ export const PACK_FORMAT = 'waymark-pack/1';
 export const TEMPLATE_KINDS = ['standard', 'maturity-model', 'business-case', 'process', 'guide', 'crosswalk'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
+/** The member of an assessment panel who usually leads the questions on a point. */
+export const PANEL_ROLES = ['lead-assessor', 'user-researcher', 'designer', 'technical'] as const;
+export type PanelRole = (typeof PANEL_ROLES)[number];
+
 export const PROCESS_SIDES = ['central', 'departmental', 'other'] as const;
 export const STRUCTURED_PARTS = ['assumptions', 'options', 'costs', 'benefits', 'risks', 'decisions'] as const;
 
@@ -111,6 +115,11 @@ export const standardPointSchema = z.strictObject({
   guidance: longText('Longer guidance; separate paragraphs with a blank line.').optional(),
   look_for: perPhase('What assessors look for, per phase.').optional(),
   evidence: list(summaryText('One example.'), 'Examples of evidence a team can show.').optional(),
+  questions: perPhase('Questions a panel is likely to ask at each phase, for a mock assessment.').optional(),
+  lead: z
+    .enum(PANEL_ROLES)
+    .optional()
+    .describe('Who on the panel usually leads this point: lead-assessor, user-researcher, designer or technical.'),
 });
 
 export const standardSchema = z
