@@ -20,9 +20,9 @@ export function crosswalkSections(template: CrosswalkTemplate): { howTo: DocBloc
         kind: 'table',
         caption: `Links from ${template.from.template} to ${template.to.template}`,
         columns: [
-          { heading: 'Point', weight: 10 },
-          { heading: 'Relation', weight: 18 },
-          { heading: 'Point', weight: 10 },
+          { heading: 'From point', weight: 11 },
+          { heading: 'Relation', weight: 17 },
+          { heading: 'To point', weight: 11 },
           { heading: 'Why', weight: 62 },
         ],
         rows: template.links.map((link) => [link.from, RELATION_LABELS[link.relation], link.to, link.rationale]),

@@ -186,7 +186,7 @@ function CrosswalkPreview({ template }: PreviewProps<CrosswalkTemplate>) {
     <DataTable
       caption={`Links from ${template.from.template} to ${template.to.template}`}
       scrollLabel={`Links of ${template.title}`}
-      columns={['Point', 'Relation', 'Point', 'Why']}
+      columns={['From point', 'Relation', 'To point', 'Why']}
     >
       {template.links.map((link) => (
         <tr key={`${link.from}-${link.to}`}>
