@@ -57,7 +57,8 @@ export function TemplatePage() {
             Edit this template
           </Link>
         ) : (
-          template.kind !== 'guide' && (
+          template.kind !== 'guide' &&
+          template.kind !== 'crosswalk' && (
             <Link to={paths.copyTemplate(stored.id, template.id)} className="button button--secondary">
               Make your own copy
             </Link>
