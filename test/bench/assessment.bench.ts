@@ -53,13 +53,16 @@ const assessment = {
 
 const links = answers.reduce((sum, answer) => sum + answer.evidenceIds.length, 0);
 let overdue = 0;
-const runs: number[] = [];
-for (let i = 0; i < 50; i += 1) {
+const time = (): number => {
   const start = performance.now();
   overdue = assessmentOverview(assessment, points, '2026-12-01', library).overdueActions.length;
-  runs.push(performance.now() - start);
-}
+  return performance.now() - start;
+};
+// The first call includes compiling the code, as on a screen's first render; it is reported on its own.
+const first = time();
+const runs = Array.from({ length: 200 }, time);
+const slowest = [...runs].sort((a, b) => a - b)[Math.floor(runs.length * 0.95)] ?? 0;
 console.log(
   `Assessment overview: ${points.length} points, ${links} evidence links, ${actions.length} actions (${overdue} overdue): ` +
-    `median ${median(runs).toFixed(3)} ms, slowest ${Math.max(...runs).toFixed(3)} ms over ${runs.length} runs`,
+    `first call ${first.toFixed(2)} ms; then median ${median(runs).toFixed(3)} ms, 95th percentile ${slowest.toFixed(3)} ms over ${runs.length} runs`,
 );
