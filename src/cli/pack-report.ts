@@ -41,6 +41,7 @@ const ITEM_NOUNS: Record<PackTemplate['kind'], [string, string]> = {
   'business-case': ['section', 'sections'],
   process: ['step', 'steps'],
   guide: ['guide', 'guides'],
+  crosswalk: ['link', 'links'],
 };
 
 /** "14 points", "1 step". */

@@ -84,6 +84,8 @@ function itemTitles(template: PackTemplate): string[] {
       return template.sections.flatMap((s) => [s.title, ...(s.sections ?? []).map((x) => x.title)]);
     case 'process':
       return template.steps.map((s) => s.name);
+    case 'crosswalk':
+      return [template.from.template, template.to.template];
     case 'guide':
       return [];
   }
@@ -107,6 +109,8 @@ function bodyText(template: PackTemplate): string {
         template.organisation ?? '',
         ...template.steps.flatMap((s) => [s.owner ?? '', s.description ?? '', ...(s.evidence ?? [])]),
       ].join('\n');
+    case 'crosswalk':
+      return template.links.map((link) => link.rationale).join('\n');
     case 'guide':
       return template.body;
   }

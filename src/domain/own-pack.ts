@@ -69,6 +69,7 @@ export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
   'business-case': 'Business case template',
   process: 'Process',
   guide: 'Guide',
+  crosswalk: 'Crosswalk between standards',
 };
 
 /** True for licences that require copies and changes to keep the same licence (such as CC-BY-SA). */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   PACK_FORMAT,
   businessCaseSchema,
+  crosswalkSchema,
   guideFrontMatterSchema,
   maturityModelSchema,
   packManifestSchema,
@@ -22,6 +23,7 @@ const PARTS = {
   process: processSchema,
   'process-csv-meta': processCsvMetaSchema,
   'guide-front-matter': guideFrontMatterSchema,
+  crosswalk: crosswalkSchema,
 } as const;
 
 /** Builds the JSON Schema (draft 2020-12) of every file kind in a pack, one definition per kind under $defs. */
@@ -40,7 +42,7 @@ export function packJsonSchema(): Record<string, unknown> {
     title: `Waymark template pack, format ${PACK_FORMAT}`,
     description:
       'The files of a Waymark template pack. Use #/$defs/manifest for pack.yaml, #/$defs/standard, #/$defs/maturity-model, ' +
-      '#/$defs/business-case and #/$defs/process for template files, #/$defs/process-csv-meta for processes/<id>.meta.yaml and ' +
+      '#/$defs/business-case, #/$defs/process and #/$defs/crosswalk for template files, #/$defs/process-csv-meta for processes/<id>.meta.yaml and ' +
       '#/$defs/guide-front-matter for the front matter of guides/<id>.md. Generated from the validator; see docs/pack-format.md.',
     anyOf: Object.keys(PARTS).map((name) => ({ $ref: `#/$defs/${name}` })),
     $defs: defs,

@@ -89,6 +89,8 @@ function itemLists(template: PackTemplate): Map<DiffItemNoun, ListedItem[]> {
       for (const step of template.steps) add('step', { id: step.id, title: step.name }, step);
       break;
     case 'guide':
+    case 'crosswalk':
+      // A crosswalk's links have no ids of their own, so they are compared as one field of the template.
       break;
   }
   return lists;

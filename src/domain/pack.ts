@@ -16,12 +16,17 @@ import {
   summaryText,
   webAddress,
 } from './pack-fields';
+import { SET_RELATIONS } from './compliance-map/map-model';
 
 /** The value of `format` in pack.yaml for this version of the format. */
 export const PACK_FORMAT = 'waymark-pack/1';
 
-export const TEMPLATE_KINDS = ['standard', 'maturity-model', 'business-case', 'process', 'guide'] as const;
+export const TEMPLATE_KINDS = ['standard', 'maturity-model', 'business-case', 'process', 'guide', 'crosswalk'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+/** The member of an assessment panel who usually leads the questions on a point. */
+export const PANEL_ROLES = ['lead-assessor', 'user-researcher', 'designer', 'technical'] as const;
+export type PanelRole = (typeof PANEL_ROLES)[number];
 
 export const PROCESS_SIDES = ['central', 'departmental', 'other'] as const;
 export const STRUCTURED_PARTS = ['assumptions', 'options', 'costs', 'benefits', 'risks', 'decisions'] as const;
@@ -110,6 +115,11 @@ export const standardPointSchema = z.strictObject({
   guidance: longText('Longer guidance; separate paragraphs with a blank line.').optional(),
   look_for: perPhase('What assessors look for, per phase.').optional(),
   evidence: list(summaryText('One example.'), 'Examples of evidence a team can show.').optional(),
+  questions: perPhase('Questions a panel is likely to ask at each phase, for a mock assessment.').optional(),
+  lead: z
+    .enum(PANEL_ROLES)
+    .optional()
+    .describe('Who on the panel usually leads this point: lead-assessor, user-researcher, designer or technical.'),
 });
 
 export const standardSchema = z
@@ -239,6 +249,35 @@ export const guideFrontMatterSchema = z
   })
   .describe('The front matter of guides/<id>.md.');
 
+/** The standard at one end of a crosswalk: a standard template in an installed pack (this one or another). */
+export const crosswalkEndSchema = z.strictObject({
+  pack: identifier.describe('The id of the pack that holds the standard.'),
+  template: identifier.describe('The id of the standard template in that pack.'),
+});
+
+/** One link of a crosswalk, read as "<from> <relation> <to>": "1 equal-to 1", "9 subset-of 6". */
+export const crosswalkLinkSchema = z.strictObject({
+  from: identifier.describe('The id of a point of the standard named in `from`.'),
+  to: identifier.describe('The id of a point of the standard named in `to`.'),
+  relation: z
+    .enum(SET_RELATIONS)
+    .describe(
+      'How the two points relate, in the set relations of NIST OSCAL and NIST IR 8477 that the compliance map uses: ' +
+        '"from subset-of to" means everything the first point asks is also asked by the second.',
+    ),
+  rationale: summaryText('Why the link holds, in one or two sentences.'),
+});
+
+export const crosswalkSchema = z
+  .strictObject({
+    ...templateBase,
+    kind: z.literal('crosswalk'),
+    from: crosswalkEndSchema.describe('The standard whose points the links start from.'),
+    to: crosswalkEndSchema.describe('The standard whose points the links lead to.'),
+    links: list(crosswalkLinkSchema, 'The links between points of the two standards.').min(1, { error: 'is empty' }),
+  })
+  .describe('crosswalks/<id>.yaml with kind: crosswalk, how the points of two standards correspond.');
+
 export type PackSource = z.output<typeof packSourceSchema>;
 export type PackManifest = z.output<typeof packManifestSchema>;
 export type StandardPoint = z.output<typeof standardPointSchema>;
@@ -254,11 +293,13 @@ export type ProcessStep = z.output<typeof processStepSchema>;
 export type ProcessTemplate = z.output<typeof processSchema>;
 export type ProcessCsvMeta = z.output<typeof processCsvMetaSchema>;
 export type GuideFrontMatter = z.output<typeof guideFrontMatterSchema>;
+export type CrosswalkLink = z.output<typeof crosswalkLinkSchema>;
+export type CrosswalkTemplate = z.output<typeof crosswalkSchema>;
 /** A guide: its front matter and its Markdown body, kept as text (rendered later without raw HTML). */
 export type GuideTemplate = GuideFrontMatter & { body: string };
 
 export type PackTemplate =
-  StandardTemplate | MaturityModelTemplate | BusinessCaseTemplate | ProcessTemplate | GuideTemplate;
+  StandardTemplate | MaturityModelTemplate | BusinessCaseTemplate | ProcessTemplate | GuideTemplate | CrosswalkTemplate;
 
 /** A validated pack: its manifest and its templates, in file order. */
 export interface Pack {
@@ -273,11 +314,12 @@ export const TEMPLATE_SCHEMAS = {
   'business-case': businessCaseSchema,
   process: processSchema,
   guide: guideFrontMatterSchema,
+  crosswalk: crosswalkSchema,
 } as const;
 
 /**
  * The number of items a template holds, as the CLI and the app report it: points, categories, steps,
- * top-level sections of a business case, or 1 for a guide.
+ * top-level sections of a business case, links of a crosswalk, or 1 for a guide.
  */
 export function templateItemCount(template: PackTemplate): number {
   switch (template.kind) {
@@ -291,6 +333,8 @@ export function templateItemCount(template: PackTemplate): number {
       return template.steps.length;
     case 'guide':
       return 1;
+    case 'crosswalk':
+      return template.links.length;
   }
 }
 

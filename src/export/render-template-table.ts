@@ -51,6 +51,12 @@ export function templateTable(template: PackTemplate): CsvTable | null {
         ]),
       };
     }
+    case 'crosswalk':
+      return {
+        name,
+        columns: ['From point', 'Relation', 'To point', 'Rationale'],
+        rows: template.links.map((link) => [link.from, link.relation, link.to, link.rationale]),
+      };
     case 'business-case':
     case 'guide':
       return null;

@@ -8,6 +8,7 @@ import type { Pack, PackTemplate } from '../domain/pack';
 import type { Phase } from '../domain/project';
 import { PHASE_LABELS } from '../domain/project';
 import { businessCaseSections } from './render-template-business-case';
+import { crosswalkSections } from './render-template-crosswalk';
 import { guideSections } from './render-template-guide';
 import { maturitySections } from './render-template-maturity';
 import { otherTitles } from './render-template-parts';
@@ -53,6 +54,7 @@ export const TEMPLATE_DOCUMENT_KINDS: Record<PackTemplate['kind'], string> = {
   'business-case': 'Business case template',
   process: 'Process',
   guide: 'Guide',
+  crosswalk: 'Crosswalk between standards',
 };
 
 const ABOUT_TITLES: Record<PackTemplate['kind'], string> = {
@@ -61,6 +63,7 @@ const ABOUT_TITLES: Record<PackTemplate['kind'], string> = {
   'business-case': 'About this business case template',
   process: 'About this process',
   guide: 'About this guide',
+  crosswalk: 'About this crosswalk',
 };
 
 /** The kinds that have something to show per phase. */
@@ -111,6 +114,11 @@ function kindDetails(template: PackTemplate, options: TemplateRenderOptions): [s
       return [['Topics', template.tags?.join(', ')]];
     case 'maturity-model':
       return [['Levels', template.levels.map((level) => level.label).join(', ')]];
+    case 'crosswalk':
+      return [
+        ['From', `${template.from.template} (pack ${template.from.pack})`],
+        ['To', `${template.to.template} (pack ${template.to.pack})`],
+      ];
   }
 }
 
@@ -155,6 +163,8 @@ function bodyFor(
       return processSections(template);
     case 'guide':
       return guideSections(template, pack, options.resolveReference);
+    case 'crosswalk':
+      return crosswalkSections(template);
   }
 }
 

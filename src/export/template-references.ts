@@ -35,6 +35,7 @@ function itemTitleIn(template: PackTemplate, itemId: string): string | undefined
     case 'process':
       return template.steps.find((step) => step.id === itemId)?.name;
     case 'guide':
+    case 'crosswalk':
       return undefined;
   }
 }

@@ -3,6 +3,7 @@
 // loop, and guide references that resolve inside the pack.
 import type {
   BusinessCaseTemplate,
+  CrosswalkTemplate,
   MaturityModelTemplate,
   PackManifest,
   PackTemplate,
@@ -170,6 +171,7 @@ function itemIds(template: PackTemplate): Set<string> {
     case 'process':
       return new Set(template.steps.map((step) => step.id));
     case 'guide':
+    case 'crosswalk':
       return new Set();
   }
 }
@@ -213,6 +215,38 @@ function checkSuperseded(
     report(['superseded', 'by'], `the template is superseded by "${by}", which is not in this pack`);
 }
 
+/**
+ * A crosswalk links each pair of points once; when it names a standard in this same pack, every point it
+ * names must be a point of that standard. Standards in other packs are checked when both are installed.
+ */
+function checkCrosswalk(
+  template: CrosswalkTemplate,
+  all: readonly CheckedTemplate[],
+  context: PackContext,
+  report: Report,
+): void {
+  const seen = new Set<string>();
+  template.links.forEach((link, i) => {
+    const pair = `${link.from}\u0000${link.to}`;
+    if (seen.has(pair)) report(['links', i], `point ${link.from} is linked to point ${link.to} twice`);
+    seen.add(pair);
+  });
+  for (const end of ['from', 'to'] as const) {
+    const named = template[end];
+    if (named.pack !== context.packId || context.unreadable.has(named.template)) continue;
+    const standard = all.find((other) => other.template.id === named.template)?.template;
+    if (!standard || standard.kind !== 'standard') {
+      report([end, 'template'], `the crosswalk names "${named.template}", which is not a standard in this pack`);
+      continue;
+    }
+    const points = new Set(standard.points.map((point) => point.id));
+    template.links.forEach((link, i) => {
+      if (!points.has(link[end]))
+        report(['links', i, end], `"${link[end]}" is not a point of the standard "${standard.id}"`);
+    });
+  }
+}
+
 /** What the cross-file checks need to know about the pack beyond its readable templates. */
 interface PackContext {
   packId: string | undefined;
@@ -252,6 +286,7 @@ export function checkPackConsistency(
     } else if (template.kind === 'maturity-model') checkMaturityModel(template, report);
     else if (template.kind === 'business-case') checkBusinessCase(template, report);
     else if (template.kind === 'process') checkProcess(template, report);
+    else if (template.kind === 'crosswalk') checkCrosswalk(template, templates, context, report);
     checkReferences(entry, templates, context, report);
     checkSuperseded(entry, templates, context, report);
   }

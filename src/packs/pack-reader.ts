@@ -20,6 +20,7 @@ const YAML_FOLDERS: Record<string, readonly TemplateKind[]> = {
   standards: ['standard', 'maturity-model'],
   'business-cases': ['business-case'],
   processes: ['process'],
+  crosswalks: ['crosswalk'],
 };
 
 type Role =
@@ -53,7 +54,7 @@ function roleOf(path: string): Role {
   return {
     kind: 'unknown',
     message:
-      'the file is not part of the pack format: templates go in standards/, business-cases/ or processes/ as .yaml (processes also as .csv), and guides in guides/ as .md',
+      'the file is not part of the pack format: templates go in standards/, business-cases/, processes/ or crosswalks/ as .yaml (processes also as .csv), and guides in guides/ as .md',
   };
 }
 

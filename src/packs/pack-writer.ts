@@ -119,6 +119,8 @@ export function templatePath(template: PackTemplate): string {
       return `processes/${template.id}.yaml`;
     case 'guide':
       return `guides/${template.id}.md`;
+    case 'crosswalk':
+      return `crosswalks/${template.id}.yaml`;
   }
 }
 

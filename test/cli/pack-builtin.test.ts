@@ -75,6 +75,7 @@ function itemIds(template: PackTemplate): string[] {
     case 'process':
       return template.steps.map((step) => step.id);
     case 'guide':
+    case 'crosswalk':
       return [];
   }
 }

@@ -29,6 +29,7 @@ describe('docs/pack-schema.json', () => {
       'process',
       'process-csv-meta',
       'guide-front-matter',
+      'crosswalk',
     ]);
     expect(at(schema, '$defs', 'manifest', 'required')).toEqual([
       'format',

@@ -18,8 +18,8 @@ beforeAll(async () => {
 });
 
 describe('renderTemplateDocument: every built-in template', () => {
-  it('finds the eleven built-in packs', () => {
-    expect(packs).toHaveLength(11);
+  it('finds the twelve built-in packs', () => {
+    expect(packs).toHaveLength(12);
     expect(packs.flatMap((pack) => pack.templates).length).toBeGreaterThanOrEqual(20);
   });
 

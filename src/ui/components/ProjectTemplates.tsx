@@ -46,7 +46,7 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
   const usedKeys = new Set(uses.map((u) => `${u.packId}/${u.templateId}`));
   const available = packs.flatMap((p) =>
     p.pack.templates
-      .filter((t) => t.kind !== 'guide' && !usedKeys.has(`${p.id}/${t.id}`))
+      .filter((t) => t.kind !== 'guide' && t.kind !== 'crosswalk' && !usedKeys.has(`${p.id}/${t.id}`))
       .map((t) => ({ key: `${p.id}/${t.id}`, stored: p, template: t })),
   );
   const labels = templateChoiceLabels(
@@ -196,7 +196,8 @@ export function ProjectTemplates({ projectId }: { projectId: string }) {
               onChange={(e) => setChoice(e.target.value)}
             >
               <option value="">Choose a template</option>
-              {TEMPLATE_KINDS.filter((k) => k !== 'guide').map((kind) => {
+              {/* Guides and crosswalks are read in the Library; a project works from the other kinds. */}
+              {TEMPLATE_KINDS.filter((k) => k !== 'guide' && k !== 'crosswalk').map((kind) => {
                 const ofKind = available.filter((a) => a.template.kind === kind);
                 return ofKind.length === 0 ? null : (
                   <optgroup key={kind} label={`${KIND_LABELS[kind]}s`}>

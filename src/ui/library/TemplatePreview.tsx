@@ -2,8 +2,10 @@
 // business case sections and prompts, process steps, or a guide.
 import { PHASE_LABELS, PHASES } from '../../domain/project';
 import { itemRef, type GuideRef } from '../../domain/guide-links';
+import { RELATION_LABELS } from '../../domain/compliance-map/map-model';
 import type {
   BusinessCaseTemplate,
+  CrosswalkTemplate,
   MaturityModelTemplate,
   PackTemplate,
   ProcessTemplate,
@@ -179,6 +181,25 @@ function ProcessPreview({ template }: PreviewProps<ProcessTemplate>) {
   );
 }
 
+function CrosswalkPreview({ template }: PreviewProps<CrosswalkTemplate>) {
+  return (
+    <DataTable
+      caption={`Links from ${template.from.template} to ${template.to.template}`}
+      scrollLabel={`Links of ${template.title}`}
+      columns={['From point', 'Relation', 'To point', 'Why']}
+    >
+      {template.links.map((link) => (
+        <tr key={`${link.from}-${link.to}`}>
+          <th scope="row">{link.from}</th>
+          <td>{RELATION_LABELS[link.relation]}</td>
+          <td>{link.to}</td>
+          <td>{link.rationale}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
 export function TemplatePreview({ template, packId, guides }: PreviewProps<PackTemplate>) {
   switch (template.kind) {
     case 'standard':
@@ -191,5 +212,7 @@ export function TemplatePreview({ template, packId, guides }: PreviewProps<PackT
       return <ProcessPreview template={template} packId={packId} guides={guides} />;
     case 'guide':
       return <GuideMarkdown markdown={template.body} />;
+    case 'crosswalk':
+      return <CrosswalkPreview template={template} packId={packId} guides={guides} />;
   }
 }

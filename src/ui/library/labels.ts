@@ -8,6 +8,7 @@ export const KIND_LABELS: Record<TemplateKind, string> = {
   'business-case': 'Business case template',
   process: 'Process',
   guide: 'Guide',
+  crosswalk: 'Crosswalk between standards',
 };
 
 const ITEM_NOUNS: Record<TemplateKind, [string, string]> = {
@@ -16,6 +17,7 @@ const ITEM_NOUNS: Record<TemplateKind, [string, string]> = {
   'business-case': ['section', 'sections'],
   process: ['step', 'steps'],
   guide: ['guide', 'guides'],
+  crosswalk: ['link', 'links'],
 };
 
 /** "14 points", "1 category". */

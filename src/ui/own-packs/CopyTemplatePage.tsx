@@ -192,13 +192,15 @@ export function CopyTemplatePage() {
   if (!original || !template) return <NotFoundPage />;
   return (
     <Page title={`Make your own copy of ${template.title}`} heading="Make your own copy" caption={template.title}>
-      {template.kind === 'guide' ? (
+      {template.kind === 'guide' || template.kind === 'crosswalk' ? (
         <>
           <p>
-            Guides are written as files, so they cannot be copied and changed in Waymark. Checklists, maturity models,
-            business case templates and processes can.
+            {template.kind === 'guide' ? 'Guides' : 'Crosswalks'} are written as files, so they cannot be copied and
+            changed in Waymark. Checklists, maturity models, business case templates and processes can.
           </p>
-          <Link to={paths.template(original.id, template.id)}>Back to the guide</Link>
+          <Link to={paths.template(original.id, template.id)}>
+            Back to the {template.kind === 'guide' ? 'guide' : 'crosswalk'}
+          </Link>
         </>
       ) : (
         <CopyForm original={original} template={template} installed={installed} />

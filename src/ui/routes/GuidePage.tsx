@@ -26,6 +26,7 @@ function itemTitle(template: PackTemplate, itemId: string): string | null {
     case 'process':
       return template.steps.find((s) => s.id === itemId)?.name ?? null;
     case 'guide':
+    case 'crosswalk':
       return null;
   }
 }

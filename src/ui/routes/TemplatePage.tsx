@@ -57,7 +57,8 @@ export function TemplatePage() {
             Edit this template
           </Link>
         ) : (
-          template.kind !== 'guide' && (
+          template.kind !== 'guide' &&
+          template.kind !== 'crosswalk' && (
             <Link to={paths.copyTemplate(stored.id, template.id)} className="button button--secondary">
               Make your own copy
             </Link>
@@ -66,7 +67,7 @@ export function TemplatePage() {
       </div>
       <h2>{template.kind === 'guide' ? 'Guide' : 'Contents'}</h2>
       <TemplatePreview template={template} packId={stored.id} guides={guides} />
-      {template.kind !== 'guide' && (
+      {template.kind !== 'guide' && template.kind !== 'crosswalk' && (
         <TemplateUsages packId={stored.id} templateId={template.id} installedVersion={template.version} />
       )}
     </Page>
