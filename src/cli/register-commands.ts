@@ -2,3 +2,4 @@
 import './pack-commands';
 import './pack-render';
 import './project-commands';
+import './map-commands';
