@@ -107,6 +107,7 @@ describe('workspace backup and restore', () => {
       page.getByTestId('restore-preview'),
       'Compliance map: Central assurance and departmental governance (Example: Apply for a fishing licence)',
     );
+    await expectText(page.locator('main'), '1 attached file, 1 compliance map and 0 packs you made');
     await screenshot(page, 'restore-preview');
     await page.getByRole('button', { name: 'Restore this backup' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Replace everything' }).click();
