@@ -120,11 +120,12 @@ function mapLines(
   const localByProject = new Map(current.complianceMaps.map((m) => [m.projectId, m]));
   const incoming = backup.complianceMaps ?? [];
   const incomingProjects = new Set(incoming.map((m) => m.projectId));
+  const projectAction = new Map(projectLines.filter((l) => l.kind === 'project').map((l) => [l.key, l.action]));
   for (const map of incoming) {
-    const project = projectLines.find((l) => l.kind === 'project' && l.key === map.projectId);
+    const action = projectAction.get(map.projectId);
     const local = localByProject.get(map.projectId);
     const label = mapLabel(map, projectNames);
-    if (project?.action === 'add' || project?.action === 'replace')
+    if (action === 'add' || action === 'replace')
       lines.push(
         local
           ? { kind: 'map', key: map.id, label, action: 'replace', reason: 'goes with its project' }
@@ -133,8 +134,7 @@ function mapLines(
     else lines.push({ kind: 'map', key: map.id, label, action: 'keep', reason: 'its project is kept as it is here' });
   }
   for (const local of current.complianceMaps) {
-    const project = projectLines.find((l) => l.kind === 'project' && l.key === local.projectId);
-    if (project?.action === 'replace' && !incomingProjects.has(local.projectId))
+    if (projectAction.get(local.projectId) === 'replace' && !incomingProjects.has(local.projectId))
       lines.push({
         kind: 'map',
         key: local.id,
