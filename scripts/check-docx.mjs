@@ -3,7 +3,8 @@
 // templates/) into test-results/docx/, validates each word/document.xml against the
 // WordprocessingML schema (Word's extensions, such as tick boxes, on their own), converts each to
 // PDF with LibreOffice, checks the PDF text and the contents' page numbers, and renders PNG pages.
-// Usage: node scripts/check-docx.mjs   (needs xmllint, soffice, pdftotext and pdftoppm)
+// Usage: node scripts/check-docx.mjs [name ...]   (needs xmllint, soffice, pdftotext and pdftoppm); names
+// such as compliance-map check only those documents.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +46,10 @@ const { readPackFromDisk } = await import('../src/cli/pack-source.ts');
 const { renderTemplateDocument } = await import('../src/export/render-template.ts');
 const { packReferenceResolver } = await import('../src/export/template-references.ts');
 const { renderProjectSummary } = await import('../src/export/render-project-summary.ts');
-const { buildExampleProject } = await import('../src/domain/example-project.ts');
+const { buildExampleProject, exampleProcesses } = await import('../src/domain/example-project.ts');
+const { renderComplianceMap } = await import('../src/export/render-compliance-map.ts');
+const { xmlSafeModel } = await import('../src/export/xml-safe-model.ts');
+const { analyseMap } = await import('../src/domain/compliance-map/analyse-map.ts');
 
 /** The example project's summary, as the app and `waymark export --what project` make it. */
 function projectSummaryModel() {
@@ -54,6 +58,26 @@ function projectSummaryModel() {
   return renderProjectSummary(
     { ...records, attachments: [] },
     { author: 'Alex Morgan', marking: 'OFFICIAL', date: '2026-12-01' },
+  );
+}
+
+/** The example project's compliance map, analysed by the real analysis, as the app and `waymark export --what map` make it. */
+async function complianceMapModel() {
+  let n = 0;
+  const processes = exampleProcesses([await builtInPack('waymark-example-processes')]);
+  if (!processes) fail('the example processes are missing from the built-in pack waymark-example-processes');
+  const records = buildExampleProject(() => `example-${(n += 1)}`, new Date('2026-11-02T09:30:00.000Z'), processes);
+  const map = records.complianceMap;
+  return xmlSafeModel(
+    renderComplianceMap(
+      {
+        project: records.project,
+        map,
+        analysis: analyseMap(map),
+        evidenceTitles: Object.fromEntries(records.evidence.map((e) => [e.id, e.title])),
+      },
+      { author: 'Alex Morgan', marking: 'OFFICIAL', date: '2026-12-01' },
+    ),
   );
 }
 
@@ -207,6 +231,29 @@ const kinds = [
     ],
   },
   {
+    name: 'compliance-map',
+    model: await complianceMapModel(),
+    contentsPageNumbers: true,
+    expect: [
+      'Example: Apply for a fishing licence: compliance map',
+      'Integrated assurance and approval plan',
+      'Department for Rivers and Coasts (example)',
+      'Alex Morgan',
+      'Summary of findings',
+      'Conflict register',
+      'Ordering contradictions',
+      'no order of work satisfies',
+      'Evidence both sides ask for',
+      'Integrated plan',
+      'Exceptions agreed',
+      'Steps with no counterpart',
+      'The processes in full',
+      'Central digital assurance from April 2026 (example)',
+      'Departmental IT governance (example)',
+    ],
+    contentsNumbers: ['Summary of findings', 'Conflict register', 'The processes in full'],
+  },
+  {
     name: 'template-canada',
     model: await templateModel('canada-digital-standards', 'canada-digital-standards'),
     contentsPageNumbers: true,
@@ -278,13 +325,19 @@ const kinds = [
   },
 ];
 
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !kinds.some((kind) => kind.name === name));
+if (unknown.length > 0)
+  fail(`no such document: ${unknown.join(', ')} (the names are ${kinds.map((k) => k.name).join(', ')})`);
+const chosen = only.length > 0 ? kinds.filter((kind) => only.includes(kind.name)) : kinds;
+
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'waymark-docx-'));
 const profile = `file://${join(work, 'lo-profile')}`;
 const problems = [];
 
-for (const kind of kinds) {
+for (const kind of chosen) {
   const started = Date.now();
   const bytes = kind.app
     ? (await runExport({ format: 'docx', document: kind.model, createdAt: '2025-03-07T10:00:00Z' })).bytes
@@ -358,4 +411,4 @@ for (const kind of kinds) {
 rmSync(work, { recursive: true, force: true });
 await unregister();
 if (problems.length > 0) fail(`${problems.length} problem(s) found; see above. Files are in ${outDir}.`);
-console.log(`All ${kinds.length} documents passed. Files and page images are in ${outDir}.`);
+console.log(`All ${chosen.length} documents passed. Files and page images are in ${outDir}.`);

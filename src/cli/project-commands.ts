@@ -1,26 +1,31 @@
-// `waymark example`, `waymark project check` and `waymark export`: project files on the command line, with
-// no database. A project file is read with the same checks the app's import screen makes.
+// `waymark example`, `waymark project check` and `waymark export` (the project summary or the compliance
+// map): project files on the command line, with no database. A project file is read with the same checks the app's import screen makes.
 import { lstat, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PackProblem } from '../domain/pack';
 import { formatPackProblem } from '../domain/pack';
-import { buildExampleProject } from '../domain/example-project';
+import { analyseMap } from '../domain/compliance-map/analyse-map';
+import { EXAMPLE_MAP_PACK } from '../domain/compliance-map/example-map';
+import { buildExampleProject, exampleProcesses } from '../domain/example-project';
 import { newId } from '../domain/ids';
 import { PHASE_LABELS } from '../domain/project';
 import { PROJECT_FILE_EXTENSION, type ProjectFileContents } from '../domain/project-file';
 import { MARKING_MAX_LENGTH } from '../domain/document-model';
 import { renderDocx } from '../export/render-docx';
+import { runExport } from '../export/export-request';
 import { renderProjectSummary } from '../export/render-project-summary';
 import { readBoundedFile } from '../node/bounded-file';
 import { readProjectFile, PROJECT_ZIP_RULES, type ProjectFileSummary } from '../packs/project-file-reader';
 import { writeProjectFile } from '../packs/project-file-writer';
+import { readBuiltInPack } from './builtin-packs';
 import { EXIT, InputError, UsageError } from './cli-errors';
 import { registerCommand } from './commands';
 import type { CliIo } from './io';
 import { onePath, parseArgs } from './pack-commands';
 
-/** The work areas `--what` will name; only the project summary is built so far. */
-const LATER_EXPORTS = ['business-case', 'assessment', 'map'] as const;
+/** The work areas `--what` will name whose documents are not built yet. */
+const LATER_EXPORTS = ['business-case', 'assessment'] as const;
+const EXPORTS = ['project', 'map'] as const;
 
 const REFUSALS = {
   link: 'is a symbolic link; give the file itself',
@@ -86,7 +91,8 @@ function problemsListing(given: string, problems: readonly PackProblem[]): strin
 function summaryLine(summary: ProjectFileSummary): string {
   const { project, parts } = summary;
   const evidence = parts.evidence === 1 ? '1 evidence item' : `${parts.evidence} evidence items`;
-  return `${project.name} (${PHASE_LABELS[project.phase]} phase), owner ${project.owner || 'not given'}, ${evidence}.`;
+  const map = parts.complianceMaps > 0 ? ' and a compliance map' : '';
+  return `${project.name} (${PHASE_LABELS[project.phase]} phase), owner ${project.owner || 'not given'}, ${evidence}${map}.`;
 }
 
 async function check(args: string[], io: CliIo): Promise<number> {
@@ -122,8 +128,14 @@ async function example(args: string[], io: CliIo): Promise<number> {
   if (outGiven === undefined) throw new UsageError(`"waymark example" needs --out <file${PROJECT_FILE_EXTENSION}>.`);
   if (!outGiven.toLowerCase().endsWith(PROJECT_FILE_EXTENSION))
     throw new UsageError(`--out must name a ${PROJECT_FILE_EXTENSION} file, not "${outGiven}".`);
-  const records = buildExampleProject(newId, new Date());
-  const bytes = writeProjectFile({ ...records, attachments: [] });
+  const pack = await readBuiltInPack(EXAMPLE_MAP_PACK);
+  const processes = pack ? exampleProcesses([pack]) : null;
+  if (!processes)
+    throw new InputError(
+      `the built-in pack ${EXAMPLE_MAP_PACK} could not be read, so the example's compliance map cannot be made; the example was not written.`,
+    );
+  const { complianceMap, ...records } = buildExampleProject(newId, new Date(), processes);
+  const bytes = writeProjectFile({ ...records, attachments: [], complianceMaps: complianceMap ? [complianceMap] : [] });
   const check = await readProjectFile(bytes);
   if (!check.ok) throw new InputError('the example did not read back as a valid project file, so it was not written.');
   await writeOut(resolve(io.cwd, outGiven), outGiven, bytes);
@@ -135,12 +147,16 @@ async function exportDocument(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, [], ['what', 'out', 'author', 'marking'], 'export');
   const given = onePath(parsed, 'export', 'a project file');
   const what = parsed.values.get('what');
-  if (what === undefined) throw new UsageError('"waymark export" needs --what project (the project summary).');
+  if (what === undefined)
+    throw new UsageError(
+      '"waymark export" needs --what project (the project summary) or --what map (the compliance map).',
+    );
   if ((LATER_EXPORTS as readonly string[]).includes(what))
     throw new UsageError(
-      `--what ${what} is not available yet: this version of Waymark can export only the project summary (--what project).`,
+      `--what ${what} is not available yet: this version of Waymark can export the project summary (--what project) and the compliance map (--what map).`,
     );
-  if (what !== 'project') throw new UsageError(`--what must be project, not "${what}".`);
+  const kind = EXPORTS.find((e) => e === what);
+  if (kind === undefined) throw new UsageError(`--what must be project or map, not "${what}".`);
   const outGiven = parsed.values.get('out');
   if (outGiven === undefined) throw new UsageError('"waymark export" needs --out <file.docx>, the document to write.');
   if (!outGiven.toLowerCase().endsWith('.docx'))
@@ -158,9 +174,33 @@ async function exportDocument(args: string[], io: CliIo): Promise<number> {
   const author = (parsed.values.get('author') ?? contents.project.owner).trim();
   if (author.length === 0)
     throw new UsageError('the project has no owner to name as the author; give --author <your name>.');
+  const date = new Date().toISOString().slice(0, 10);
+  if (kind === 'map') {
+    const map = contents.complianceMaps?.[0];
+    if (!map) {
+      io.err(
+        `waymark: "${contents.project.name}" has no compliance map, so there is nothing to export; start one in the app, or export the project summary with --what project.`,
+      );
+      return EXIT.invalid;
+    }
+    // The app's own export path, so the command line writes the same document the app does.
+    const { bytes } = await runExport({
+      format: 'compliance-map-docx',
+      input: {
+        project: contents.project,
+        map,
+        analysis: analyseMap(map),
+        evidenceTitles: Object.fromEntries(contents.evidence.map((e) => [e.id, e.title])),
+      },
+      options: { author, date, marking },
+    });
+    await writeOut(resolve(io.cwd, outGiven), outGiven, bytes);
+    io.out(`Wrote ${outGiven}: the compliance map of "${contents.project.name}", by ${author}.`);
+    return EXIT.ok;
+  }
   const model = renderProjectSummary(
     { ...contents, attachments: contents.attachments.map((a) => a.meta) },
-    { author, date: new Date().toISOString().slice(0, 10), marking },
+    { author, date, marking },
   );
   await writeOut(resolve(io.cwd, outGiven), outGiven, await renderDocx(model));
   io.out(`Wrote ${outGiven}: the project summary of "${contents.project.name}", by ${author}.`);
@@ -183,7 +223,7 @@ registerCommand({
 
 registerCommand({
   path: ['export'],
-  usage: 'export <project file> --what project --out <file.docx> [--author <name>]',
-  summary: "Write a project's summary as a Word document",
+  usage: 'export <project file> --what project|map --out <file.docx> [--author <name>]',
+  summary: "Write a project's summary or its compliance map as a Word document",
   run: exportDocument,
 });

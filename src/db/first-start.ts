@@ -21,7 +21,7 @@ export type StartupOutcome = 'ready' | 'vanished';
 
 /**
  * On first start: asks the browser to keep Waymark's data (persistent storage) and creates the
- * example project. On every start: removes projects whose undo window has passed.
+ * example project (with its compliance map when the built-in packs are installed, so install them first). On every start: removes projects whose undo window has passed.
  */
 export async function runStartup(
   db: WaymarkDatabase,
@@ -41,7 +41,8 @@ export async function runStartup(
     } catch {
       granted = null;
     }
-    await db.transaction('rw', [db.projects, db.projectTemplates, db.evidence, db.settings], async () => {
+    const tables = [db.projects, db.projectTemplates, db.evidence, db.packs, db.complianceMaps, db.settings];
+    await db.transaction('rw', tables, async () => {
       await addExampleProject(db, newId, new Date());
       await settings.set('persistentStorageGranted', granted);
       await settings.set('firstStartDone', true);

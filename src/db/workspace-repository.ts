@@ -1,5 +1,6 @@
 // Reads the whole workspace for a backup and writes a restore, in one transaction, all or nothing.
 // The only module that reads or writes every table at once.
+import type { ComplianceMap } from '../domain/compliance-map/map-model';
 import type { EvidenceAttachment, EvidenceItem } from '../domain/evidence';
 import type { Project } from '../domain/project';
 import type { ProjectTemplate } from '../domain/project-template';
@@ -16,6 +17,8 @@ export interface WorkspaceRecords {
   /** Packs made in the app (origin "own"), every stored version. */
   ownPacks: StoredPack[];
   settings: SettingRecord[];
+  /** Every project's compliance map, as stored (one per project). */
+  complianceMaps: ComplianceMap[];
 }
 
 /** What a restore compares against: each record's key and dates, without the bytes. */
@@ -24,6 +27,7 @@ export interface WorkspaceSummary {
   evidence: Pick<EvidenceItem, 'id' | 'projectId' | 'title' | 'updatedAt'>[];
   packs: Pick<StoredPack, 'key' | 'id' | 'version' | 'origin' | 'active' | 'installedAt'>[];
   settings: string[];
+  complianceMaps: Pick<ComplianceMap, 'id' | 'projectId' | 'title' | 'updatedAt'>[];
 }
 
 /** The writes of a restore, worked out beforehand; `check` runs first inside the transaction. */
@@ -44,16 +48,20 @@ export interface RestoreWrites {
   settings: SettingRecord[];
   removeSettings: string[];
   removeOwnPackKeys: string[];
+  /** Projects whose compliance map is replaced by the one given (or removed, when none is given). */
+  mapsOf: string[];
+  complianceMaps: ComplianceMap[];
   check: (current: WorkspaceSummary) => void;
 }
 
 export function workspaceRepository(db: WaymarkDatabase) {
   async function summary(): Promise<WorkspaceSummary> {
-    const [projects, evidence, packs, settings] = await Promise.all([
+    const [projects, evidence, packs, settings, maps] = await Promise.all([
       db.projects.toArray(),
       db.evidence.toArray(),
       db.packs.toArray(),
       db.settings.toCollection().primaryKeys(),
+      db.complianceMaps.toArray(),
     ]);
     return {
       projects: projects.map(({ id, name, updatedAt }) => ({ id, name, updatedAt })),
@@ -67,10 +75,19 @@ export function workspaceRepository(db: WaymarkDatabase) {
         installedAt,
       })),
       settings: settings.map(String),
+      complianceMaps: maps.map(({ id, projectId, title, updatedAt }) => ({ id, projectId, title, updatedAt })),
     };
   }
 
-  const tables = [db.projects, db.projectTemplates, db.evidence, db.attachments, db.packs, db.settings];
+  const tables = [
+    db.projects,
+    db.projectTemplates,
+    db.evidence,
+    db.attachments,
+    db.packs,
+    db.settings,
+    db.complianceMaps,
+  ];
 
   return {
     summary,
@@ -79,15 +96,17 @@ export function workspaceRepository(db: WaymarkDatabase) {
     async readAll(): Promise<WorkspaceRecords> {
       return guarded(() =>
         db.transaction('r', tables, async () => {
-          const [projects, projectTemplates, evidence, attachments, packs, settings] = await Promise.all([
-            db.projects.toArray(),
-            db.projectTemplates.toArray(),
-            db.evidence.toArray(),
-            db.attachments.toArray(),
-            db.packs.where('origin').equals('own').toArray(),
-            db.settings.toArray(),
-          ]);
-          return { projects, projectTemplates, evidence, attachments, ownPacks: packs, settings };
+          const [projects, projectTemplates, evidence, attachments, packs, settings, complianceMaps] =
+            await Promise.all([
+              db.projects.toArray(),
+              db.projectTemplates.toArray(),
+              db.evidence.toArray(),
+              db.attachments.toArray(),
+              db.packs.where('origin').equals('own').toArray(),
+              db.settings.toArray(),
+              db.complianceMaps.toArray(),
+            ]);
+          return { projects, projectTemplates, evidence, attachments, ownPacks: packs, settings, complianceMaps };
         }),
       );
     },
@@ -113,12 +132,15 @@ export function workspaceRepository(db: WaymarkDatabase) {
               db.attachments.clear(),
               db.packs.where('origin').equals('own').delete(),
               db.settings.filter((s) => !writes.keepSettings.includes(s.key)).delete(),
+              db.complianceMaps.clear(),
             ]);
           }
           if (writes.templatesOf.length > 0)
             await db.projectTemplates.where('projectId').anyOf(writes.templatesOf).delete();
           if (writes.attachmentsOf.length > 0)
             await db.attachments.where('evidenceId').anyOf(writes.attachmentsOf).delete();
+          // A project holds one map (a unique index): its old map goes before the backup's copy is written.
+          if (writes.mapsOf.length > 0) await db.complianceMaps.where('projectId').anyOf(writes.mapsOf).delete();
           if (writes.removeOwnPackKeys.length > 0) await db.packs.bulkDelete(writes.removeOwnPackKeys);
           if (writes.removeSettings.length > 0) await db.settings.bulkDelete(writes.removeSettings);
           await db.projects.bulkPut(writes.projects);
@@ -127,6 +149,7 @@ export function workspaceRepository(db: WaymarkDatabase) {
           await db.attachments.bulkPut(writes.attachments);
           await db.packs.bulkPut(writes.packs);
           await db.settings.bulkPut(writes.settings);
+          await db.complianceMaps.bulkPut(writes.complianceMaps);
         }),
       );
     },

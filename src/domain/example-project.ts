@@ -1,7 +1,10 @@
 // The example project offered on first start and from Settings, and written by `waymark example`: the
-// project, the templates it works from and a few evidence items, built from given ids and a clock so the
-// app and the command line make the same example.
+// project, the templates it works from, a few evidence items and (when the example processes are at hand)
+// its compliance map, built from given ids and a clock so the app and the command line make the same example.
+import { buildExampleMap, EXAMPLE_MAP_PACK } from './compliance-map/example-map';
+import type { ComplianceMap } from './compliance-map/map-model';
 import type { EvidenceItem } from './evidence';
+import type { Pack, ProcessTemplate } from './pack';
 import { EXAMPLE_PROJECT_DRAFT, createProject, type Project } from './project';
 import type { ProjectTemplate, TemplateRef } from './project-template';
 
@@ -63,13 +66,44 @@ export interface ExampleProjectRecords {
   project: Project;
   templates: ProjectTemplate[];
   evidence: EvidenceItem[];
+  /** The example's compliance map; null when the example processes were not at hand. */
+  complianceMap: ComplianceMap | null;
+}
+
+/** The two process templates the example's map is made of. */
+export interface ExampleProcesses {
+  central: ProcessTemplate;
+  department: ProcessTemplate;
+}
+
+/**
+ * The example's two process templates at exactly the versions it pins, from any of the given packs (a
+ * template's version is its own, not its pack's); null when either is missing, as when the pack was removed.
+ */
+export function exampleProcesses(packs: readonly Pack[]): ExampleProcesses | null {
+  const pinned = (templateId: string): ProcessTemplate | null => {
+    const ref = EXAMPLE_TEMPLATES.find((t) => t.packId === EXAMPLE_MAP_PACK && t.templateId === templateId);
+    const found = packs
+      .filter((p) => p.manifest.id === EXAMPLE_MAP_PACK)
+      .flatMap((p) => p.templates)
+      .find((t) => t.id === templateId && t.version === ref?.version);
+    return found?.kind === 'process' ? found : null;
+  };
+  const central = pinned('central-digital-assurance-2026');
+  const department = pinned('departmental-it-governance');
+  return central && department ? { central, department } : null;
 }
 
 /**
  * Builds the example project's records. `nextId` gives each record its id (the project's first, then one per
- * template use, then one per evidence item), and `now` is when they were made.
+ * template use, then one per evidence item, then the map's), and `now` is when they were made. The map is
+ * built from `processes` when given.
  */
-export function buildExampleProject(nextId: () => string, now: Date): ExampleProjectRecords {
+export function buildExampleProject(
+  nextId: () => string,
+  now: Date,
+  processes: ExampleProcesses | null = null,
+): ExampleProjectRecords {
   const project = createProject(EXAMPLE_PROJECT_DRAFT, nextId(), now, true);
   const at = now.toISOString();
   const templates = EXAMPLE_TEMPLATES.map((ref): ProjectTemplate => ({
@@ -85,5 +119,6 @@ export function buildExampleProject(nextId: () => string, now: Date): ExamplePro
     createdAt: at,
     updatedAt: at,
   }));
-  return { project, templates, evidence };
+  const complianceMap = processes ? buildExampleMap(project.id, processes, nextId, now) : null;
+  return { project, templates, evidence, complianceMap };
 }

@@ -52,8 +52,9 @@ async function start(): Promise<void> {
       root.render(<NewerDatabaseScreen storedVersion={stored.storedVersion} readsUpTo={stored.readsUpTo} />);
       return;
     }
-    const outcome = await runStartup(getDatabase(), navigator.storage, marker);
+    // The built-in packs first: the example project made on first start takes its map's processes from them.
     await repositories().packs.installBuiltIns(await loadBuiltInPacks());
+    const outcome = await runStartup(getDatabase(), navigator.storage, marker);
     if (outcome === 'vanished') {
       root.render(
         <VanishedDataScreen

@@ -47,6 +47,7 @@ function comparable(dump: Dump) {
     projectTemplates: dump.tables.projectTemplates,
     evidence: dump.tables.evidence,
     attachments: dump.tables.attachments,
+    complianceMaps: dump.tables.complianceMaps,
     settings: ((dump.tables.settings ?? []) as { key: string }[]).filter((s) => !machine.has(s.key)),
     packs: packs.map(({ key, origin, active }) => ({ key, origin, active })),
   };
@@ -75,6 +76,8 @@ describe('workspace backup and restore', () => {
     await screenshot(page, 'backup-reminder');
     const before = comparable(await dumpDatabase(page));
     expect(before.attachments).toHaveLength(1);
+    // The example project made on first start has its compliance map, from the built-in packs.
+    expect(before.complianceMaps).toHaveLength(1);
     const file = await backUpNow(page);
     await screenshot(page, 'backup-settings');
     await visit(page, '/');
@@ -100,6 +103,11 @@ describe('workspace backup and restore', () => {
     await (await chooser).setFiles(file);
     await expectText(page.getByTestId('restore-preview'), 'Will be added');
     await expectText(page.getByTestId('restore-preview'), 'Example: Apply for a fishing licence');
+    await expectText(
+      page.getByTestId('restore-preview'),
+      'Compliance map: Central assurance and departmental governance (Example: Apply for a fishing licence)',
+    );
+    await expectText(page.locator('main'), '1 attached file, 1 compliance map and 0 packs you made');
     await screenshot(page, 'restore-preview');
     await page.getByRole('button', { name: 'Restore this backup' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Replace everything' }).click();

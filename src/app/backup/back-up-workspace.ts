@@ -14,7 +14,7 @@ import {
 export interface MadeBackup {
   fileName: string;
   bytes: Uint8Array;
-  counts: { projects: number; evidence: number; attachments: number; packs: number };
+  counts: { projects: number; evidence: number; attachments: number; packs: number; complianceMaps: number };
 }
 
 function plainSetting(key: string, value: unknown): BackupSetting | null {
@@ -49,6 +49,7 @@ export async function collectWorkspace(
       files,
     })),
     settings: records.settings.flatMap(({ key, value }) => plainSetting(key, value) ?? []),
+    complianceMaps: records.complianceMaps,
   };
 }
 
@@ -69,6 +70,7 @@ export async function backUpWorkspace(
       evidence: backup.evidence.length,
       attachments: backup.attachments.length,
       packs: backup.packs.length,
+      complianceMaps: backup.complianceMaps?.length ?? 0,
     },
   };
 }

@@ -2,17 +2,17 @@
 // written: the preview the person confirms, and the same decisions the restore then carries out.
 // Replace: the workspace becomes the backup (records not in it are removed). Merge: nothing is removed;
 // a record in both is taken from the backup only when the backup's copy is newer (by when it was last
-// changed), and a project's template uses and an evidence item's attached files go with it.
+// changed), and a project's template uses, its compliance map and an evidence item's attached files go with it.
 import type { WorkspaceSummary } from '../../db/workspace-repository';
 import { MACHINE_SETTINGS, type WorkspaceBackup } from '../../packs/backup-file';
 
 export type RestoreMode = 'replace' | 'merge';
 export type RestoreAction = 'add' | 'replace' | 'keep' | 'remove';
-export type RestoreRecordKind = 'project' | 'evidence' | 'pack' | 'setting';
+export type RestoreRecordKind = 'project' | 'evidence' | 'map' | 'pack' | 'setting';
 
 export interface RestoreLine {
   kind: RestoreRecordKind;
-  /** The record's key: a project or evidence id, a pack's "id@version", a setting's name. */
+  /** The record's key: a project, evidence or map id, a pack's "id@version", a setting's name. */
   key: string;
   /** What people call it: a project's name, an evidence title, a pack's name and version. */
   label: string;
@@ -54,6 +54,7 @@ export function planRestore(current: WorkspaceSummary, backup: WorkspaceBackup, 
     const label = `${e.title} (${projectNames.get(e.projectId) ?? 'unknown project'})`;
     lines.push({ kind: 'evidence', key: e.id, label, action, reason });
   }
+  lines.push(...mapLines(current, backup, lines));
   const localPacks = new Map(current.packs.map((p) => [p.key, p]));
   for (const p of backup.packs) {
     const key = `${p.id}@${p.version}`;
@@ -83,6 +84,8 @@ export function planRestore(current: WorkspaceSummary, backup: WorkspaceBackup, 
     for (const p of current.projects) gone('project', p.id, p.name);
     for (const e of current.evidence)
       gone('evidence', e.id, `${e.title} (${projectNames.get(e.projectId) ?? 'unknown project'})`);
+    const mapped = new Set((backup.complianceMaps ?? []).map((m) => m.projectId));
+    for (const m of current.complianceMaps) if (!mapped.has(m.projectId)) gone('map', m.id, mapLabel(m, projectNames));
     for (const p of current.packs) if (p.origin === 'own') gone('pack', p.key, p.key);
     for (const key of localSettings) gone('setting', key, key);
   }
@@ -96,6 +99,51 @@ export function planRestore(current: WorkspaceSummary, backup: WorkspaceBackup, 
     counts,
     activePackKeys: current.packs.filter((p) => p.active).map((p) => p.key),
   };
+}
+
+function mapLabel(map: { title: string; projectId: string }, projectNames: ReadonlyMap<string, string>): string {
+  return `${map.title} (${projectNames.get(map.projectId) ?? 'unknown project'})`;
+}
+
+/**
+ * A compliance map goes with its project: added or replaced when the project is, kept when it is kept. A
+ * project replaced from the backup loses a map here that the backup's copy does not have, as it loses its
+ * template uses; in a replace, the maps of projects not in the backup go with them (listed as removed later).
+ */
+function mapLines(
+  current: WorkspaceSummary,
+  backup: WorkspaceBackup,
+  projectLines: readonly RestoreLine[],
+): RestoreLine[] {
+  const lines: RestoreLine[] = [];
+  const projectNames = new Map([...current.projects, ...backup.projects].map((p) => [p.id, p.name]));
+  const localByProject = new Map(current.complianceMaps.map((m) => [m.projectId, m]));
+  const incoming = backup.complianceMaps ?? [];
+  const incomingProjects = new Set(incoming.map((m) => m.projectId));
+  const projectAction = new Map(projectLines.filter((l) => l.kind === 'project').map((l) => [l.key, l.action]));
+  for (const map of incoming) {
+    const action = projectAction.get(map.projectId);
+    const local = localByProject.get(map.projectId);
+    const label = mapLabel(map, projectNames);
+    if (action === 'add' || action === 'replace')
+      lines.push(
+        local
+          ? { kind: 'map', key: map.id, label, action: 'replace', reason: 'goes with its project' }
+          : { kind: 'map', key: map.id, label, action: 'add', reason: 'goes with its project' },
+      );
+    else lines.push({ kind: 'map', key: map.id, label, action: 'keep', reason: 'its project is kept as it is here' });
+  }
+  for (const local of current.complianceMaps) {
+    if (projectAction.get(local.projectId) === 'replace' && !incomingProjects.has(local.projectId))
+      lines.push({
+        kind: 'map',
+        key: local.id,
+        label: mapLabel(local, projectNames),
+        action: 'remove',
+        reason: 'its project is replaced by the copy in the backup, which has no map',
+      });
+  }
+  return lines;
 }
 
 /** A fingerprint of a plan's decisions, to notice that the workspace changed between preview and restore. */

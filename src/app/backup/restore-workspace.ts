@@ -58,6 +58,9 @@ export async function applyRestore(
     });
   }
   const settings: SettingRecord[] = backup.settings.filter((s) => taken('setting', s.key));
+  // A map follows its project: every project taken from the backup has its map here replaced by the
+  // backup's (or removed, when the backup's copy of the project has none).
+  const complianceMaps = (backup.complianceMaps ?? []).filter((m) => projectIds.has(m.projectId));
   const expected = planFingerprint(preview);
   await workspace.applyRestore({
     clear: preview.mode === 'replace',
@@ -74,6 +77,8 @@ export async function applyRestore(
     settings,
     removeSettings: [],
     removeOwnPackKeys: [],
+    mapsOf: [...projectIds],
+    complianceMaps,
     check: (current) => {
       if (planFingerprint(planRestore(current, backup, preview.mode)) !== expected)
         throw new StorageError(

@@ -34,7 +34,13 @@ export async function projectFileContents(bundle: ProjectBundle): Promise<Projec
   const attachments = await Promise.all(
     bundle.attachments.map(async ({ data, ...meta }) => ({ meta, bytes: await bytesOf(data) })),
   );
-  return { project: bundle.project, templates: bundle.templates, evidence: bundle.evidence, attachments };
+  return {
+    project: bundle.project,
+    templates: bundle.templates,
+    evidence: bundle.evidence,
+    attachments,
+    ...(bundle.complianceMap ? { complianceMaps: [bundle.complianceMap] } : {}),
+  };
 }
 
 /** Exports a project as a project file and saves it through the platform, named after the project. */
@@ -130,7 +136,13 @@ export async function applyProjectImport(
   });
   const project: Project = { ...contents.project, deletedAt: null };
   await bundles.replace(
-    { project, templates: contents.templates, evidence: contents.evidence, attachments },
+    {
+      project,
+      templates: contents.templates,
+      evidence: contents.evidence,
+      attachments,
+      complianceMap: contents.complianceMaps?.[0] ?? null,
+    },
     plan.stored,
   );
   return project;

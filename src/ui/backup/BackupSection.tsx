@@ -115,7 +115,8 @@ export function RestoreFromFile({ onRestored }: { onRestored?: () => void }) {
             <strong>{opened.fileName}</strong>, made on {formatDate(opened.backup.manifest.createdAt)}:{' '}
             {count(opened.backup.projects.length, 'project', 'projects')},{' '}
             {count(opened.backup.evidence.length, 'evidence item', 'evidence items')},{' '}
-            {count(opened.backup.attachments.length, 'attached file', 'attached files')} and{' '}
+            {count(opened.backup.attachments.length, 'attached file', 'attached files')},{' '}
+            {count(opened.backup.complianceMaps?.length ?? 0, 'compliance map', 'compliance maps')} and{' '}
             {count(opened.backup.packs.length, 'pack you made', 'packs you made')}.
           </p>
           <RadioGroup<RestoreMode>
@@ -193,8 +194,8 @@ export function BackupSection() {
     <section aria-labelledby="backups-heading">
       <h2 id="backups-heading">Backups</h2>
       <p>
-        A backup is one file with every project, its evidence and attached files, the packs you made, and your settings.
-        Keep it somewhere safe, such as a shared drive.
+        A backup is one file with every project, its evidence, attached files and compliance map, the packs you made,
+        and your settings. Keep it somewhere safe, such as a shared drive.
       </p>
       <p data-testid="last-backup">
         {lastBackupAt === undefined

@@ -11,6 +11,7 @@ const HEADINGS: Record<RestoreAction, string> = {
 const KINDS: Record<RestoreRecordKind, string> = {
   project: 'Project',
   evidence: 'Evidence',
+  map: 'Compliance map',
   pack: 'Pack',
   setting: 'Setting',
 };

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { openAttachment, saveAttachmentCopy } from '../../app/evidence/attachment-actions';
 import { removeEvidence } from '../../app/evidence/evidence-actions';
-import { EVIDENCE_USE_FINDERS, findEvidenceUses } from '../../app/evidence/evidence-uses';
+import { evidenceUseFinders, findEvidenceUses } from '../../app/evidence/evidence-uses';
 import { repositories, useEvidenceItem, useProject, useProjectAttachments } from '../data';
 import { EVIDENCE_KIND_LABELS } from '../../domain/evidence';
 import { groupUses, type EvidenceUse } from '../../domain/evidence-rules';
@@ -23,15 +23,22 @@ function report(error: unknown, fallback: string): void {
   useNotices.getState().show({ kind: 'error', message: error instanceof Error ? error.message : fallback });
 }
 
-function WhereUsed({ projectId, evidenceId }: { projectId: string; evidenceId: string }) {
+/** Where the item is used, as the features that cite evidence report it; null while looking. */
+function useEvidenceUses(projectId: string | undefined, evidenceId: string | undefined): EvidenceUse[] | null {
   const [uses, setUses] = useState<EvidenceUse[] | null>(null);
   useEffect(() => {
+    if (!projectId || !evidenceId) return;
     let live = true;
-    void findEvidenceUses(EVIDENCE_USE_FINDERS, projectId, evidenceId).then((found) => live && setUses(found));
+    const finders = evidenceUseFinders({ complianceMaps: repositories().complianceMaps, routes: { map: paths.map } });
+    void findEvidenceUses(finders, projectId, evidenceId).then((found) => live && setUses(found));
     return () => {
       live = false;
     };
   }, [projectId, evidenceId]);
+  return uses;
+}
+
+function WhereUsed({ uses }: { uses: EvidenceUse[] | null }) {
   const groups = uses
     ? groupUses(
         uses,
@@ -53,7 +60,7 @@ function WhereUsed({ projectId, evidenceId }: { projectId: string; evidenceId: s
               <h3>{area?.title}</h3>
               <ul className="list list--bullet">
                 {group.map((use) => (
-                  <li key={use.where}>
+                  <li key={`${use.where} ${use.label}`}>
                     <Link to={use.where}>{use.label}</Link>
                   </li>
                 ))}
@@ -74,6 +81,7 @@ export function EvidenceItemPage() {
   const attachments = useProjectAttachments(projectId);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const uses = useEvidenceUses(projectId, evidenceId);
 
   if (project === undefined || item === undefined || attachments === undefined)
     return <p className="muted">Loading…</p>;
@@ -166,7 +174,7 @@ export function EvidenceItemPage() {
           </div>
         </section>
       )}
-      <WhereUsed projectId={project.id} evidenceId={item.id} />
+      <WhereUsed uses={uses} />
       <h2>Manage this evidence</h2>
       <div className="button-group">
         <Link to={paths.evidence.edit(project.id, item.id)} className="button button--secondary">
@@ -202,6 +210,13 @@ export function EvidenceItemPage() {
             ? `The evidence and its attached file, ${attachment.name}, will be deleted for good.`
             : 'The evidence will be deleted for good.'}
         </p>
+        {uses !== null && uses.length > 0 && (
+          <p>
+            {uses.length === 1
+              ? 'It is cited in one place, listed under \u201cWhere this is used\u201d; that place will then say the evidence has been deleted.'
+              : `It is cited in ${uses.length} places, listed under \u201cWhere this is used\u201d; those places will then say the evidence has been deleted.`}
+          </p>
+        )}
       </ConfirmDialog>
     </Page>
   );

@@ -95,6 +95,7 @@ function ImportPreview({ stage, onCancel }: { stage: Extract<Stage, { kind: 'pre
           ['Last changed', when(project.updatedAt)],
           ['Templates used', plan.templates === 0 ? 'None' : count(plan.templates, 'template', 'templates')],
           ['Evidence', count(plan.parts.evidence, 'item', 'items')],
+          ['Compliance map', plan.parts.complianceMaps > 0 ? 'Included' : 'None'],
           [
             'Attached files',
             plan.attachments === 0

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openAttachment, saveAttachmentCopy } from '../../../src/app/evidence/attachment-actions';
 import { removeEvidence, saveEvidence } from '../../../src/app/evidence/evidence-actions';
-import { findEvidenceUses, EVIDENCE_USE_FINDERS } from '../../../src/app/evidence/evidence-uses';
+import { findEvidenceUses } from '../../../src/app/evidence/evidence-uses';
 import { evidenceRepository, type NewAttachment } from '../../../src/db/evidence-repository';
 import { projectsRepository } from '../../../src/db/projects-repository';
 import { EVIDENCE_LIMITS, type EvidenceDraft } from '../../../src/domain/evidence';
@@ -160,7 +160,7 @@ describe('openAttachment', () => {
 });
 
 describe('findEvidenceUses', () => {
-  it('collects the uses every finder reports, and none in this version', async () => {
+  it('collects the uses every finder reports, in order', async () => {
     const finders = [
       () => Promise.resolve([{ area: 'business-case' as const, label: 'Strategic case', where: '/x' }]),
       () => Promise.resolve([]),
@@ -168,6 +168,5 @@ describe('findEvidenceUses', () => {
     expect(await findEvidenceUses(finders, 'p', 'e')).toEqual([
       { area: 'business-case', label: 'Strategic case', where: '/x' },
     ]);
-    expect(await findEvidenceUses(EVIDENCE_USE_FINDERS, 'p', 'e')).toEqual([]);
   });
 });
