@@ -3,7 +3,7 @@
 // status in words, evidence of agreement) and a link to edit its entry. Register entries whose conflict
 // has gone (a link removed, a cycle broken) are listed after, so nothing recorded disappears unseen.
 import type { ComplianceMap, ConflictRecord, ConflictSubject, StepRef } from '../../../domain/compliance-map/map-model';
-import type { MapAnalysis } from '../../../domain/compliance-map/analysis-types';
+import type { MapAnalysis, OrderCycle } from '../../../domain/compliance-map/analysis-types';
 import { DataTable } from '../../components/DataTable';
 import { ViewSection } from './ViewSection';
 import {
@@ -24,6 +24,8 @@ interface Row {
   detail: string;
   subject: ConflictSubject;
   record: ConflictRecord | undefined;
+  /** The contradiction, for an ordering contradiction (an exception can settle it). */
+  cycle?: OrderCycle;
 }
 
 export function conflictRows(map: ComplianceMap, analysis: MapAnalysis): Row[] {
@@ -37,6 +39,7 @@ export function conflictRows(map: ComplianceMap, analysis: MapAnalysis): Row[] {
       detail: cycle.explanation,
       subject,
       record: findConflictRecord(map.conflicts, subject),
+      cycle,
     };
   });
   const declared = analysis.declaredConflicts.map((conflict, i): Row => {
@@ -70,11 +73,14 @@ export function ConflictRegister({
   analysis,
   evidenceTitles,
   hrefs,
+  exceptionHref,
 }: {
   map: ComplianceMap;
   analysis: MapAnalysis;
   evidenceTitles: Record<string, string>;
   hrefs: MapHrefs;
+  /** Where to agree an exception that settles an ordering contradiction; no link when not given. */
+  exceptionHref?: (cycle: OrderCycle) => string;
 }) {
   const rows = conflictRows(map, analysis);
   const matched = new Set(rows.map((r) => r.record?.id).filter((id) => id !== undefined));
@@ -117,10 +123,22 @@ export function ConflictRegister({
                 <EvidenceList ids={row.record?.evidenceIds ?? []} titles={evidenceTitles} />
               </td>
               <td>
-                <a href={hrefs.conflictHref(row.subject)}>
-                  {row.record ? 'Edit' : 'Add to register'}
-                  <span className="visually-hidden">{` ${row.title.toLowerCase()}`}</span>
-                </a>
+                <ul className="list">
+                  <li>
+                    <a href={hrefs.conflictHref(row.subject)}>
+                      {row.record ? 'Edit' : 'Add to register'}
+                      <span className="visually-hidden">{` ${row.title.toLowerCase()}`}</span>
+                    </a>
+                  </li>
+                  {row.cycle && exceptionHref && (
+                    <li>
+                      <a href={exceptionHref(row.cycle)}>
+                        Agree an exception
+                        <span className="visually-hidden">{` to settle ${row.title.toLowerCase()}`}</span>
+                      </a>
+                    </li>
+                  )}
+                </ul>
               </td>
             </tr>
           ))}
