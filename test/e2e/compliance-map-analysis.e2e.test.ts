@@ -91,8 +91,10 @@ describe('the findings of a compliance map in the browser build', () => {
     await expectText(page.getByRole('region', { name: 'Summary of findings' }), '1 ordering contradiction:');
     const register = page.getByRole('table', { name: 'Conflicts and how each is being settled' });
     await expectText(register, 'Ordering contradiction 1');
-    await expectText(register, `${SIGN_OFF}” (${DEPARTMENT}) must finish before`);
-    await expectText(register, 'no order of work satisfies all');
+    const explained = page.getByRole('region', { name: 'Conflict register' });
+    await expectText(explained, 'What each conflict is');
+    await expectText(explained, `${SIGN_OFF}” (${DEPARTMENT}) must finish before`);
+    await expectText(explained, 'no order of work satisfies all');
     await expectText(
       page.getByRole('region', { name: 'Integrated plan' }),
       'There is no single plan yet: 1 ordering contradiction means no order of work satisfies every process',

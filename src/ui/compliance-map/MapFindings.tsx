@@ -31,7 +31,7 @@ export function MapFindings({ project, map }: { project: Project; map: Complianc
   }
   return (
     <>
-      <MapViewsNav projectId={project.id} analysis={analysis} />
+      <MapViewsNav projectId={project.id} analysis={analysis} heading="Views of the map" />
       {working && <WorkingOut />}
       {analysis !== null && (
         <>

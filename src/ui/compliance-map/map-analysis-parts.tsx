@@ -49,10 +49,13 @@ export function MapViewsNav({
   projectId,
   analysis,
   current,
+  heading,
 }: {
   projectId: string;
   analysis: MapAnalysis | null;
   current?: 'swimlanes' | 'matrix' | 'suggestions' | 'what-if';
+  /** A heading over the list, where it starts a part of the page (the map's home). */
+  heading?: string;
 }) {
   const pages = [
     {
@@ -84,6 +87,7 @@ export function MapViewsNav({
   ] as const;
   return (
     <nav aria-label="Pages of the compliance map">
+      {heading && <h2>{heading}</h2>}
       <ul className="list list--bullet">
         {pages.map((page) => (
           <li key={page.id}>

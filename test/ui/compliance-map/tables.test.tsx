@@ -78,27 +78,24 @@ describe('conflict register', () => {
     const html = renderToStaticMarkup(
       <ConflictRegister map={sampleMap} analysis={noPlanAnalysis} evidenceTitles={evidenceTitles} hrefs={hrefs} />,
     );
-    for (const column of [
-      'Conflict',
-      'Steps',
-      'What the conflict is',
-      'Owner',
-      'Proposed resolution',
-      'Status',
-      'Evidence of agreement',
-    ]) {
+    for (const column of ['Conflict', 'Steps', 'Owner', 'Proposed resolution', 'Status', 'Evidence of agreement']) {
       expect(html).toContain(`<th scope="col">${column}</th>`);
     }
     const text = textOf(html);
+    // Each conflict explained in full before the table, then its row.
     expect(text).toContain(
-      'Ordering contradiction 1 Design sign-off (Department governance) Build prototypes (Central route) Department governance says Design sign-off must come before Build prototypes',
+      'What each conflict is Ordering contradiction 1 Department governance says Design sign-off must come before Build prototypes',
+    );
+    expect(text).toContain(
+      'Ordering contradiction 1 Design sign-off (Department governance) Build prototypes (Central route) Jo Evans',
     );
     // The cycle's entry is stored in another order than the cycle is shown: it is still found.
     expect(text).toContain(
       'Jo Evans Sign off the design after the prototypes. Open None yet Edit ordering contradiction 1',
     );
+    expect(text).toContain('Declared conflict 1 The centre wants prototypes before the design is fixed.');
     expect(text).toContain(
-      'Declared conflict 1 Build prototypes (Central route) Design sign-off (Department governance) The centre wants prototypes before the design is fixed. Priya Shah',
+      'Declared conflict 1 Build prototypes (Central route) Design sign-off (Department governance) Priya Shah',
     );
     expect(text).toContain(
       'Escalated Minutes of the architecture board, 12 November An evidence item that has been deleted Edit declared conflict 1',

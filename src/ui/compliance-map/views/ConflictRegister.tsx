@@ -1,5 +1,5 @@
-// The conflict register as a table: every ordering contradiction the analysis found and every conflict
-// declared between steps, each with what the register records about it (owner, proposed resolution,
+// The conflict register: every ordering contradiction the analysis found and every conflict declared
+// between steps, each explained in full, then a table with what the register records about it (owner, proposed resolution,
 // status in words, evidence of agreement) and a link to edit its entry. Register entries whose conflict
 // has gone (a link removed, a cycle broken) are listed after, so nothing recorded disappears unseen.
 import type { ComplianceMap, ConflictRecord, ConflictSubject, StepRef } from '../../../domain/compliance-map/map-model';
@@ -90,59 +90,69 @@ export function ConflictRegister({
       {rows.length === 0 ? (
         <p>No conflicts: no ordering contradictions were found and no conflicts have been declared.</p>
       ) : (
-        <DataTable
-          caption="Conflicts and how each is being settled"
-          scrollLabel="Conflict register"
-          columns={[
-            'Conflict',
-            'Steps',
-            'What the conflict is',
-            'Owner',
-            'Proposed resolution',
-            'Status',
-            'Evidence of agreement',
-            { label: 'Actions', hidden: true },
-          ]}
-          className="map-register"
-        >
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.title}</th>
-              <td>
-                <ul className="list">
-                  {row.steps.map((s) => (
-                    <li key={`${s.processId}:${s.stepId}`}>{stepLabel(map, s)}</li>
-                  ))}
-                </ul>
-              </td>
-              <td>{row.detail}</td>
-              <td>{row.record?.owner || 'No owner yet'}</td>
-              <td>{row.record?.proposedResolution || 'None proposed yet'}</td>
-              <td>{row.record ? CONFLICT_STATUS_WORDS[row.record.status] : 'Open (not yet in the register)'}</td>
-              <td>
-                <EvidenceList ids={row.record?.evidenceIds ?? []} titles={evidenceTitles} />
-              </td>
-              <td>
-                <ul className="list">
-                  <li>
-                    <a href={hrefs.conflictHref(row.subject)}>
-                      {row.record ? 'Edit' : 'Add to register'}
-                      <span className="visually-hidden">{` ${row.title.toLowerCase()}`}</span>
-                    </a>
-                  </li>
-                  {row.cycle && exceptionHref && (
+        <>
+          {/* The explanations are read in full, not squeezed into a column of an eight-column table. */}
+          <h3>What each conflict is</h3>
+          <dl className="map-register__explanations">
+            {rows.map((row) => (
+              <div key={row.key}>
+                <dt>{row.title}</dt>
+                <dd>{row.detail}</dd>
+              </div>
+            ))}
+          </dl>
+          <DataTable
+            caption="Conflicts and how each is being settled"
+            scrollLabel="Conflict register"
+            columns={[
+              'Conflict',
+              'Steps',
+              'Owner',
+              'Proposed resolution',
+              'Status',
+              'Evidence of agreement',
+              { label: 'Actions', hidden: true },
+            ]}
+            className="map-register"
+          >
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.title}</th>
+                <td>
+                  <ul className="list">
+                    {row.steps.map((s) => (
+                      <li key={`${s.processId}:${s.stepId}`}>{stepLabel(map, s)}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td>{row.record?.owner || 'No owner yet'}</td>
+                <td>{row.record?.proposedResolution || 'None proposed yet'}</td>
+                <td>{row.record ? CONFLICT_STATUS_WORDS[row.record.status] : 'Open (not yet in the register)'}</td>
+                <td>
+                  <EvidenceList ids={row.record?.evidenceIds ?? []} titles={evidenceTitles} />
+                </td>
+                <td>
+                  <ul className="list">
                     <li>
-                      <a href={exceptionHref(row.cycle)}>
-                        Agree an exception
-                        <span className="visually-hidden">{` to settle ${row.title.toLowerCase()}`}</span>
+                      <a href={hrefs.conflictHref(row.subject)}>
+                        {row.record ? 'Edit' : 'Add to register'}
+                        <span className="visually-hidden">{` ${row.title.toLowerCase()}`}</span>
                       </a>
                     </li>
-                  )}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+                    {row.cycle && exceptionHref && (
+                      <li>
+                        <a href={exceptionHref(row.cycle)}>
+                          Agree an exception
+                          <span className="visually-hidden">{` to settle ${row.title.toLowerCase()}`}</span>
+                        </a>
+                      </li>
+                    )}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        </>
       )}
       {stale.length > 0 && (
         <>
