@@ -131,7 +131,7 @@ function ExceptionForm({ project, map }: { project: Project; map: ComplianceMap 
       <ErrorSummary errors={summaryItems(errors, FIELDS, saveError)} />
       {!showAll && (
         <p className="inset">
-          {`These are the ${rules.length === 1 ? 'rule' : `${rules.length} rules`} that make the steps wait for each other in a circle: setting any one aside settles the contradiction. `}
+          {`These are the ${rules.length === 1 ? 'rule' : `${rules.length} rules`} that make the steps wait for each other in a circle: setting one aside breaks this loop. `}
           <button type="button" className="link-button" onClick={() => setShowAll(true)}>
             Show every ordering rule instead
           </button>

@@ -129,6 +129,25 @@ describe('conflict register', () => {
     );
   });
 
+  it('offers an exception for an ordering contradiction only, where the page gives its address', () => {
+    const html = renderToStaticMarkup(
+      <ConflictRegister
+        map={sampleMap}
+        analysis={noPlanAnalysis}
+        evidenceTitles={evidenceTitles}
+        hrefs={hrefs}
+        exceptionHref={(cycle) => `#/exception/${cycle.steps.length}`}
+      />,
+    );
+    expect(countOf(html, 'Agree an exception')).toBe(noPlanAnalysis.cycles.length);
+    expect(textOf(html)).toContain('Agree an exception to settle ordering contradiction 1');
+    expect(html).toContain(`href="#/exception/${noPlanAnalysis.cycles[0]?.steps.length}"`);
+    const without = renderToStaticMarkup(
+      <ConflictRegister map={sampleMap} analysis={noPlanAnalysis} evidenceTitles={evidenceTitles} hrefs={hrefs} />,
+    );
+    expect(without).not.toContain('Agree an exception');
+  });
+
   it('says so when there are no conflicts', () => {
     const html = renderToStaticMarkup(
       <ConflictRegister
