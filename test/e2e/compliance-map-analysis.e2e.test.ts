@@ -5,7 +5,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectHeading, expectNoText, expectText, openSession, screenshot, visit, type Session } from './browser';
+import {
+  expectFocused,
+  expectHeading,
+  expectNoText,
+  expectText,
+  openSession,
+  screenshot,
+  visit,
+  type Session,
+} from './browser';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const CENTRAL = 'Central digital assurance from April 2026 (example)';
@@ -176,12 +185,17 @@ describe('the findings of a compliance map in the browser build', () => {
     await expectText(figures, 'Ordering contradictions\t1\t0');
     await expectText(figures, 'Days following one plan\tNo plan\t');
     await expectText(figures, 'Critical path\tAs it is\tChanged');
+    await expectText(
+      page.getByRole('status').filter({ hasText: 'With the changes' }),
+      'With the changes: 0 ordering contradictions (now 1), a plan of',
+    );
     await expectText(page.getByRole('region', { name: 'Integrated plan' }), 'working days following one plan');
     await screenshot(page, 'map-what-if');
     expect(await violations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Discard' }).click();
     await expectText(page.locator('main'), 'No changes tried yet');
+    await expectFocused(page.getByRole('heading', { name: 'Changes tried' }));
     await visit(page, mapRoute());
     await findingsReady(page);
     await expectText(page.getByRole('region', { name: 'Summary of findings' }), '1 ordering contradiction:');

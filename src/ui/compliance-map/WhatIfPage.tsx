@@ -3,7 +3,7 @@
 // before and after sit side by side with the trial's plan and swimlanes; nothing is saved until "Keep these
 // changes", which carries each change out through the edit rules and records who and when. "Discard"
 // throws the trial away and leaves the map as it was.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { applyWhatIf, compareAnalyses, type WhatIfChange } from '../../domain/compliance-map/what-if';
 import { keepWhatIf } from '../../domain/compliance-map/what-if-keep';
@@ -53,6 +53,8 @@ function WhatIf({ project, map }: { project: Project; map: ComplianceMap }) {
   const after = useTrialAnalysis(trial, `${map.updatedAt}#${JSON.stringify(changes)}`);
   const comparison = before && after && changes.length > 0 ? compareAnalyses(before, after) : null;
   const hrefs = mapHrefs(project.id);
+  // Where focus goes when the control that had it disappears (Undo, Discard).
+  const triedHeading = useRef<HTMLHeadingElement>(null);
 
   const keep = () =>
     void save(
@@ -65,6 +67,7 @@ function WhatIf({ project, map }: { project: Project; map: ComplianceMap }) {
     );
   const discard = () => {
     setChanges([]);
+    triedHeading.current?.focus();
     useNotices.getState().show({ kind: 'success', message: 'The trial changes are discarded. The map is as it was.' });
   };
 
@@ -79,7 +82,9 @@ function WhatIf({ project, map }: { project: Project; map: ComplianceMap }) {
         onTry={(change) => setChanges([...changes, change])}
       />
       <section aria-labelledby="whatif-trial-heading">
-        <h2 id="whatif-trial-heading">Changes tried</h2>
+        <h2 id="whatif-trial-heading" ref={triedHeading} tabIndex={-1}>
+          Changes tried
+        </h2>
         {changes.length === 0 ? (
           <p>No changes tried yet. The figures and the plan below are the map as it is.</p>
         ) : (
@@ -91,7 +96,10 @@ function WhatIf({ project, map }: { project: Project; map: ComplianceMap }) {
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => setChanges(changes.filter((_, j) => j !== i))}
+                    onClick={() => {
+                      setChanges(changes.filter((_, j) => j !== i));
+                      triedHeading.current?.focus();
+                    }}
                   >
                     Undo<span className="visually-hidden">{` change ${i + 1}`}</span>
                   </button>
@@ -118,6 +126,11 @@ function WhatIf({ project, map }: { project: Project; map: ComplianceMap }) {
         <h2 id="whatif-figures-heading">What the changes would do</h2>
         {changes.length === 0 && <p>Try a change above to see its figures beside the map as it is.</p>}
         {working || (changes.length > 0 && after === null) ? <WorkingOut /> : null}
+        <p role="status">
+          {comparison
+            ? `With the changes: ${count(comparison.cyclesAfter, 'ordering contradiction', 'ordering contradictions')} (now ${comparison.cyclesBefore}), ${comparison.planDaysAfter === null ? 'no plan' : `a plan of ${days(comparison.planDaysAfter)}`}.`
+            : ''}
+        </p>
         {comparison && (
           <DataTable
             caption="The map now and with the changes tried"
