@@ -132,7 +132,15 @@ function ExceptionForm({ project, map }: { project: Project; map: ComplianceMap 
       {!showAll && (
         <p className="inset">
           {`These are the ${rules.length === 1 ? 'rule' : `${rules.length} rules`} that make the steps wait for each other in a circle: setting one aside breaks this loop. `}
-          <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setShowAll(true);
+              // The button goes; keep the keyboard's place on the first of the rules now listed.
+              window.setTimeout(() => document.getElementById(FIELDS.waives)?.focus(), 0);
+            }}
+          >
             Show every ordering rule instead
           </button>
         </p>
