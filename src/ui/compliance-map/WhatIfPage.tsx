@@ -50,7 +50,7 @@ function WhatIf({ project, map }: { project: Project; map: ComplianceMap }) {
   const { saveError, saving, save } = useMapSave(project, map);
   const { analysis: before, working } = useMapAnalysis(map);
   const trial = useMemo(() => applyWhatIf(map, changes), [map, changes]);
-  const after = useTrialAnalysis(trial, `${map.updatedAt}#${JSON.stringify(changes)}`);
+  const after = useTrialAnalysis(trial, `${map.updatedAt}#${JSON.stringify(changes)}`, changes.length > 0);
   const comparison = before && after && changes.length > 0 ? compareAnalyses(before, after) : null;
   const hrefs = mapHrefs(project.id);
   // Where focus goes when the control that had it disappears (Undo, Discard).

@@ -54,16 +54,17 @@ export function useMapAnalysis(map: ComplianceMap): MapAnalysisState {
 
 /**
  * The analysis of a map that is not stored (a what-if trial), worked out after painting, without
- * suggestions; `key` names the trial so it is worked out again only when the trial changes.
+ * suggestions; `key` names the trial so it is worked out again only when the trial changes. Nothing is
+ * worked out while `enabled` is false (no changes tried: the map's own analysis serves).
  */
-export function useTrialAnalysis(map: ComplianceMap, key: string): MapAnalysis | null {
+export function useTrialAnalysis(map: ComplianceMap, key: string, enabled = true): MapAnalysis | null {
   const [result, setResult] = useState<{ key: string; analysis: MapAnalysis } | null>(null);
   const done = result?.key === key;
   useEffect(() => {
-    if (done) return;
+    if (done || !enabled) return;
     const options: AnalyseOptions = { suggestions: false };
     const timer = window.setTimeout(() => setResult({ key, analysis: analyseMap(map, options) }), 0);
     return () => window.clearTimeout(timer);
-  }, [map, key, done]);
+  }, [map, key, done, enabled]);
   return result?.key === key ? result.analysis : null;
 }
