@@ -41,8 +41,8 @@ export const WORK_AREAS: readonly WorkArea[] = [
     id: 'compliance-map',
     title: 'Compliance map',
     description:
-      'Here you will map the central and departmental approvals the project needs, step by step, into one plan.',
-    available: false,
+      'Map the central and departmental approvals the project needs, step by step, into one plan both sides accept.',
+    available: true,
     names: ['compliance map', 'conflict register'],
   },
 ];

@@ -47,6 +47,10 @@ export const mapRoutes = {
   addException: `${WORK_AREA_SEGMENTS['compliance-map']}/exceptions/new`,
   conflictOfLink: `${WORK_AREA_SEGMENTS['compliance-map']}/register/link/:linkId`,
   conflictOfCycle: `${WORK_AREA_SEGMENTS['compliance-map']}/register/cycle`,
+  swimlanes: `${WORK_AREA_SEGMENTS['compliance-map']}/swimlanes`,
+  matrix: `${WORK_AREA_SEGMENTS['compliance-map']}/matrix`,
+  suggestions: `${WORK_AREA_SEGMENTS['compliance-map']}/suggestions`,
+  whatIf: `${WORK_AREA_SEGMENTS['compliance-map']}/what-if`,
 } as const;
 
 /** Links to each screen. */
@@ -79,12 +83,21 @@ export const paths = {
     addLink: (projectId: string) => `${paths.map.home(projectId)}/links/new`,
     editLink: (projectId: string, linkId: string) => `${paths.map.home(projectId)}/links/${at(linkId)}`,
     exceptions: (projectId: string) => `${paths.map.home(projectId)}/exceptions`,
-    addException: (projectId: string) => `${paths.map.home(projectId)}/exceptions/new`,
+    /**
+     * The form agreeing an exception; with `rules` (keys from `waivedRuleKey`, such as the rules of one
+     * ordering contradiction) it offers those first, and picks the rule when there is just one.
+     */
+    addException: (projectId: string, rules: readonly string[] = []) =>
+      `${paths.map.home(projectId)}/exceptions/new${rules.length === 0 ? '' : `?${rules.map((r) => `rule=${at(r)}`).join('&')}`}`,
     /** The register entry of a declared conflict (a conflicts-with link). */
     conflictOfLink: (projectId: string, linkId: string) => `${paths.map.home(projectId)}/register/link/${at(linkId)}`,
     /** The register entry of an ordering cycle, named by the step keys of its steps ("central:build"). */
     conflictOfCycle: (projectId: string, stepKeys: readonly string[]) =>
       `${paths.map.home(projectId)}/register/cycle?steps=${stepKeys.map(at).join(',')}`,
+    swimlanes: (projectId: string) => `${paths.map.home(projectId)}/swimlanes`,
+    matrix: (projectId: string) => `${paths.map.home(projectId)}/matrix`,
+    suggestions: (projectId: string) => `${paths.map.home(projectId)}/suggestions`,
+    whatIf: (projectId: string) => `${paths.map.home(projectId)}/what-if`,
   },
   library: () => '/library',
   importPack: () => '/library/import',

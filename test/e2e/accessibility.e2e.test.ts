@@ -118,6 +118,27 @@ describe('compliance map routes', () => {
     }
     expect(titles.size).toBe(mapRoutes.length);
   });
+
+  // The pages of findings, checked once the analysis has been worked out and shown.
+  const mapPages: [string, string, () => string][] = [
+    ['compliance-map-findings', 'Summary of findings', () => `${map()}`],
+    ['compliance-map-suggestions', 'Suggested links', () => `${map()}/suggestions`],
+    ['compliance-map-swimlanes', 'The swimlanes in words', () => `${map()}/swimlanes`],
+    ['compliance-map-matrix', 'Matrix of links', () => `${map()}/matrix`],
+    ['compliance-map-what-if', 'Integrated plan', () => `${map()}/what-if`],
+  ];
+
+  it.each(mapPages)(
+    '%s has no WCAG 2.2 A or AA violations once its findings are shown',
+    async (name, heading, route) => {
+      const { page } = session;
+      await visit(page, route());
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor({ timeout: 15_000 });
+      await page.getByTestId('map-working').waitFor({ state: 'detached', timeout: 15_000 });
+      await screenshot(page, `route-${name}`);
+      expect(await violations(page)).toEqual([]);
+    },
+  );
 });
 
 describe('keyboard use', () => {

@@ -207,7 +207,7 @@ describe('the compliance map in the browser build', () => {
     await expectText(table, 'Procurement route');
     await expectText(table, 'Written here');
     await expectText(page.getByTestId('map-links-count'), '2 links, 1 agreed');
-    await page.getByRole('link', { name: 'Procurement route' }).click();
+    await page.getByRole('link', { name: 'Procurement route', exact: true }).click();
     await expectText(page.getByRole('table', { name: 'Steps of Procurement route' }), 'Market engagement');
     await visit(page, `${mapRoute()}/links`);
     await expectText(

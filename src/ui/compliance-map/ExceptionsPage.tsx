@@ -1,7 +1,8 @@
 // Exceptions of the map (/compliance-map/exceptions): ordering rules both sides agreed to set aside, with
 // the reason and the evidence of agreement; and the form that agrees a new one (…/exceptions/new).
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { waivedRuleKey } from '../../domain/compliance-map/cycle-rules';
 import {
   addException,
   emptyExceptionDraft,
@@ -97,15 +98,23 @@ function ExceptionList({ project, map }: { project: Project; map: ComplianceMap 
 
 const FIELDS = { waives: 'exception-rule', reason: 'exception-reason', evidenceIds: 'exception-evidence' };
 
-const ruleKey = (rule: WaivedRule): string =>
-  rule.type === 'link' ? `link:${rule.linkId}` : `dependency:${rule.processId}:${rule.stepId}:${rule.dependsOn}`;
+const ruleKey = (rule: WaivedRule): string => waivedRuleKey(rule);
 
 function ExceptionForm({ project, map }: { project: Project; map: ComplianceMap }) {
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<ExceptionDraft>(emptyExceptionDraft());
+  const [search] = useSearchParams();
+  // Opened from an ordering contradiction: its rules are offered (and the rule chosen when there is one).
+  const allRules = waivableRules(map);
+  const asked = new Set(search.getAll('rule'));
+  const ofCycle = allRules.filter((r) => asked.has(ruleKey(r)));
+  const [showAll, setShowAll] = useState(ofCycle.length === 0);
+  const [draft, setDraft] = useState<ExceptionDraft>({
+    ...emptyExceptionDraft(),
+    waives: ofCycle.length === 1 ? (ofCycle[0] ?? null) : null,
+  });
   const { errors, saveError, save } = useMapSave(project, map);
-  const rules = waivableRules(map);
-  const back = paths.map.exceptions(project.id);
+  const rules = showAll ? allRules : ofCycle;
+  const back = ofCycle.length > 0 ? paths.map.home(project.id) : paths.map.exceptions(project.id);
   return (
     <form
       noValidate
@@ -120,6 +129,22 @@ function ExceptionForm({ project, map }: { project: Project; map: ComplianceMap 
       }}
     >
       <ErrorSummary errors={summaryItems(errors, FIELDS, saveError)} />
+      {!showAll && (
+        <p className="inset">
+          {`These are the ${rules.length === 1 ? 'rule' : `${rules.length} rules`} that make the steps wait for each other in a circle: setting one aside breaks this loop. `}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setShowAll(true);
+              // The button goes; keep the keyboard's place on the first of the rules now listed.
+              window.setTimeout(() => document.getElementById(FIELDS.waives)?.focus(), 0);
+            }}
+          >
+            Show every ordering rule instead
+          </button>
+        </p>
+      )}
       {rules.length === 0 ? (
         <p className="inset">
           The map has no ordering rules to set aside: no ordering links and no steps that wait for others.

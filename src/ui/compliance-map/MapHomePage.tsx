@@ -1,7 +1,7 @@
 // The compliance map of a project (/projects/:projectId/compliance-map). Without a map: what it is for,
 // and starting one from the process templates the project uses. With a map: its processes, links and
-// exceptions, one section each. Sections are listed in order in `sections` below, so the analysis
-// (suggestions, findings, the conflict register, the plan) slots in as further entries.
+// exceptions, one section each, then the findings of the analysis (MapFindings: the summary, the conflict
+// register, the plan...). Sections are listed in order in `sections` below.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { startMap } from '../../app/compliance-map/map-actions';
@@ -19,6 +19,7 @@ import { repositories, useActivePacks, useComplianceMap, useProjectTemplates } f
 import { paths } from '../paths';
 import { useLayoutProject } from '../projects/project-outlet';
 import { useNotices } from '../state/notices';
+import { MapFindings } from './MapFindings';
 import { SIDE_LABELS, plural, processSource } from './map-words';
 
 /** The title of a template, from the installed packs; its id when the pack is gone. */
@@ -211,20 +212,26 @@ export function MapHomePage() {
     );
 
   const map = stored.map;
-  const sections: { id: string; heading: string; body: ReactNode }[] = [
+  // A section without a heading brings its own (the findings are several sections, each headed).
+  const sections: { id: string; heading?: string; body: ReactNode }[] = [
     { id: 'processes', heading: 'Processes', body: <ProcessesSection project={project} map={map} packs={packs} /> },
     { id: 'links', heading: 'Links', body: <LinksSection project={project} map={map} /> },
     { id: 'exceptions', heading: 'Exceptions', body: <ExceptionsSection project={project} map={map} /> },
+    { id: 'findings', body: <MapFindings project={project} map={map} /> },
   ];
   return page(
     <>
       <p>{description}</p>
-      {sections.map((section) => (
-        <section key={section.id} aria-labelledby={`map-${section.id}-heading`}>
-          <h2 id={`map-${section.id}-heading`}>{section.heading}</h2>
-          {section.body}
-        </section>
-      ))}
+      {sections.map((section) =>
+        section.heading === undefined ? (
+          <div key={section.id}>{section.body}</div>
+        ) : (
+          <section key={section.id} aria-labelledby={`map-${section.id}-heading`}>
+            <h2 id={`map-${section.id}-heading`}>{section.heading}</h2>
+            {section.body}
+          </section>
+        ),
+      )}
     </>,
   );
 }

@@ -7,6 +7,8 @@ import { ExceptionFormPage, ExceptionsPage } from '../compliance-map/ExceptionsP
 import { LinkFormPage } from '../compliance-map/LinkFormPage';
 import { LinksPage } from '../compliance-map/LinksPage';
 import { MapHomePage } from '../compliance-map/MapHomePage';
+import { MatrixPage, SuggestionsPage, SwimlanesPage } from '../compliance-map/MapViewPages';
+import { WhatIfPage } from '../compliance-map/WhatIfPage';
 import { ProcessDetailsPage, ProcessPage } from '../compliance-map/ProcessPage';
 import { StepFormPage } from '../compliance-map/StepFormPage';
 import { EvidenceFormPage } from '../evidence/EvidenceFormPage';
@@ -42,6 +44,10 @@ export const projectRoutes: RouteObject[] = [
       { path: mapRoutes.addException, element: <ExceptionFormPage /> },
       { path: mapRoutes.conflictOfLink, element: <LinkConflictPage /> },
       { path: mapRoutes.conflictOfCycle, element: <CycleConflictPage /> },
+      { path: mapRoutes.suggestions, element: <SuggestionsPage /> },
+      { path: mapRoutes.swimlanes, element: <SwimlanesPage /> },
+      { path: mapRoutes.matrix, element: <MatrixPage /> },
+      { path: mapRoutes.whatIf, element: <WhatIfPage /> },
     ],
   },
 ];

@@ -98,6 +98,15 @@ describe('unmapped steps and links to review', () => {
     expect(review).toContain(
       'IT health check (Central route) is covered by Security accreditation (Department governance). The step "IT health check" changed in version 2.0.0. Review the link',
     );
+    expect(review).not.toContain('Mark as reviewed');
+    const withMark = textOf(
+      renderToStaticMarkup(
+        <LinksNeedingReview map={sampleMap} analysis={noPlanAnalysis} hrefs={hrefs} onMarkReviewed={noop} />,
+      ),
+    );
+    expect(withMark).toContain(
+      'Review the link: IT health check (Central route) is covered by Security accreditation (Department governance) Mark as reviewed: IT health check',
+    );
   });
 });
 

@@ -78,27 +78,24 @@ describe('conflict register', () => {
     const html = renderToStaticMarkup(
       <ConflictRegister map={sampleMap} analysis={noPlanAnalysis} evidenceTitles={evidenceTitles} hrefs={hrefs} />,
     );
-    for (const column of [
-      'Conflict',
-      'Steps',
-      'What the conflict is',
-      'Owner',
-      'Proposed resolution',
-      'Status',
-      'Evidence of agreement',
-    ]) {
+    for (const column of ['Conflict', 'Steps', 'Owner', 'Proposed resolution', 'Status', 'Evidence of agreement']) {
       expect(html).toContain(`<th scope="col">${column}</th>`);
     }
     const text = textOf(html);
+    // Each conflict explained in full before the table, then its row.
     expect(text).toContain(
-      'Ordering contradiction 1 Design sign-off (Department governance) Build prototypes (Central route) Department governance says Design sign-off must come before Build prototypes',
+      'What each conflict is Ordering contradiction 1 Department governance says Design sign-off must come before Build prototypes',
+    );
+    expect(text).toContain(
+      'Ordering contradiction 1 Design sign-off (Department governance) Build prototypes (Central route) Jo Evans',
     );
     // The cycle's entry is stored in another order than the cycle is shown: it is still found.
     expect(text).toContain(
       'Jo Evans Sign off the design after the prototypes. Open None yet Edit ordering contradiction 1',
     );
+    expect(text).toContain('Declared conflict 1 The centre wants prototypes before the design is fixed.');
     expect(text).toContain(
-      'Declared conflict 1 Build prototypes (Central route) Design sign-off (Department governance) The centre wants prototypes before the design is fixed. Priya Shah',
+      'Declared conflict 1 Build prototypes (Central route) Design sign-off (Department governance) Priya Shah',
     );
     expect(text).toContain(
       'Escalated Minutes of the architecture board, 12 November An evidence item that has been deleted Edit declared conflict 1',
@@ -130,6 +127,25 @@ describe('conflict register', () => {
     expect(gone).toContain(
       'Design sign-off (Department governance), Build prototypes (Central route): agreed, owner Jo Evans. Edit this entry',
     );
+  });
+
+  it('offers an exception for an ordering contradiction only, where the page gives its address', () => {
+    const html = renderToStaticMarkup(
+      <ConflictRegister
+        map={sampleMap}
+        analysis={noPlanAnalysis}
+        evidenceTitles={evidenceTitles}
+        hrefs={hrefs}
+        exceptionHref={(cycle) => `#/exception/${cycle.steps.length}`}
+      />,
+    );
+    expect(countOf(html, 'Agree an exception')).toBe(noPlanAnalysis.cycles.length);
+    expect(textOf(html)).toContain('Agree an exception to settle ordering contradiction 1');
+    expect(html).toContain(`href="#/exception/${noPlanAnalysis.cycles[0]?.steps.length}"`);
+    const without = renderToStaticMarkup(
+      <ConflictRegister map={sampleMap} analysis={noPlanAnalysis} evidenceTitles={evidenceTitles} hrefs={hrefs} />,
+    );
+    expect(without).not.toContain('Agree an exception');
   });
 
   it('says so when there are no conflicts', () => {

@@ -1,9 +1,9 @@
-// The conflict register as a table: every ordering contradiction the analysis found and every conflict
-// declared between steps, each with what the register records about it (owner, proposed resolution,
+// The conflict register: every ordering contradiction the analysis found and every conflict declared
+// between steps, each explained in full, then a table with what the register records about it (owner, proposed resolution,
 // status in words, evidence of agreement) and a link to edit its entry. Register entries whose conflict
 // has gone (a link removed, a cycle broken) are listed after, so nothing recorded disappears unseen.
 import type { ComplianceMap, ConflictRecord, ConflictSubject, StepRef } from '../../../domain/compliance-map/map-model';
-import type { MapAnalysis } from '../../../domain/compliance-map/analysis-types';
+import type { MapAnalysis, OrderCycle } from '../../../domain/compliance-map/analysis-types';
 import { DataTable } from '../../components/DataTable';
 import { ViewSection } from './ViewSection';
 import {
@@ -24,6 +24,8 @@ interface Row {
   detail: string;
   subject: ConflictSubject;
   record: ConflictRecord | undefined;
+  /** The contradiction, for an ordering contradiction (an exception can settle it). */
+  cycle?: OrderCycle;
 }
 
 export function conflictRows(map: ComplianceMap, analysis: MapAnalysis): Row[] {
@@ -37,6 +39,7 @@ export function conflictRows(map: ComplianceMap, analysis: MapAnalysis): Row[] {
       detail: cycle.explanation,
       subject,
       record: findConflictRecord(map.conflicts, subject),
+      cycle,
     };
   });
   const declared = analysis.declaredConflicts.map((conflict, i): Row => {
@@ -70,11 +73,14 @@ export function ConflictRegister({
   analysis,
   evidenceTitles,
   hrefs,
+  exceptionHref,
 }: {
   map: ComplianceMap;
   analysis: MapAnalysis;
   evidenceTitles: Record<string, string>;
   hrefs: MapHrefs;
+  /** Where to agree an exception that settles an ordering contradiction; no link when not given. */
+  exceptionHref?: (cycle: OrderCycle) => string;
 }) {
   const rows = conflictRows(map, analysis);
   const matched = new Set(rows.map((r) => r.record?.id).filter((id) => id !== undefined));
@@ -84,47 +90,69 @@ export function ConflictRegister({
       {rows.length === 0 ? (
         <p>No conflicts: no ordering contradictions were found and no conflicts have been declared.</p>
       ) : (
-        <DataTable
-          caption="Conflicts and how each is being settled"
-          scrollLabel="Conflict register"
-          columns={[
-            'Conflict',
-            'Steps',
-            'What the conflict is',
-            'Owner',
-            'Proposed resolution',
-            'Status',
-            'Evidence of agreement',
-            { label: 'Actions', hidden: true },
-          ]}
-          className="map-register"
-        >
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.title}</th>
-              <td>
-                <ul className="list">
-                  {row.steps.map((s) => (
-                    <li key={`${s.processId}:${s.stepId}`}>{stepLabel(map, s)}</li>
-                  ))}
-                </ul>
-              </td>
-              <td>{row.detail}</td>
-              <td>{row.record?.owner || 'No owner yet'}</td>
-              <td>{row.record?.proposedResolution || 'None proposed yet'}</td>
-              <td>{row.record ? CONFLICT_STATUS_WORDS[row.record.status] : 'Open (not yet in the register)'}</td>
-              <td>
-                <EvidenceList ids={row.record?.evidenceIds ?? []} titles={evidenceTitles} />
-              </td>
-              <td>
-                <a href={hrefs.conflictHref(row.subject)}>
-                  {row.record ? 'Edit' : 'Add to register'}
-                  <span className="visually-hidden">{` ${row.title.toLowerCase()}`}</span>
-                </a>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+        <>
+          {/* The explanations are read in full, not squeezed into a column of an eight-column table. */}
+          <h3>What each conflict is</h3>
+          <dl className="map-register__explanations">
+            {rows.map((row) => (
+              <div key={row.key}>
+                <dt>{row.title}</dt>
+                <dd>{row.detail}</dd>
+              </div>
+            ))}
+          </dl>
+          <DataTable
+            caption="Conflicts and how each is being settled"
+            scrollLabel="Conflict register"
+            columns={[
+              'Conflict',
+              'Steps',
+              'Owner',
+              'Proposed resolution',
+              'Status',
+              'Evidence of agreement',
+              { label: 'Actions', hidden: true },
+            ]}
+            className="map-register"
+          >
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.title}</th>
+                <td>
+                  <ul className="list">
+                    {row.steps.map((s) => (
+                      <li key={`${s.processId}:${s.stepId}`}>{stepLabel(map, s)}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td>{row.record?.owner || 'No owner yet'}</td>
+                <td>{row.record?.proposedResolution || 'None proposed yet'}</td>
+                <td>{row.record ? CONFLICT_STATUS_WORDS[row.record.status] : 'Open (not yet in the register)'}</td>
+                <td>
+                  <EvidenceList ids={row.record?.evidenceIds ?? []} titles={evidenceTitles} />
+                </td>
+                <td>
+                  <ul className="list">
+                    <li>
+                      <a href={hrefs.conflictHref(row.subject)}>
+                        {row.record ? 'Edit' : 'Add to register'}
+                        <span className="visually-hidden">{` ${row.title.toLowerCase()}`}</span>
+                      </a>
+                    </li>
+                    {row.cycle && exceptionHref && (
+                      <li>
+                        <a href={exceptionHref(row.cycle)}>
+                          Agree an exception
+                          <span className="visually-hidden">{` to settle ${row.title.toLowerCase()}`}</span>
+                        </a>
+                      </li>
+                    )}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        </>
       )}
       {stale.length > 0 && (
         <>

@@ -5,7 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { ComplianceMap } from '../../../domain/compliance-map/map-model';
 import { stepKey } from '../../../domain/compliance-map/map-model';
-import type { MapAnalysis } from '../../../domain/compliance-map/analysis-types';
+import type { MapAnalysis, OrderCycle } from '../../../domain/compliance-map/analysis-types';
 import { DataTable } from '../../components/DataTable';
 import { schedulePlan, type ScheduledNode } from './plan-schedule';
 import { ViewSection } from './ViewSection';
@@ -22,7 +22,18 @@ function niceStep(total: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? power * 10;
 }
 
-export function PlanTimeline({ map, analysis, hrefs }: { map: ComplianceMap; analysis: MapAnalysis; hrefs: MapHrefs }) {
+export function PlanTimeline({
+  map,
+  analysis,
+  hrefs,
+  exceptionHref,
+}: {
+  map: ComplianceMap;
+  analysis: MapAnalysis;
+  hrefs: MapHrefs;
+  /** Where to agree an exception that settles a contradiction; no link when not given. */
+  exceptionHref?: (cycle: OrderCycle) => string;
+}) {
   const uid = `plan${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const plan = analysis.plan;
   const schedule = useMemo(() => (plan ? schedulePlan(map, plan) : null), [map, plan]);
@@ -46,6 +57,15 @@ export function PlanTimeline({ map, analysis, hrefs }: { map: ComplianceMap; ana
                     Open its register entry
                     <span className="visually-hidden">{`: ${cycle.steps.map((s) => stepName(map, s)).join(', ')}`}</span>
                   </a>
+                  {exceptionHref && (
+                    <>
+                      {' or '}
+                      <a href={exceptionHref(cycle)}>
+                        agree an exception
+                        <span className="visually-hidden">{` for ${cycle.steps.map((s) => stepName(map, s)).join(', ')}`}</span>
+                      </a>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

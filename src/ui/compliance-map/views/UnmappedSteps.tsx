@@ -57,10 +57,13 @@ export function LinksNeedingReview({
   map,
   analysis,
   hrefs,
+  onMarkReviewed,
 }: {
   map: ComplianceMap;
   analysis: MapAnalysis;
   hrefs: MapHrefs;
+  /** Clears a link's review flag; without it only the link to review it is offered. */
+  onMarkReviewed?: (linkId: string) => void;
 }) {
   const links = new Map(map.links.map((l) => [l.id, l]));
   return (
@@ -79,6 +82,14 @@ export function LinksNeedingReview({
                 <a href={hrefs.linkHref(id)}>
                   Review<span className="visually-hidden">{` the link: ${words}`}</span>
                 </a>
+                {onMarkReviewed && (
+                  <>
+                    {' '}
+                    <button type="button" className="link-button" onClick={() => onMarkReviewed(id)}>
+                      Mark as reviewed<span className="visually-hidden">{`: ${words}`}</span>
+                    </button>
+                  </>
+                )}
               </li>
             );
           })}
