@@ -19,6 +19,7 @@ import { repositories, useActivePacks, useComplianceMap, useProjectTemplates } f
 import { paths } from '../paths';
 import { useLayoutProject } from '../projects/project-outlet';
 import { useNotices } from '../state/notices';
+import { MapDownloads } from './MapDownloads';
 import { SIDE_LABELS, plural, processSource } from './map-words';
 
 /** The title of a template, from the installed packs; its id when the pack is gone. */
@@ -215,6 +216,7 @@ export function MapHomePage() {
     { id: 'processes', heading: 'Processes', body: <ProcessesSection project={project} map={map} packs={packs} /> },
     { id: 'links', heading: 'Links', body: <LinksSection project={project} map={map} /> },
     { id: 'exceptions', heading: 'Exceptions', body: <ExceptionsSection project={project} map={map} /> },
+    { id: 'downloads', heading: 'Download the map', body: <MapDownloads projectId={project.id} /> },
   ];
   return page(
     <>
