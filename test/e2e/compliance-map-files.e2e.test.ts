@@ -85,7 +85,7 @@ describe('processes from files', () => {
     await page.getByRole('button', { name: 'Add this process' }).click();
     await expectHeading(page, 'Central');
     await importProcess(page, 'Departmental', 'department.csv', 'Department', 19);
-    await importProcess(page, 'Other', 'department.xlsx', 'Department', 19);
+    await importProcess(page, 'Other', 'department.xlsx', 'Department (department.xlsx)', 19);
     await visit(page, mapRoute());
     const table = page.getByRole('table', { name: /Processes in the compliance map/ });
     await expect.poll(() => table.locator('tbody tr').count(), { timeout: 10_000 }).toBe(3);

@@ -6,10 +6,16 @@ import type { ComplianceMap, MapProcess, MapProcessSide } from './map-model';
 import { MAP_LIMITS } from './map-record-schema';
 import { freeProcessId } from './process-from-template';
 
-/** The process as it will be added: its id made free in the map and the side the person chose. */
+/**
+ * The process as it will be added: its id made free in the map and the side the person chose. A title the
+ * map already has gets the file's name after it, so two processes never read the same in lists and documents.
+ */
 export function fileProcessForMap(map: ComplianceMap, process: MapProcess, side: MapProcessSide): MapProcess {
+  const titleTaken = map.processes.some((p) => p.title.trim().toLowerCase() === process.title.trim().toLowerCase());
+  const fileName = process.source.type === 'file' ? process.source.fileName : '';
   return {
     ...process,
+    title: titleTaken && fileName ? `${process.title} (${fileName})`.slice(0, MAP_LIMITS.shortText) : process.title,
     id: freeProcessId(
       process.id,
       map.processes.map((p) => p.id),

@@ -90,6 +90,7 @@ describe('adding processes from files', () => {
       ['department', 'departmental', 'department.csv'],
       ['department-2', 'other', 'department.xlsx'],
     ]);
+    expect(stored?.processes.map((p) => p.title)).toEqual(['Central', 'Department', 'Department (department.xlsx)']);
     const [, csv, xlsx] = stored?.processes ?? [];
     expect(csv?.steps.length).toBe(19);
     // The workbook holds the same steps as the CSV file.
