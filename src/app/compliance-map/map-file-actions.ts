@@ -6,6 +6,7 @@ import { exportInWorker } from '../../export/export-client';
 import { currentPlatform } from '../../platform/current-platform';
 import type { SaveOutcome } from '../../platform/platform';
 import { downloadMapConflicts, downloadMapDocument, downloadMapLinks, type MapDownloadDeps } from './map-downloads';
+import { chooseLinksFile, type LinksFileReading } from './links-file-import';
 import { chooseProcessFile, type ProcessFileReading } from './process-file-import';
 
 function downloadDeps(): MapDownloadDeps {
@@ -15,6 +16,14 @@ function downloadDeps(): MapDownloadDeps {
 /** Lets the person choose a CSV or Excel process file and reads it; null when they cancel. */
 export function chooseProcessFileForMap(map: ComplianceMap, side: MapProcessSide): Promise<ProcessFileReading | null> {
   return chooseProcessFile(currentPlatform(), map, side);
+}
+
+/** Lets the person choose a links CSV file between two of the map's processes and reads it; null when they cancel. */
+export function chooseLinksFileForMap(
+  map: ComplianceMap,
+  processes: { first: string; second: string },
+): Promise<LinksFileReading | null> {
+  return chooseLinksFile(currentPlatform(), map, processes);
 }
 
 export type MapDownload = 'word' | 'links' | 'conflicts';

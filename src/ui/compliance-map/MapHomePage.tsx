@@ -153,7 +153,11 @@ function LinksSection({ project, map }: { project: Project; map: ComplianceMap }
           : `${plural(map.links.length, 'link', 'links')}, ${agreed} agreed${review > 0 ? `, ${review} to review` : ''}.`}
       </p>
       <div className="button-group">
-        {map.links.length > 0 && <Link to={paths.map.links(project.id)}>See and change the links</Link>}
+        {map.links.length > 0 ? (
+          <Link to={paths.map.links(project.id)}>See and change the links</Link>
+        ) : (
+          map.processes.length >= 2 && <Link to={paths.map.links(project.id)}>Import links from a CSV file</Link>
+        )}
         {map.processes.length >= 2 && (
           <Link to={paths.map.addLink(project.id)} className="button button--secondary">
             Add a link
