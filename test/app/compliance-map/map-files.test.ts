@@ -15,6 +15,7 @@ import {
   chooseProcessFile,
   readProcessForMap,
 } from '../../../src/app/compliance-map/process-file-import';
+import { addLinksFromFile, chooseLinksFile, readLinksForMap } from '../../../src/app/compliance-map/links-file-import';
 import { complianceMapRepository } from '../../../src/db/compliance-map-repository';
 import type { WaymarkDatabase } from '../../../src/db/database';
 import { evidenceRepository } from '../../../src/db/evidence-repository';
@@ -218,5 +219,60 @@ describe('downloading the map', () => {
     const { deps, repos } = await withLinks();
     const other = await repos.projects.create({ ...emptyDraft(), name: 'No map here' });
     await expect(downloadMapLinks(deps, other.id)).rejects.toThrow('This project has no compliance map yet');
+  });
+});
+
+describe('adding links from a file', () => {
+  async function twoProcesses() {
+    const context = await setup();
+    let map = await addFile(context.repos, context.project.id, context.map, 'central.csv', 'central');
+    map = await addFile(context.repos, context.project.id, map, 'department.csv', 'departmental');
+    return { ...context, map };
+  }
+
+  it('adds every link of a right file between the two processes chosen, recording who added them', async () => {
+    const { repos, project, map } = await twoProcesses();
+    const reading = await chooseLinksFile({ openFile: async () => fixture('links.csv') }, map, {
+      first: 'central',
+      second: 'department',
+    });
+    if (!reading?.ok) throw new Error(reading ? reading.problems.join('\n') : 'cancelled');
+    const outcome = await addLinksFromFile(repos, {
+      projectId: project.id,
+      expectedUpdatedAt: map.updatedAt,
+      links: reading.links,
+    });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const stored = await repos.complianceMaps.get(project.id);
+    expect(stored?.links.length).toBe(reading.links.length);
+    expect(new Set(stored?.links.map((l) => l.id)).size).toBe(reading.links.length);
+    expect(stored?.links.every((l) => l.by === 'Priya Shah' && l.from.processId === 'central')).toBe(true);
+    expect(stored?.links.map((l) => l.relation)).toContain('conflicts-with');
+    // The same file again adds nothing: the map has every link already.
+    const again = await addLinksFromFile(repos, {
+      projectId: project.id,
+      expectedUpdatedAt: outcome.map.updatedAt,
+      links: reading.links,
+    });
+    expect(again.ok).toBe(false);
+  });
+
+  it('lists every bad row of a links file read against the wrong processes, adding nothing', async () => {
+    const { map } = await twoProcesses();
+    const reading = readLinksForMap(map, await fixture('links.csv'), { first: 'department', second: 'central' });
+    expect(reading.ok).toBe(false);
+    if (reading.ok) return;
+    expect(reading.problems.length).toBeGreaterThan(1);
+    expect(reading.problems[0]).toMatch(/^Row 3: the central step "security-testing" is not a step of "Department"/);
+    const bad = {
+      name: 'bad.csv',
+      bytes: new TextEncoder().encode('central,department,relation\nnope,stage-gate-1,same\n'),
+    };
+    const badReading = readLinksForMap(map, bad, { first: 'central', second: 'department' });
+    expect(badReading.ok ? [] : badReading.problems).toEqual([
+      expect.stringContaining('Row 2: the central step "nope"'),
+      expect.stringContaining('Row 2: the relation "same"'),
+    ]);
+    expect(readLinksForMap(map, bad, { first: 'central', second: 'central' }).ok).toBe(false);
   });
 });
