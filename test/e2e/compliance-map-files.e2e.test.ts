@@ -126,6 +126,37 @@ describe('processes from files', () => {
   });
 });
 
+describe('links from a file', () => {
+  it('imports the links between the central and department processes from a CSV file', async () => {
+    const { page } = session;
+    await visit(page, mapRoute());
+    await page.getByRole('link', { name: 'Import links from a CSV file' }).click();
+    await expectHeading(page, 'Links');
+    await page.getByText('Import links from a CSV file').click();
+    expect(await page.getByLabel('Process the central column names').inputValue()).toBe('central');
+    expect(await page.getByLabel('Process the department column names').inputValue()).toBe('department');
+    // Read against the wrong way round, the rows name steps the processes do not have: nothing is added.
+    await page.getByLabel('Process the central column names').selectOption({ label: 'Department' });
+    await page.getByLabel('Process the department column names').selectOption({ label: 'Central' });
+    let chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose a CSV file' }).click();
+    await (await chooser).setFiles(join(FIXTURES, 'links.csv'));
+    await expectText(page.getByTestId('links-file-problems'), 'is not a step of');
+    await screenshot(page, 'map-links-file-problems');
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel('Process the central column names').selectOption({ label: 'Central' });
+    await page.getByLabel('Process the department column names').selectOption({ label: 'Department' });
+    chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose a CSV file' }).click();
+    await (await chooser).setFiles(join(FIXTURES, 'links.csv'));
+    await expectText(page.getByTestId('links-file-preview'), 'links.csv holds');
+    await screenshot(page, 'map-links-file-preview');
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Add these links' }).click();
+    await expect.poll(() => page.locator('.map-link-list > li').count(), { timeout: 10_000 }).toBeGreaterThan(3);
+  });
+});
+
 describe('downloads', () => {
   it('downloads the map as Word with the project\u2019s details and the person as author', async () => {
     const { page } = session;
