@@ -109,6 +109,16 @@ describe('compliance map routes', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it('has no WCAG 2.2 A or AA violations on Add a process with a file chosen and its columns shown', async () => {
+    const { page } = session;
+    await visit(page, `${map()}/processes/new`);
+    await page.getByLabel('From a CSV or Excel file').check();
+    await page.getByText('What the file needs to hold').click();
+    await page.getByRole('table', { name: 'Columns of a process file' }).waitFor();
+    await screenshot(page, 'route-map-add-process-file');
+    expect(await violations(page)).toEqual([]);
+  });
+
   it('gives each map screen its own page title', async () => {
     const { page } = session;
     const titles = new Set<string>();

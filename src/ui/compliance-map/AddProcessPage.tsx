@@ -1,5 +1,5 @@
 // Add a process to the map (/compliance-map/processes/new): a process template installed in the Library,
-// copied at its version, or a process written here.
+// copied at its version, a process written here, or one read from a CSV or Excel file (ProcessFileImport).
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { addTemplateToMap } from '../../app/compliance-map/map-actions';
@@ -16,6 +16,7 @@ import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { summaryItems, useMapSave, WithMap } from './map-screen';
 import { SIDE_HINTS, SIDE_LABELS } from './map-words';
+import { ProcessFileImport } from './ProcessFileImport';
 
 const FIELDS = {
   how: 'process-how',
@@ -28,7 +29,7 @@ const FIELDS = {
 function AddProcessForm({ project, map }: { project: Project; map: ComplianceMap }) {
   const navigate = useNavigate();
   const packs = useActivePacks();
-  const [how, setHow] = useState<'template' | 'manual'>('template');
+  const [how, setHow] = useState<'template' | 'manual' | 'file'>('template');
   const [choice, setChoice] = useState('');
   const [title, setTitle] = useState('');
   const [side, setSide] = useState<MapProcessSide | ''>('');
@@ -61,6 +62,8 @@ function AddProcessForm({ project, map }: { project: Project; map: ComplianceMap
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTemplateError(null);
+    // A file is chosen and added with its own buttons; Enter in its fields must not add anything else.
+    if (how === 'file') return;
     if (how === 'manual') {
       await save(
         (m) => addProcess(m, { title, side: side === '' ? null : side, organisation }),
@@ -116,9 +119,15 @@ function AddProcessForm({ project, map }: { project: Project; map: ComplianceMap
             hint: 'Copied at its version, so later versions never change the map without you',
           },
           { value: 'manual', label: 'Write it here', hint: 'Give it a title now and add its steps next' },
+          {
+            value: 'file',
+            label: 'From a CSV or Excel file',
+            hint: 'One step on each row, checked before anything is added',
+          },
         ]}
         onChange={setHow}
       />
+      {how === 'file' && <ProcessFileImport project={project} map={map} />}
       {how === 'template' &&
         (available.length === 0 ? (
           <p className="inset">
@@ -167,14 +176,20 @@ function AddProcessForm({ project, map }: { project: Project; map: ComplianceMap
           />
         </>
       )}
-      <div className="button-group">
-        <button type="submit" className="button">
-          Add process
-        </button>
-        <Link to={paths.map.home(project.id)} className="button button--secondary">
-          Cancel
-        </Link>
-      </div>
+      {how === 'file' ? (
+        <p>
+          <Link to={paths.map.home(project.id)}>Cancel</Link>
+        </p>
+      ) : (
+        <div className="button-group">
+          <button type="submit" className="button">
+            Add process
+          </button>
+          <Link to={paths.map.home(project.id)} className="button button--secondary">
+            Cancel
+          </Link>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // The links of the map (/compliance-map/links), each written as a sentence with its relation, status,
-// how it was made and whether it needs review; a flagged link can be marked reviewed here.
+// how it was made and whether it needs review; a flagged link can be marked reviewed here, and links can be
+// imported from a CSV file (LinksFileImport).
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { deleteLink, markLinkReviewed } from '../../domain/compliance-map/map-edit-links';
@@ -10,6 +11,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDate } from '../components/dates';
 import { Page } from '../components/Page';
 import { paths } from '../paths';
+import { LinksFileImport } from './LinksFileImport';
 import { changeFromList, WithMap } from './map-screen';
 import { CONFIDENCE_LABELS, CONFLICT_STATUS_LABELS, STATUS_LABELS, linkSentence, plural } from './map-words';
 
@@ -142,6 +144,7 @@ export function LinksPage() {
                 ))}
               </ul>
             )}
+            {map.processes.length >= 2 && <LinksFileImport project={project} map={map} />}
             <ConfirmDialog
               open={link !== undefined}
               title="Delete this link?"

@@ -20,6 +20,7 @@ import { paths } from '../paths';
 import { useLayoutProject } from '../projects/project-outlet';
 import { useNotices } from '../state/notices';
 import { MapFindings } from './MapFindings';
+import { MapDownloads } from './MapDownloads';
 import { SIDE_LABELS, plural, processSource } from './map-words';
 
 /** The title of a template, from the installed packs; its id when the pack is gone. */
@@ -153,7 +154,11 @@ function LinksSection({ project, map }: { project: Project; map: ComplianceMap }
           : `${plural(map.links.length, 'link', 'links')}, ${agreed} agreed${review > 0 ? `, ${review} to review` : ''}.`}
       </p>
       <div className="button-group">
-        {map.links.length > 0 && <Link to={paths.map.links(project.id)}>See and change the links</Link>}
+        {map.links.length > 0 ? (
+          <Link to={paths.map.links(project.id)}>See and change the links</Link>
+        ) : (
+          map.processes.length >= 2 && <Link to={paths.map.links(project.id)}>Import links from a CSV file</Link>
+        )}
         {map.processes.length >= 2 && (
           <Link to={paths.map.addLink(project.id)} className="button button--secondary">
             Add a link
@@ -218,6 +223,7 @@ export function MapHomePage() {
     { id: 'links', heading: 'Links', body: <LinksSection project={project} map={map} /> },
     { id: 'exceptions', heading: 'Exceptions', body: <ExceptionsSection project={project} map={map} /> },
     { id: 'findings', body: <MapFindings project={project} map={map} /> },
+    { id: 'downloads', heading: 'Download the map', body: <MapDownloads projectId={project.id} /> },
   ];
   return page(
     <>
