@@ -102,8 +102,9 @@ function checkedParts(bytes: Uint8Array, problems: RowProblems): Map<string, Uin
     return undefined;
   }
   const text = new TextDecoder('utf-8');
-  for (const [path, data] of parts) {
-    if (!path.startsWith('xl/worksheets/')) continue;
+  // Every part is checked, not only those under xl/worksheets/: the workbook's relationships may point the
+  // reader at a sheet kept anywhere in the zip.
+  for (const [, data] of parts) {
     const problem = sheetExtentProblem(text.decode(data));
     if (problem) {
       problems.file(problem);

@@ -63,7 +63,7 @@ describe('the Library', () => {
     await visit(page, '/library');
     const packs = page.getByRole('table', { name: 'Installed packs' });
     await expectText(packs, 'GOV.UK Service Standard');
-    expect(await packs.locator('tbody tr').count()).toBe(11);
+    expect(await packs.locator('tbody tr').count()).toBe(12);
     await page.getByLabel('Search templates').fill('source code');
     await expectText(page.getByRole('status').first(), 'match');
     const templates = page.getByRole('table', { name: 'Templates' });
@@ -213,7 +213,7 @@ describe('the Library', () => {
     await expectText(alert, '../escape.yaml');
     await screenshot(page, 'import-refused');
     await visit(page, '/library');
-    expect(await page.getByRole('table', { name: 'Installed packs' }).locator('tbody tr').count()).toBe(12);
+    expect(await page.getByRole('table', { name: 'Installed packs' }).locator('tbody tr').count()).toBe(13);
     await expectNoText(page.locator('main'), 'alert(1)');
   });
 });
