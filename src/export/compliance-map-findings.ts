@@ -29,7 +29,10 @@ const STATUS_WORDS: Record<ConflictStatus, TableCellValue> = {
 
 export function evidenceList(ids: readonly string[], titles: Readonly<Record<string, string>>): TableCellValue {
   if (ids.length === 0) return 'None yet';
-  const lines = ids.map((id) => titles[id] ?? 'An item no longer in the evidence library');
+  // Own keys only: an id such as "__proto__" from a file must not reach Object.prototype.
+  const lines = ids.map(
+    (id) => (Object.hasOwn(titles, id) ? titles[id] : undefined) ?? 'An item no longer in the evidence library',
+  );
   return { text: lines.join('\n'), bulleted: lines.length > 1 };
 }
 

@@ -62,7 +62,9 @@ function EvidenceList({ ids, titles }: { ids: string[]; titles: Record<string, s
   return (
     <ul className="list">
       {ids.map((id) => (
-        <li key={id}>{titles[id] ?? 'An evidence item that has been deleted'}</li>
+        <li key={id}>
+          {(Object.hasOwn(titles, id) ? titles[id] : undefined) ?? 'An evidence item that has been deleted'}
+        </li>
       ))}
     </ul>
   );
