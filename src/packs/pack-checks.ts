@@ -107,7 +107,7 @@ function checkBusinessCase(template: BusinessCaseTemplate, report: Report): void
  * Finds the loops in a process's dependencies, without recursion (processes may have thousands of steps).
  * Each loop is a list of step positions, each step depending on the next and the last on the first.
  */
-export function findLoops(steps: readonly Pick<ProcessStep, 'id' | 'depends_on'>[]): number[][] {
+export function findLoops(steps: readonly Pick<ProcessStep, 'id' | 'depends_on'>[], limit = 10): number[][] {
   const index = new Map(steps.map((step, i) => [step.id, i]));
   const state = new Uint8Array(steps.length); // 0 unseen, 1 on the current path, 2 done
   const loops: number[][] = [];
@@ -130,6 +130,8 @@ export function findLoops(steps: readonly Pick<ProcessStep, 'id' | 'depends_on'>
       if (state[dep] === 1) {
         const from = stack.findIndex((frame) => frame.node === dep);
         loops.push(stack.slice(from).map((frame) => frame.node));
+        // Only the first few loops are reported; stopping here keeps a file full of loops from filling memory.
+        if (loops.length >= limit) return loops;
       } else if (state[dep] === 0) {
         state[dep] = 1;
         stack.push({ node: dep, next: 0 });

@@ -2,6 +2,7 @@
 // folder, long row numbers, single-quoted attributes, long column letters, and tags never closed.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { findLoops } from '../../src/packs/pack-checks';
 import { readProcessFile } from '../../src/packs/process-file-reader';
 
 function workbook(sheetXml: string, sheetPath = 'xl/worksheets/sheet1.xml'): Uint8Array {
@@ -58,5 +59,30 @@ describe('sheets that reach too far', () => {
     const result = await readProcessFile(workbook(sheet(table) + junk), 'junk.xlsx');
     const said = result.ok ? [] : result.problems;
     expect(said.every((p) => /^[A-Z].*\.$/.test(p) && !/\bat \S+:\d+/.test(p))).toBe(true);
+  });
+});
+
+describe('a CSV file full of dependency loops', () => {
+  it('reports the first ten loops and stops looking', async () => {
+    // Every step depends on the next and on the first 50 steps: thousands of loops, most of them long.
+    const count = 600;
+    const rows = Array.from({ length: count }, (_, i) => {
+      const deps = [
+        `s${String((i + 1) % count)}`,
+        ...Array.from({ length: Math.min(50, i) }, (_, j) => `s${String(j)}`),
+      ];
+      return `s${String(i)},Step ${String(i)},${deps.join(';')}`;
+    });
+    const csv = ['id,name,depends_on', ...rows].join('\n');
+    const result = await readProcessFile(new TextEncoder().encode(csv), 'loops.csv');
+    const loops = result.ok ? [] : result.problems.filter((p) => /loop/.test(p));
+    expect(loops.length).toBeGreaterThan(0);
+    expect(loops.length).toBeLessThanOrEqual(10);
+    // The search itself stops at ten, rather than building every loop and keeping ten.
+    const steps = rows.map((row) => {
+      const [id = '', , deps = ''] = row.split(',');
+      return { id, depends_on: deps.split(';') };
+    });
+    expect(findLoops(steps)).toHaveLength(10);
   });
 });
