@@ -1,12 +1,10 @@
 // On the map's home: download the compliance map as a Word document, and its links and conflicts as CSV.
 // The Word document names the person as author, so the first time their name is asked for here and kept
 // in Settings (as the project summary does).
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { downloadMap, type MapDownload } from '../../app/compliance-map/map-file-actions';
-import { authorName, saveAuthorName } from '../../app/projects/project-actions';
-import { AUTHOR_NAME_MAX, authorNameError } from '../components/AuthorNameSetting';
+import { useAuthorNameFirst } from '../components/AuthorNameFirst';
 import { errorMessage } from '../components/error-message';
-import { TextField } from '../components/fields';
 import { useNotices } from '../state/notices';
 
 const SAVED_WORDS: Record<MapDownload, string> = {
@@ -26,14 +24,6 @@ const WORD_BUTTON = 'download-map-word';
 
 export function MapDownloads({ projectId }: { projectId: string }) {
   const [busy, setBusy] = useState<MapDownload | null>(null);
-  const [askingName, setAskingName] = useState(false);
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string | undefined>();
-
-  useEffect(() => {
-    if (askingName) document.getElementById(NAME_FIELD)?.focus();
-  }, [askingName]);
-
   async function download(what: MapDownload) {
     setBusy(what);
     try {
@@ -49,31 +39,13 @@ export function MapDownloads({ projectId }: { projectId: string }) {
     }
   }
 
-  async function startWord() {
-    if ((await authorName()).trim().length === 0) {
-      setAskingName(true);
-      return;
-    }
-    await download('word');
-  }
+  const nameFirst = useAuthorNameFirst({
+    fieldId: NAME_FIELD,
+    returnFocusTo: WORD_BUTTON,
+    exportDocument: () => download('word'),
+  });
 
-  async function saveNameAndDownload(event: FormEvent) {
-    event.preventDefault();
-    const problem = authorNameError(name);
-    setNameError(problem);
-    if (problem) return;
-    try {
-      await saveAuthorName(name);
-    } catch (e) {
-      useNotices.getState().show({ kind: 'error', message: errorMessage(e, 'Your name could not be saved.') });
-      return;
-    }
-    setAskingName(false);
-    requestAnimationFrame(() => document.getElementById(WORD_BUTTON)?.focus());
-    await download('word');
-  }
-
-  const idle = busy === null && !askingName;
+  const idle = busy === null && !nameFirst.asking;
   return (
     <>
       <p>
@@ -89,7 +61,7 @@ export function MapDownloads({ projectId }: { projectId: string }) {
           // aria-disabled rather than disabled, so keyboard focus stays on the button while the file is made.
           aria-disabled={!idle || undefined}
           onClick={() => {
-            if (idle) void startWord();
+            if (idle) void nameFirst.start();
           }}
         >
           Download the compliance map (Word)
@@ -115,34 +87,7 @@ export function MapDownloads({ projectId }: { projectId: string }) {
           Download conflicts (CSV)
         </button>
       </div>
-      {askingName && (
-        <form onSubmit={(e) => void saveNameAndDownload(e)} noValidate className="inset">
-          <TextField
-            id={NAME_FIELD}
-            label="Your name"
-            hint="Documents you export name you as their author. You can change it later in Settings."
-            value={name}
-            error={nameError}
-            maxLength={AUTHOR_NAME_MAX + 1}
-            onChange={setName}
-          />
-          <div className="button-group">
-            <button type="submit" className="button">
-              Save and download
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setAskingName(false);
-                requestAnimationFrame(() => document.getElementById(WORD_BUTTON)?.focus());
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
-      )}
+      {nameFirst.prompt}
     </>
   );
 }

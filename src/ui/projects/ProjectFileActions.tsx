@@ -1,10 +1,9 @@
 // On a project's page: save the project as a project file (for handover or a colleague), and download its
 // summary as a Word document. The summary names the person as author, so the first time their name is
 // asked for here and kept in Settings.
-import { useEffect, useState, type FormEvent } from 'react';
-import { authorName, exportProject, exportProjectSummary, saveAuthorName } from '../../app/projects/project-actions';
-import { AUTHOR_NAME_MAX, authorNameError } from '../components/AuthorNameSetting';
-import { TextField } from '../components/fields';
+import { useState } from 'react';
+import { exportProject, exportProjectSummary } from '../../app/projects/project-actions';
+import { useAuthorNameFirst } from '../components/AuthorNameFirst';
 import { useNotices } from '../state/notices';
 
 function notifyError(error: unknown, fallback: string) {
@@ -13,14 +12,6 @@ function notifyError(error: unknown, fallback: string) {
 
 export function ProjectFileActions({ projectId }: { projectId: string }) {
   const [busy, setBusy] = useState<'file' | 'summary' | null>(null);
-  const [askingName, setAskingName] = useState(false);
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string | undefined>();
-
-  // The name field replaces nothing the person was on, so take them to it when it appears.
-  useEffect(() => {
-    if (askingName) document.getElementById('summary-author-name')?.focus();
-  }, [askingName]);
 
   async function saveFile() {
     setBusy('file');
@@ -52,29 +43,11 @@ export function ProjectFileActions({ projectId }: { projectId: string }) {
     }
   }
 
-  async function startSummary() {
-    if ((await authorName()).trim().length === 0) {
-      setAskingName(true);
-      return;
-    }
-    await summary();
-  }
-
-  async function saveNameAndExport(event: FormEvent) {
-    event.preventDefault();
-    const problem = authorNameError(name);
-    setNameError(problem);
-    if (problem) return;
-    try {
-      await saveAuthorName(name);
-    } catch (e) {
-      notifyError(e, 'Your name could not be saved.');
-      return;
-    }
-    setAskingName(false);
-    requestAnimationFrame(() => document.getElementById('download-summary')?.focus());
-    await summary();
-  }
+  const nameFirst = useAuthorNameFirst({
+    fieldId: 'summary-author-name',
+    returnFocusTo: 'download-summary',
+    exportDocument: summary,
+  });
 
   return (
     <section aria-labelledby="share-heading">
@@ -100,43 +73,15 @@ export function ProjectFileActions({ projectId }: { projectId: string }) {
           type="button"
           className="button button--secondary"
           id="download-summary"
-          aria-disabled={busy !== null || askingName}
+          aria-disabled={busy !== null || nameFirst.asking}
           onClick={() => {
-            if (busy === null && !askingName) void startSummary();
+            if (busy === null && !nameFirst.asking) void nameFirst.start();
           }}
         >
           Download project summary (Word)
         </button>
       </div>
-      {askingName && (
-        <form onSubmit={(e) => void saveNameAndExport(e)} noValidate className="inset">
-          <TextField
-            id="summary-author-name"
-            label="Your name"
-            hint="Documents you export name you as their author. You can change it later in Settings."
-            value={name}
-            error={nameError}
-            maxLength={AUTHOR_NAME_MAX + 1}
-            onChange={setName}
-          />
-          <div className="button-group">
-            <button type="submit" className="button">
-              Save and download
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setAskingName(false);
-                // The form goes away; put focus back on the button that opened it.
-                requestAnimationFrame(() => document.getElementById('download-summary')?.focus());
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
-      )}
+      {nameFirst.prompt}
     </section>
   );
 }
