@@ -5,7 +5,7 @@
 // once, to satisfy both), and a step whose process gives no duration counts as 0 days.
 import type { IntegratedPlan, PlanStage } from './analysis-types';
 import type { ComplianceMap, MapStep } from './map-model';
-import { dependencyKey, waivedRules } from './precedence-graph';
+import { buildPrecedenceGraph, dependencyKey, waivedRules } from './precedence-graph';
 import type { PrecedenceGraph } from './precedence-graph';
 import { stepKey } from './map-model';
 
@@ -36,7 +36,7 @@ function longestChain(
   order: number[],
   duration: Float64Array,
   preds: (v: number) => number[],
-): { days: number; chain: number[] } {
+): { days: number; chain: number[]; finish: Float64Array } {
   const finish = new Float64Array(duration.length);
   const via = new Int32Array(duration.length).fill(-1);
   let end = -1;
@@ -53,7 +53,7 @@ function longestChain(
   }
   const chain: number[] = [];
   for (let v = end; v >= 0; v = via[v] ?? -1) chain.push(v);
-  return { days: end < 0 ? 0 : (finish[end] ?? 0), chain: chain.reverse() };
+  return { days: end < 0 ? 0 : (finish[end] ?? 0), chain: chain.reverse(), finish };
 }
 
 /** Days each process takes on its own (its own critical path), added one after the other. */
@@ -89,13 +89,24 @@ export function sequentialDays(map: ComplianceMap): number {
   return total;
 }
 
-/** The plan for a graph without loops, or null when no order can satisfy every rule. */
-export function integratedPlan(map: ComplianceMap, graph: PrecedenceGraph): IntegratedPlan | null {
+/** What the plan and the timeline both start from: an order of the nodes, what each waits for, and their days. */
+function planBasis(graph: PrecedenceGraph): { order: number[]; preds: number[][]; duration: Float64Array } | null {
   const order = topologicalOrder(graph);
   if (!order) return null;
-  const n = graph.nodes.length;
   const preds: number[][] = graph.nodes.map(() => []);
   for (const e of graph.edges) preds[e.to]?.push(e.from);
+  const duration = Float64Array.from(graph.nodes, (members) =>
+    Math.max(0, ...members.map((ref) => days(graph.steps.get(stepKey(ref))?.step))),
+  );
+  return { order, preds, duration };
+}
+
+/** The plan for a graph without loops, or null when no order can satisfy every rule. */
+export function integratedPlan(map: ComplianceMap, graph: PrecedenceGraph): IntegratedPlan | null {
+  const basis = planBasis(graph);
+  if (!basis) return null;
+  const { order, preds, duration } = basis;
+  const n = graph.nodes.length;
   const stageOf = new Int32Array(n);
   for (const v of order) {
     let stage = 1;
@@ -108,9 +119,6 @@ export function integratedPlan(map: ComplianceMap, graph: PrecedenceGraph): Inte
     while (stages.length < s) stages.push({ stage: stages.length + 1, steps: [] });
     stages[s - 1]?.steps.push(graph.nodes[v] ?? []);
   }
-  const duration = Float64Array.from(graph.nodes, (members) =>
-    Math.max(0, ...members.map((ref) => days(graph.steps.get(stepKey(ref))?.step))),
-  );
   const critical = longestChain(order, duration, (v) => preds[v] ?? []);
   return {
     stages,
@@ -118,4 +126,21 @@ export function integratedPlan(map: ComplianceMap, graph: PrecedenceGraph): Inte
     days: critical.days,
     sequentialDays: sequentialDays(map),
   };
+}
+
+/**
+ * The day each step can start in the integrated plan (by step key), from the same graph and durations as the
+ * plan itself, so a timeline drawn from it always agrees with the plan's days; null while the map has a loop.
+ */
+export function planStartDays(map: ComplianceMap): Map<string, number> | null {
+  const graph = buildPrecedenceGraph(map);
+  const basis = planBasis(graph);
+  if (!basis) return null;
+  const { finish } = longestChain(basis.order, basis.duration, (v) => basis.preds[v] ?? []);
+  const starts = new Map<string, number>();
+  graph.nodes.forEach((members, v) => {
+    const start = (finish[v] ?? 0) - (basis.duration[v] ?? 0);
+    for (const ref of members) starts.set(stepKey(ref), start);
+  });
+  return starts;
 }

@@ -2,7 +2,7 @@
 // duration through a merged step, and the time against following each process on its own.
 import { describe, expect, it } from 'vitest';
 import { analyseMap } from '../../../src/domain/compliance-map/analyse-map';
-import { sequentialDays } from '../../../src/domain/compliance-map/integrated-plan';
+import { planStartDays, sequentialDays } from '../../../src/domain/compliance-map/integrated-plan';
 import { keys, link, makeMap, process, step } from './map-fixtures';
 
 function handWorked() {
@@ -25,6 +25,18 @@ function handWorked() {
 }
 
 describe('the integrated plan', () => {
+  it('gives the day each step can start, worked out on the same graph as the plan', () => {
+    // a starts at 0; b and the merged c/x after a (3); d after c/x (3 + 10); y after d (13 + 2).
+    expect(Object.fromEntries(planStartDays(handWorked()) ?? [])).toEqual({
+      'central:a': 0,
+      'central:b': 3,
+      'central:c': 3,
+      'department:x': 3,
+      'central:d': 13,
+      'department:y': 15,
+    });
+  });
+
   it('puts each piece of work in the earliest stage after everything it waits for', () => {
     const plan = analyseMap(handWorked(), { suggestions: false }).plan;
     expect(plan?.stages.map((s) => s.stage)).toEqual([1, 2, 3, 4]);
