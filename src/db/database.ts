@@ -1,5 +1,8 @@
 // The one local database. Stores everything a person creates, on their own machine.
 import { Dexie, type Table } from 'dexie';
+import type { Assessment } from '../domain/assessment/assessment-model';
+import type { MaturitySelfAssessment } from '../domain/assessment/maturity-self-assessment';
+import type { BusinessCase, CaseRevision } from '../domain/business-case/model';
 import type { ComplianceMap } from '../domain/compliance-map/map-model';
 import type { EvidenceAttachment, EvidenceItem } from '../domain/evidence';
 import type { Project } from '../domain/project';
@@ -22,6 +25,10 @@ export class WaymarkDatabase extends Dexie {
   evidence!: Table<EvidenceItem, string>;
   attachments!: Table<EvidenceAttachment, string>;
   complianceMaps!: Table<ComplianceMap, string>;
+  assessments!: Table<Assessment, string>;
+  maturityAssessments!: Table<MaturitySelfAssessment, string>;
+  businessCases!: Table<BusinessCase, string>;
+  caseRevisions!: Table<CaseRevision, string>;
 
   /**
    * @param name database name (tests use unique names)

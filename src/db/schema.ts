@@ -48,6 +48,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       complianceMaps: 'id, &projectId, updatedAt',
     },
   },
+  {
+    // Assessment preparation and maturity self-assessments (many per project), and each project's business
+    // case (one per project) with its revisions (a case's revisions are numbered from 1, frozen ones never change).
+    version: 6,
+    stores: {
+      assessments: 'id, projectId, updatedAt',
+      maturityAssessments: 'id, projectId, updatedAt',
+      businessCases: 'id, &projectId, updatedAt',
+      caseRevisions: 'id, caseId, &[caseId+number]',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

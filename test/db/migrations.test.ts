@@ -100,6 +100,33 @@ const FIXTURES: Record<number, (db: WaymarkDatabase) => Promise<void>> = {
       updatedAt: '2026-01-06T00:00:00.000Z',
     });
   },
+  6: async (db) => {
+    await db.table('assessments').add({
+      id: 'assessment-1',
+      projectId: 'v1-project',
+      standard: { packId: 'fixture-pack', templateId: 'fixture-template', version: '1.0.0' },
+      stage: 'alpha',
+      scope: null,
+      panelDate: '2026-03-02',
+      createdAt: '2026-01-07T00:00:00.000Z',
+      updatedAt: '2026-01-07T00:00:00.000Z',
+      carriedFrom: null,
+      answers: [],
+      actions: [],
+      outcome: null,
+    });
+    await db.table('businessCases').add({
+      id: 'case-1',
+      projectId: 'v1-project',
+      title: 'Business case',
+      template: { packId: 'fixture-pack', templateId: 'fixture-case', version: '1.0.0' },
+      gate: 'alpha-to-beta',
+      smallScheme: false,
+      createdAt: '2026-01-08T00:00:00.000Z',
+      updatedAt: '2026-01-08T00:00:00.000Z',
+    });
+    await db.table('caseRevisions').add({ id: 'revision-1', caseId: 'case-1', number: 1 });
+  },
 };
 
 describe('database migrations', () => {
@@ -140,6 +167,13 @@ describe('database migrations', () => {
       if (version >= 5) {
         const map = await complianceMapRepository(current).get('v1-project');
         expect(map?.processes[0]?.steps[0]?.name).toBe('Alpha assessment');
+      }
+      if (version >= 6) {
+        expect((await current.assessments.get('assessment-1'))?.panelDate).toBe('2026-03-02');
+        expect((await current.businessCases.where('projectId').equals('v1-project').first())?.id).toBe('case-1');
+        expect((await current.caseRevisions.where('[caseId+number]').equals(['case-1', 1]).first())?.id).toBe(
+          'revision-1',
+        );
       }
       if (version >= 2) {
         const pack = await current.packs.get('fixture-pack@1.0.0');
