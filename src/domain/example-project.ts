@@ -13,7 +13,7 @@ import type { ProjectTemplate, TemplateRef } from './project-template';
  * in step with the pack files).
  */
 export const EXAMPLE_TEMPLATES: readonly TemplateRef[] = [
-  { packId: 'gov-uk-service-standard', templateId: 'gov-uk-service-standard', version: '1.1.0' },
+  { packId: 'gov-uk-service-standard', templateId: 'gov-uk-service-standard', version: '1.2.0' },
   { packId: 'waymark-agile-business-case', templateId: 'agile-business-case', version: '1.0.1' },
   { packId: 'waymark-example-processes', templateId: 'central-digital-assurance-2026', version: '2.0.0' },
   { packId: 'waymark-example-processes', templateId: 'departmental-it-governance', version: '1.0.1' },

@@ -37,14 +37,14 @@ describe('waymark pack render: success', () => {
     expect(run.code).toBe(0);
     expect(run.err).toBe('');
     expect(run.out).toBe(
-      'Wrote gov.docx: GOV.UK Service Standard (gov-uk-service-standard version 1.1.0) as a checklist, marked OFFICIAL.\n',
+      'Wrote gov.docx: GOV.UK Service Standard (gov-uk-service-standard version 1.2.0) as a checklist, marked OFFICIAL.\n',
     );
     const bytes = new Uint8Array(readFileSync(join(work, 'gov.docx')));
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     expect(html).toContain('Point 14: Operate a reliable service');
     expect(headerText(bytes)).toContain('OFFICIAL');
     expect(readDocx(bytes).part('docProps/core.xml')).toContain(
-      'template gov-uk-service-standard; template version 1.1.0',
+      'template gov-uk-service-standard; template version 1.2.0',
     );
     expect(readdirSync(work).sort()).toEqual(['gov.docx', 'pack']);
   });

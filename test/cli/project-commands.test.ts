@@ -117,7 +117,7 @@ describe('waymark export --what project', () => {
     const bytes = readFileSync(join(work, 'summary.docx'));
     const { value: text } = await mammoth.extractRawText({ buffer: bytes });
     const { project, evidence } = goodProjectContents();
-    for (const part of [project.name, project.department, project.owner, 'Alpha', 'gov-uk-service-standard', '1.1.0'])
+    for (const part of [project.name, project.department, project.owner, 'Alpha', 'gov-uk-service-standard', '1.2.0'])
       expect(text).toContain(part);
     for (const item of evidence) expect(text).toContain(item.title);
     expect(text).toContain('Attached file: Discovery report.txt');

@@ -107,7 +107,7 @@ describe('the Library', () => {
     const core = new TextDecoder().decode(parts['docProps/core.xml']);
     expect(core).toContain('<dc:creator>Jordan Lee</dc:creator>');
     expect(core).not.toContain('Waymark');
-    expect(file.suggestedFilename()).toBe('GOV.UK Service Standard (alpha) v1.1.0.docx');
+    expect(file.suggestedFilename()).toBe('GOV.UK Service Standard (alpha) v1.2.0.docx');
     await expectText(page.getByRole('status').first(), 'saved as');
     await page.reload();
     await page.getByText('Download as a document').click();

@@ -25,7 +25,7 @@ async function storeOlderVersions(page: Page): Promise<void> {
           const tx = db.transaction(['packs', 'projects', 'projectTemplates'], 'readwrite');
           const packs = tx.objectStore('packs');
           const projects = tx.objectStore('projects').getAll();
-          const current = packs.get(`${id}@1.1.0`);
+          const current = packs.get(`${id}@1.2.0`);
           current.onsuccess = () => {
             const record = current.result as Record<string, unknown>;
             for (const version of ['0.9.0', '1.0.0'])
@@ -76,7 +76,7 @@ describe('space taken by template packs', () => {
   it('counts an unused older version, removes it after confirming, and keeps the one a project uses', async () => {
     const { page } = session;
     await storeOlderVersions(page);
-    expect((await storedVersions(page, GOV)).map((v) => v.version).sort()).toEqual(['0.9.0', '1.0.0', '1.1.0']);
+    expect((await storedVersions(page, GOV)).map((v) => v.version).sort()).toEqual(['0.9.0', '1.0.0', '1.2.0']);
     // Written past the app, so load it again to read them.
     await page.reload();
     await expectHeading(page, 'Settings');
@@ -102,7 +102,7 @@ describe('space taken by template packs', () => {
     await expectFocused(dialog.getByRole('button', { name: 'Cancel' }));
     await screenshot(page, 'pack-storage-dialog');
     await page.keyboard.press('Escape');
-    expect((await storedVersions(page, GOV)).map((v) => v.version).sort()).toEqual(['0.9.0', '1.0.0', '1.1.0']);
+    expect((await storedVersions(page, GOV)).map((v) => v.version).sort()).toEqual(['0.9.0', '1.0.0', '1.2.0']);
 
     await section.getByRole('button', { name: 'Remove 1 older version' }).click();
     await dialog.getByRole('button', { name: 'Remove 1 older version' }).click();
@@ -115,7 +115,7 @@ describe('space taken by template packs', () => {
     const left = await storedVersions(page, GOV);
     expect(left.map((v) => [v.version, v.active]).sort()).toEqual([
       ['1.0.0', false],
-      ['1.1.0', true],
+      ['1.2.0', true],
     ]);
   });
 });

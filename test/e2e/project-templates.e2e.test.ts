@@ -53,7 +53,7 @@ describe('templates a project uses', () => {
     );
     await page.getByRole('button', { name: 'Add template' }).click();
     await expectText(page.locator('#add-template-error'), 'Choose a template to add');
-    await page.getByLabel('Add a template').selectOption({ label: 'GOV.UK Service Standard (1.1.0)' });
+    await page.getByLabel('Add a template').selectOption({ label: 'GOV.UK Service Standard (1.2.0)' });
     await page.getByRole('button', { name: 'Add template' }).click();
     const table = page.getByRole('table', { name: 'Templates this project uses' });
     await expectText(table, 'GOV.UK Service Standard');
@@ -66,7 +66,7 @@ describe('templates a project uses', () => {
     await visit(page, '/library/packs/gov-uk-service-standard/templates/gov-uk-service-standard');
     await expectText(
       page.getByRole('region', { name: 'Projects using this template' }),
-      'Register a boat uses version 1.1.0',
+      'Register a boat uses version 1.2.0',
     );
   });
 
@@ -85,7 +85,7 @@ describe('templates a project uses', () => {
     await page.getByRole('link', { name: 'Register a boat' }).click();
     const table = page.getByRole('table', { name: 'Templates this project uses' });
     await expectText(table, 'Version 1.2.0 is installed');
-    expect(await table.locator('tbody tr td').nth(1).innerText()).toBe('1.1.0');
+    expect(await table.locator('tbody tr td').nth(1).innerText()).toBe('1.2.0');
     await screenshot(page, 'project-templates-newer');
     await table.getByRole('button', { name: 'Use version 1.2.0 of GOV.UK Service Standard' }).click();
     await expectText(table, 'Up to date');

@@ -1,8 +1,8 @@
 // The shared library folder, as the desktop app shows it. The browser build is given a stand-in for the
 // desktop bridge before the page loads (the app picks the desktop platform when `window.waymark` says
-// it is the desktop app); the stand-in serves a folder holding the GOV.UK Service Standard at 1.1.0
-// and 1.2.0, a copy with changed content but the same version, a new pack as a zip and a broken pack.
-// The Library lists each with its status, Update installs 1.2.0, and a change notice refreshes the
+// it is the desktop app); the stand-in serves a folder holding the GOV.UK Service Standard at 1.2.0
+// and 1.3.0, a copy with changed content but the same version, a new pack as a zip and a broken pack.
+// The Library lists each with its status, Update installs 1.3.0, and a change notice refreshes the
 // list. Settings shows, changes and forgets the folder; the plain browser build explains it needs the
 // desktop app.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -73,7 +73,7 @@ function edited(files: TextFile[], path: string, from: RegExp, to: string): Text
 
 const govUk = textFiles('templates/gov-uk-service-standard');
 const govUkNext = (version: string): TextFile[] =>
-  edited(govUk, 'pack.yaml', /^version: 1\.1\.0$/m, `version: ${version}`);
+  edited(govUk, 'pack.yaml', /^version: 1\.2\.0$/m, `version: ${version}`);
 const govUkTweaked = edited(
   govUk,
   'pack.yaml',
@@ -98,7 +98,7 @@ const FOLDER: FakeFolder = {
     { name: 'broken-pack', kind: 'folder', files: brokenPack },
     { name: 'example-pack.zip', kind: 'zip', bytes: examplePackZip },
     { name: 'gov-uk-current', kind: 'folder', files: govUk },
-    { name: 'gov-uk-next', kind: 'folder', files: govUkNext('1.2.0') },
+    { name: 'gov-uk-next', kind: 'folder', files: govUkNext('1.3.0') },
     { name: 'gov-uk-tweaked', kind: 'folder', files: govUkTweaked },
   ],
   skipped: [{ name: 'notes', reason: 'This folder has no pack.yaml, so it is not a template pack.' }],
@@ -194,8 +194,8 @@ describe('the shared library folder in the desktop app', () => {
     const section = page.getByRole('region', { name: 'Packs in your shared folder' });
     await expectText(section, 'From the folder \u201cTeam packs\u201d.');
     await expectText(packRow(page, 'the folder gov-uk-next'), 'Newer version available');
-    await expectText(packRow(page, 'the folder gov-uk-next'), 'GOV.UK Service Standard version 1.2.0');
-    await expectText(packRow(page, 'the folder gov-uk-next'), 'Version 1.1.0 is installed.');
+    await expectText(packRow(page, 'the folder gov-uk-next'), 'GOV.UK Service Standard version 1.3.0');
+    await expectText(packRow(page, 'the folder gov-uk-next'), 'Version 1.2.0 is installed.');
     await expectText(packRow(page, 'the folder gov-uk-current'), 'Up to date');
     await expectText(packRow(page, 'the folder gov-uk-tweaked'), 'Same version but different content (cannot import)');
     await expectText(packRow(page, 'the zip file example-pack.zip'), 'New');
@@ -206,7 +206,7 @@ describe('the shared library folder in the desktop app', () => {
     expect(await packRow(page, 'the folder gov-uk-next').getByRole('button').count()).toBe(1);
     expect(
       await packRow(page, 'the folder gov-uk-next')
-        .getByRole('button', { name: 'Update GOV.UK Service Standard 1.2.0', exact: true })
+        .getByRole('button', { name: 'Update GOV.UK Service Standard 1.3.0', exact: true })
         .count(),
     ).toBe(1);
     expect(await packRow(page, 'the zip file example-pack.zip').getByRole('button').count()).toBe(1);
@@ -233,16 +233,16 @@ describe('the shared library folder in the desktop app', () => {
     const { page } = desktop;
     await visit(page, '/library');
     await packRow(page, 'the folder gov-uk-next')
-      .getByRole('button', { name: 'Update GOV.UK Service Standard 1.2.0' })
+      .getByRole('button', { name: 'Update GOV.UK Service Standard 1.3.0' })
       .click();
-    await expectText(page.getByRole('status').first(), 'GOV.UK Service Standard updated to version 1.2.0.');
+    await expectText(page.getByRole('status').first(), 'GOV.UK Service Standard updated to version 1.3.0.');
     await expectText(packRow(page, 'the folder gov-uk-next'), 'Up to date');
     await expectText(packRow(page, 'the folder gov-uk-current'), 'Older than installed');
-    await expectText(packRow(page, 'the folder gov-uk-current'), 'Version 1.2.0 is installed.');
+    await expectText(packRow(page, 'the folder gov-uk-current'), 'Version 1.3.0 is installed.');
     expect(await storedVersions(page, 'gov-uk-service-standard')).toEqual(
       expect.arrayContaining([
-        { version: '1.1.0', active: false, origin: 'built-in' },
-        { version: '1.2.0', active: true, origin: 'imported' },
+        { version: '1.2.0', active: false, origin: 'built-in' },
+        { version: '1.3.0', active: true, origin: 'imported' },
       ]),
     );
 
@@ -266,14 +266,14 @@ describe('the shared library folder in the desktop app', () => {
     await expectText(packRow(page, 'the folder broken-pack'), 'Has problems');
     const readsBefore = await page.evaluate(() => window.sharedFolderControl?.reads() ?? 0);
     const changed: FakePack[] = [
-      { name: 'gov-uk-next', kind: 'folder', files: govUkNext('1.3.0') },
+      { name: 'gov-uk-next', kind: 'folder', files: govUkNext('1.4.0') },
       { name: 'gov-uk-current', kind: 'folder', files: govUk },
     ];
     await page.evaluate((packs) => {
       window.sharedFolderControl?.replace(packs);
       window.sharedFolderControl?.notify();
     }, changed);
-    await expectText(packRow(page, 'the folder gov-uk-next'), 'GOV.UK Service Standard version 1.3.0');
+    await expectText(packRow(page, 'the folder gov-uk-next'), 'GOV.UK Service Standard version 1.4.0');
     await expectText(packRow(page, 'the folder gov-uk-next'), 'Newer version available');
     const section = page.getByRole('region', { name: 'Packs in your shared folder' });
     await expectNoText(section, 'broken-pack');

@@ -40,7 +40,7 @@ export function assessment(over: Partial<Assessment> = {}): Assessment {
     ...createAssessment({
       id: 'a1',
       projectId: 'p1',
-      standard: { packId: 'gov-uk-service-standard', templateId: 'gov-uk-service-standard', version: '1.1.0' },
+      standard: { packId: 'gov-uk-service-standard', templateId: 'gov-uk-service-standard', version: '1.2.0' },
       stage: 'alpha',
       panelDate: '2026-12-15',
       now: new Date('2026-11-01T09:00:00Z'),
