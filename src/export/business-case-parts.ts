@@ -178,7 +178,7 @@ function discountWords(revision: CaseRevision): string {
       ? `${percentWords(b.ratePercent)} from year ${b.fromYear}`
       : `${percentWords(b.ratePercent)} for years ${b.fromYear} to ${b.toYear}`,
   );
-  return `Present values are discounted to ${financialYear(revision.costs.baseYear)} (year 0) with the ${schedule.name}: ${bands.join(', ')}. Source: ${schedule.source}${schedule.checked ? ` (checked on ${dateOrNot(schedule.checked)})` : ''}.`;
+  return `Present values count ${financialYear(revision.costs.baseYear)} as year 0 and use the ${schedule.name}: ${bands.join(', ')}. Source: ${schedule.source}${schedule.checked ? ` (checked on ${dateOrNot(schedule.checked)})` : ''}.`;
 }
 
 export function costsBlocks({ revision }: PartsContext): DocBlock[] {
