@@ -148,7 +148,7 @@ function summaryTables(input: BusinessCaseComparisonInput, older: CaseRevision, 
   if (preferredBefore?.id !== preferredAfter?.id)
     blocks.push(
       paragraphBlock(
-        `Preferred option: ${preferredBefore ? preferredBefore.title : 'none'} in revision ${older.number}; ${preferredAfter ? preferredAfter.title : 'none'} in revision ${newer.number}${preferredAfter && newer.options.preferredReason.trim() ? `, because ${newer.options.preferredReason.trim().replace(/^./, (c) => c.toLowerCase())}` : '.'}`,
+        `Preferred option in revision ${older.number}: ${preferredBefore ? preferredBefore.title : 'none'}. In revision ${newer.number}: ${preferredAfter ? preferredAfter.title : 'none'}${preferredAfter && newer.options.preferredReason.trim() ? `, because ${newer.options.preferredReason.trim().replace(/^./, (c) => c.toLowerCase())}` : '.'}`,
       ),
     );
   blocks.push({ kind: 'paragraph', keepWithNext: true, content: [{ kind: 'text', text: 'Cost ranges', bold: true }] });

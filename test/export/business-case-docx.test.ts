@@ -367,6 +367,9 @@ describe('the comparison of two revisions', () => {
     expect(row(costs, 'Live')[3]).toBe('Narrowed: the gap between low and high went from £350,000 to £120,000');
     expect(row(costs, 'Alpha')[3]).toBe('No change');
     expect(plain(page)).toContain('The optimism bias uplift went from 20% to 10%.');
+    expect(plain(page)).toContain(
+      'Preferred option in revision 1: none. In revision 2: A new online service, because five of six anglers',
+    );
   });
 
   it('leaves out sections that did not change and orders the revisions itself', () => {
