@@ -50,6 +50,9 @@ const { buildExampleProject, exampleProcesses } = await import('../src/domain/ex
 const { renderComplianceMap } = await import('../src/export/render-compliance-map.ts');
 const { xmlSafeModel } = await import('../src/export/xml-safe-model.ts');
 const { analyseMap } = await import('../src/domain/compliance-map/analyse-map.ts');
+const { businessCaseDocument } = await import('../src/export/render-business-case.ts');
+const { businessCaseComparisonDocument } = await import('../src/export/business-case-comparison.ts');
+const { exampleCaseFixture, EXPORT_NOW } = await import('../test/export/business-case-fixture.ts');
 
 /** The example project's summary, as the app and `waymark export --what project` make it. */
 function projectSummaryModel() {
@@ -95,6 +98,35 @@ async function templateModel(packId, templateId) {
   return renderTemplateDocument(await builtInPack(packId), templateId, {
     date: '2025-03-07',
     resolveReference: packReferenceResolver(others),
+  });
+}
+
+/** The example project's business case (example-case.ts, filled in further by the test fixture), as `waymark export --what business-case` makes it. */
+function businessCaseModel() {
+  const f = exampleCaseFixture();
+  return businessCaseDocument({
+    project: f.project,
+    author: 'Alex Morgan',
+    businessCase: f.businessCase,
+    revisions: f.revisions,
+    template: f.template,
+    evidenceTitles: f.evidenceTitles,
+    now: EXPORT_NOW,
+  });
+}
+
+/** Its two revisions compared, as `waymark export --what business-case --revision 2 --compare-to 1` makes it. */
+function businessCaseComparisonModel() {
+  const f = exampleCaseFixture();
+  return businessCaseComparisonDocument({
+    project: f.project,
+    author: 'Alex Morgan',
+    businessCase: f.businessCase,
+    older: f.revisions[0],
+    newer: f.revisions[1],
+    revisions: f.revisions,
+    template: f.template,
+    now: EXPORT_NOW,
   });
 }
 
@@ -321,6 +353,47 @@ const kinds = [
       'two-bosses',
       'GOV.UK Service Standard, point 6: Have a multidisciplinary team',
       'Agile business case: Management case',
+    ],
+  },
+  {
+    name: 'business-case',
+    model: businessCaseModel(),
+    contentsPageNumbers: true,
+    expect: [
+      'Apply for a fishing licence: agile business case (example)',
+      'Outline Business Case: move from alpha to beta',
+      'Document control',
+      'Strategic case',
+      'Economic case',
+      'Commercial case',
+      'Financial case',
+      'Management case',
+      'Disproved assumption:',
+      'Assumptions, riskiest first',
+      'Long list of options',
+      'Costs by phase and financial year',
+      '£1,727,000',
+      '£1,516,293.97',
+      'Benefits',
+      'Approval conditions',
+      'Alex Morgan',
+    ],
+    contentsNumbers: ['Strategic case', 'Financial case', 'Management case'],
+  },
+  {
+    name: 'business-case-comparison',
+    model: businessCaseComparisonModel(),
+    contentsPageNumbers: true,
+    expect: [
+      'changes from revision 1 to 2',
+      'About this comparison',
+      'tracked changes by Priya Shah (example)',
+      'The case for change',
+      'Assumptions that changed status',
+      'Options closed',
+      'Cost ranges by phase, before and after',
+      'Low £600,000',
+      'Narrowed',
     ],
   },
 ];
