@@ -117,7 +117,49 @@ function pushSegment(segments: DiffSegment[], op: DiffOp, token: Token): void {
   segments.push(token.marks ? { op, text: token.text, marks: token.marks } : { op, text: token.text });
 }
 
-/** Word-level differences between two runs of inline text; formatting changes count as changes. */
+/** A run of unchanged tokens, or a change: what was removed and what was added in its place. */
+type Piece = { kind: 'equal'; tokens: Token[] } | { kind: 'change'; removed: Token[]; added: Token[] };
+
+function tokenLength(tokens: readonly Token[]): number {
+  return tokens.reduce((sum, t) => sum + t.text.length, 0);
+}
+
+/**
+ * Makes a rewrite readable: an unchanged run between two changes that is no longer than the changes on
+ * either side of it (a space, "the", a comma) is folded into them, so a rewritten phrase reads as the old
+ * words removed and the new words added instead of a word-by-word interleave. The same idea as the
+ * "semantic cleanup" of Myers-style diffs; unchanged text at either end is never folded.
+ */
+function foldShortEqualities(pieces: Piece[]): Piece[] {
+  const out = [...pieces];
+  let k = 1;
+  while (k < out.length - 1) {
+    const before = out[k - 1];
+    const here = out[k];
+    const after = out[k + 1];
+    if (before?.kind === 'change' && here?.kind === 'equal' && after?.kind === 'change') {
+      const size = tokenLength(here.tokens);
+      const left = Math.max(tokenLength(before.removed), tokenLength(before.added));
+      const right = Math.max(tokenLength(after.removed), tokenLength(after.added));
+      if (size <= left && size <= right) {
+        out.splice(k - 1, 3, {
+          kind: 'change',
+          removed: [...before.removed, ...here.tokens, ...after.removed],
+          added: [...before.added, ...here.tokens, ...after.added],
+        });
+        k = Math.max(1, k - 1);
+        continue;
+      }
+    }
+    k += 1;
+  }
+  return out;
+}
+
+/**
+ * Word-level differences between two runs of inline text; formatting changes count as changes. Within a
+ * change, what was removed comes before what was added.
+ */
 export function diffWords(
   before: readonly RichTextInline[] | undefined,
   after: readonly RichTextInline[] | undefined,
@@ -130,17 +172,37 @@ export function diffWords(
     b.map((t) => t.key),
     maxCells,
   );
-  const segments: DiffSegment[] = [];
+  const pieces: Piece[] = [];
+  const addChange = (removed: Token[], added: Token[]): void => {
+    if (removed.length === 0 && added.length === 0) return;
+    const last = pieces[pieces.length - 1];
+    if (last?.kind === 'change') {
+      last.removed.push(...removed);
+      last.added.push(...added);
+    } else pieces.push({ kind: 'change', removed, added });
+  };
+  const addEqual = (token: Token): void => {
+    const last = pieces[pieces.length - 1];
+    if (last?.kind === 'equal') last.tokens.push(token);
+    else pieces.push({ kind: 'equal', tokens: [token] });
+  };
   let i = 0;
   let j = 0;
   const end: [number, number] = [a.length, b.length];
   for (const [mi, mj] of [...matches, end]) {
-    for (const token of a.slice(i, mi)) pushSegment(segments, 'delete', token);
-    for (const token of b.slice(j, mj)) pushSegment(segments, 'insert', token);
+    addChange(a.slice(i, mi), b.slice(j, mj));
     const same = b[mj];
-    if (mi < a.length && same) pushSegment(segments, 'equal', same);
+    if (mi < a.length && same) addEqual(same);
     i = mi + 1;
     j = mj + 1;
+  }
+  const segments: DiffSegment[] = [];
+  for (const piece of foldShortEqualities(pieces)) {
+    if (piece.kind === 'equal') for (const token of piece.tokens) pushSegment(segments, 'equal', token);
+    else {
+      for (const token of piece.removed) pushSegment(segments, 'delete', token);
+      for (const token of piece.added) pushSegment(segments, 'insert', token);
+    }
   }
   return segments;
 }

@@ -67,6 +67,32 @@ describe('diffWords', () => {
       { op: 'insert', text: 'now', marks: [{ type: 'bold' }] },
     ]);
   });
+
+  it('shows a rewritten phrase as the old words removed and the new ones added, not interleaved', () => {
+    const segments = diffWords(
+      t('We will test the prototype with users in March.'),
+      t('We tested a paper prototype with twelve users in April and May.'),
+    );
+    expect(segments).toEqual([
+      { op: 'equal', text: 'We ' },
+      { op: 'delete', text: 'will test the' },
+      { op: 'insert', text: 'tested a paper' },
+      { op: 'equal', text: ' prototype with ' },
+      { op: 'insert', text: 'twelve ' },
+      { op: 'equal', text: 'users in ' },
+      { op: 'delete', text: 'March' },
+      { op: 'insert', text: 'April and May' },
+      { op: 'equal', text: '.' },
+    ]);
+    // Reading the old or the new text back from the segments gives each version whole.
+    const read = (keep: 'delete' | 'insert') =>
+      segments
+        .filter((s) => s.op !== (keep === 'delete' ? 'insert' : 'delete'))
+        .map((s) => s.text)
+        .join('');
+    expect(read('delete')).toBe('We will test the prototype with users in March.');
+    expect(read('insert')).toBe('We tested a paper prototype with twelve users in April and May.');
+  });
 });
 
 describe('diffRichText', () => {
