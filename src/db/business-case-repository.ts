@@ -146,15 +146,16 @@ export function businessCaseRepository(db: WaymarkDatabase, clock: () => Date = 
     },
 
     /**
-     * Saves the case's own details (title, gate, small scheme). `expectedUpdatedAt` is when the copy that
-     * was changed was last saved: if the stored case changed since, nothing is written.
+     * Saves the case's own details (title, gate, small scheme); the draft revision, if any, asks for the
+     * same gate. `expectedUpdatedAt` is when the copy that was changed was last saved: if the stored case
+     * changed since, nothing is written.
      */
     async saveCase(businessCase: BusinessCase, expectedUpdatedAt: string): Promise<BusinessCase> {
       mustParseCase(businessCase);
       return guarded(() =>
         db.transaction('rw', db.projects, db.businessCases, db.caseRevisions, async () => {
           await mustHaveProject(businessCase.projectId);
-          const { businessCase: stored } = await readyCase(businessCase.projectId);
+          const { businessCase: stored, revisions } = await readyCase(businessCase.projectId);
           if (stored.id !== businessCase.id)
             throw new StorageError('That business case belongs to another project.', 'conflict');
           if (stored.updatedAt !== expectedUpdatedAt) throw new CaseChangedError(null);
@@ -165,6 +166,10 @@ export function businessCaseRepository(db: WaymarkDatabase, clock: () => Date = 
             updatedAt: nextStamp(clock(), stored.updatedAt),
           };
           await db.businessCases.put(saved);
+          // The draft revision asks for the case's decision; frozen revisions keep the one they asked for.
+          const draft = revisions[revisions.length - 1];
+          if (draft && draft.status === 'draft' && draft.gate !== saved.gate)
+            await db.caseRevisions.put({ ...draft, gate: saved.gate, updatedAt: nextStamp(clock(), draft.updatedAt) });
           return saved;
         }),
       );
