@@ -8,6 +8,7 @@ import { isSafeLink, type RichTextDoc } from '../../domain/rich-text';
 import { ErrorMessage } from '../components/fields';
 import { editorExtensions } from './editor-extensions';
 import { fromEditorJson, toEditorJson } from './editor-json';
+import './business-case.css';
 
 export interface SectionEditorProps {
   /** The section's name, for the toolbar's name. */
@@ -217,6 +218,8 @@ export function SectionEditor({ label, labelledBy, describedBy, value, onChange,
       extensions: editorExtensions(),
       content: initial,
       shouldRerenderOnTransaction: false,
+      // The page's Content-Security-Policy refuses injected styles; business-case.css holds them.
+      injectCSS: false,
       editorProps: {
         attributes: {
           role: 'textbox',
