@@ -4,7 +4,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { startRevision, type CaseErrors } from '../../app/business-case/case-actions';
-import { CLASSIC_DOCUMENT_LABELS, classicDocument, gateLabel } from '../../domain/business-case/gates';
+import {
+  CLASSIC_DOCUMENT_LABELS,
+  classicDocument,
+  flattenTemplateSections,
+  gateLabel,
+} from '../../domain/business-case/gates';
 import { CASE_GATES, type CaseGate } from '../../domain/business-case/model';
 import { REVISION_LIMITS } from '../../domain/business-case/revisions';
 import { DataTable } from '../components/DataTable';
@@ -78,7 +83,7 @@ function RevisionBody({ view, number }: { view: CaseView; number: number }) {
         </p>
       </Page>
     );
-  const sections = template ? template.sections.flatMap((s) => [s, ...(s.sections ?? [])]) : [];
+  const sections = template ? flattenTemplateSections(template) : [];
   return (
     <Page
       title={`Revision ${revision.number}: ${businessCase.title}`}
@@ -105,13 +110,14 @@ function RevisionBody({ view, number }: { view: CaseView; number: number }) {
           ['What changed and why', revision.summary || 'The first revision.'],
         ]}
       />
-      {sections.map((section) => {
+      {sections.map(({ section, depth }) => {
         const doc = revision.sections[section.id];
+        const Heading = depth === 0 ? 'h2' : 'h3';
         return (
           <section key={section.id} aria-labelledby={`rev-${section.id}`}>
-            <h2 id={`rev-${section.id}`}>{section.title}</h2>
+            <Heading id={`rev-${section.id}`}>{section.title}</Heading>
             {doc && isWritten(doc) ? (
-              <RichTextView doc={doc} baseLevel={3} />
+              <RichTextView doc={doc} baseLevel={depth === 0 ? 2 : 3} />
             ) : (
               <p className="muted">Nothing written.</p>
             )}

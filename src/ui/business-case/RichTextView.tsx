@@ -19,7 +19,7 @@ function inlines(content: readonly RichTextInline[] | undefined): ReactNode {
   return (content ?? []).map(inline);
 }
 
-/** Headings inside a section sit below the section's own heading (`baseLevel`). */
+/** Headings inside a section sit below the section's own heading, whose level is `baseLevel`. */
 function block(node: RichTextBlock, key: number, baseLevel: number): ReactNode {
   switch (node.type) {
     case 'paragraph':
@@ -66,6 +66,6 @@ function block(node: RichTextBlock, key: number, baseLevel: number): ReactNode {
   }
 }
 
-export function RichTextView({ doc, baseLevel = 2 }: { doc: RichTextDoc; baseLevel?: number }) {
+export function RichTextView({ doc, baseLevel = 1 }: { doc: RichTextDoc; baseLevel?: number }) {
   return <div className="rich-text">{doc.content.map((node, i) => block(node, i, baseLevel))}</div>;
 }
