@@ -25,8 +25,8 @@ export const WORK_AREAS: readonly WorkArea[] = [
     id: 'business-case',
     title: 'Business case',
     description:
-      'Here you will write the project\u2019s agile business case on the Five Case Model and revise it at each phase as evidence arrives.',
-    available: false,
+      'Write the project\u2019s agile business case on the Five Case Model and revise it at each phase as evidence arrives.',
+    available: true,
     names: ['business case area', 'business case editor'],
   },
   {

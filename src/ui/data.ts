@@ -18,3 +18,6 @@ export { useEvidenceItem, useEvidenceList, useProjectAttachments } from '../db/e
 export { useComplianceMap } from '../db/compliance-map-hooks';
 export { MapChangedError } from '../db/compliance-map-repository';
 export type { StoredMap } from '../db/compliance-map-repository';
+export { useBusinessCase } from '../db/business-case-hooks';
+export { CaseChangedError, FrozenRevisionWriteError } from '../db/business-case-repository';
+export type { StoredCase } from '../db/business-case-repository';

@@ -53,6 +53,16 @@ export const mapRoutes = {
   whatIf: `${WORK_AREA_SEGMENTS['compliance-map']}/what-if`,
 } as const;
 
+/** Route patterns of the business case, relative to a project's address. */
+export const caseRoutes = {
+  home: WORK_AREA_SEGMENTS['business-case'],
+  edit: `${WORK_AREA_SEGMENTS['business-case']}/edit`,
+  section: `${WORK_AREA_SEGMENTS['business-case']}/sections/:sectionId`,
+  revisions: `${WORK_AREA_SEGMENTS['business-case']}/revisions`,
+  newRevision: `${WORK_AREA_SEGMENTS['business-case']}/revisions/new`,
+  revision: `${WORK_AREA_SEGMENTS['business-case']}/revisions/:revisionNumber`,
+} as const;
+
 /** Links to each screen. */
 export const paths = {
   projects: () => '/',
@@ -98,6 +108,16 @@ export const paths = {
     matrix: (projectId: string) => `${paths.map.home(projectId)}/matrix`,
     suggestions: (projectId: string) => `${paths.map.home(projectId)}/suggestions`,
     whatIf: (projectId: string) => `${paths.map.home(projectId)}/what-if`,
+  },
+  businessCase: {
+    home: (projectId: string) => paths.projectArea(projectId, 'business-case'),
+    edit: (projectId: string) => `${paths.businessCase.home(projectId)}/edit`,
+    section: (projectId: string, sectionId: string) =>
+      `${paths.businessCase.home(projectId)}/sections/${at(sectionId)}`,
+    revisions: (projectId: string) => `${paths.businessCase.home(projectId)}/revisions`,
+    newRevision: (projectId: string) => `${paths.businessCase.home(projectId)}/revisions/new`,
+    revision: (projectId: string, revisionNumber: number) =>
+      `${paths.businessCase.home(projectId)}/revisions/${revisionNumber}`,
   },
   library: () => '/library',
   importPack: () => '/library/import',

@@ -36,6 +36,7 @@ describe('every route', () => {
     ['evidence', () => `${projectRoute}/evidence`],
     ['evidence-new', () => `${projectRoute}/evidence/new`],
     ['compliance-map-start', () => `${projectRoute}/compliance-map`],
+    ['business-case-create', () => `${projectRoute}/business-case`],
     ['library', () => '/library'],
     ['library-import', () => '/library/import'],
     ['library-pack', () => '/library/packs/gov-uk-service-standard'],

@@ -138,16 +138,18 @@ describe('project pages', () => {
     const nav = page.getByRole('navigation', { name: 'Project' });
     await expectVisible(nav.getByRole('link', { name: 'Overview' }));
     // Areas not built yet are listed as coming soon, without a link.
-    await expectText(nav, 'Business case Coming soon');
-    expect(await nav.getByRole('link', { name: /Business case/ }).count()).toBe(0);
+    await expectText(nav, 'Assessment preparation Coming soon');
+    expect(await nav.getByRole('link', { name: /Assessment preparation/ }).count()).toBe(0);
     await screenshot(page, 'project-overview-desktop');
     const titles = new Set<string>([await page.title()]);
     // The compliance map is built: a link, not "coming soon".
     await expectVisible(nav.getByRole('link', { name: 'Compliance map' }));
     expect(await nav.getByText('Compliance map Coming soon').count()).toBe(0);
+    // So is the business case.
+    await expectVisible(nav.getByRole('link', { name: 'Business case' }));
     for (const [segment, heading, soon] of [
       ['evidence', 'Evidence', false],
-      ['business-case', 'Business case', true],
+      ['business-case', 'Business case', false],
       ['compliance-map', 'Compliance map', false],
       ['assessments', 'Assessment preparation', true],
     ] as const) {

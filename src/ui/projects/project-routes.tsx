@@ -1,6 +1,9 @@
 // The routes of one project: the layout at /projects/:projectId with the overview as its index and a
 // page per work area below it (/evidence, /business-case, /assessments, /compliance-map and the map's pages).
 import type { RouteObject } from 'react-router';
+import { CaseEditPage, CaseHomePage } from '../business-case/CaseHomePage';
+import { CaseSectionPage } from '../business-case/CaseSectionPage';
+import { NewRevisionPage, RevisionPage, RevisionsPage } from '../business-case/RevisionPages';
 import { AddProcessPage } from '../compliance-map/AddProcessPage';
 import { CycleConflictPage, LinkConflictPage } from '../compliance-map/ConflictFormPage';
 import { ExceptionFormPage, ExceptionsPage } from '../compliance-map/ExceptionsPage';
@@ -14,7 +17,7 @@ import { StepFormPage } from '../compliance-map/StepFormPage';
 import { EvidenceFormPage } from '../evidence/EvidenceFormPage';
 import { EvidenceItemPage } from '../evidence/EvidenceItemPage';
 import { EvidencePage } from '../evidence/EvidencePage';
-import { mapRoutes, routes, WORK_AREA_SEGMENTS } from '../paths';
+import { caseRoutes, mapRoutes, routes, WORK_AREA_SEGMENTS } from '../paths';
 import { ProjectOverviewPage } from '../routes/ProjectOverviewPage';
 import { ProjectLayout } from './ProjectLayout';
 import { WorkAreaComingSoon } from './WorkAreaPage';
@@ -29,7 +32,12 @@ export const projectRoutes: RouteObject[] = [
       { path: `${WORK_AREA_SEGMENTS.evidence}/new`, element: <EvidenceFormPage /> },
       { path: `${WORK_AREA_SEGMENTS.evidence}/:evidenceId`, element: <EvidenceItemPage /> },
       { path: `${WORK_AREA_SEGMENTS.evidence}/:evidenceId/edit`, element: <EvidenceFormPage /> },
-      { path: WORK_AREA_SEGMENTS['business-case'], element: <WorkAreaComingSoon area="business-case" /> },
+      { path: caseRoutes.home, element: <CaseHomePage /> },
+      { path: caseRoutes.edit, element: <CaseEditPage /> },
+      { path: caseRoutes.section, element: <CaseSectionPage /> },
+      { path: caseRoutes.revisions, element: <RevisionsPage /> },
+      { path: caseRoutes.newRevision, element: <NewRevisionPage /> },
+      { path: caseRoutes.revision, element: <RevisionPage /> },
       { path: WORK_AREA_SEGMENTS.assessments, element: <WorkAreaComingSoon area="assessments" /> },
       { path: mapRoutes.home, element: <MapHomePage /> },
       { path: mapRoutes.addProcess, element: <AddProcessPage /> },
