@@ -8,6 +8,10 @@ import { isSafeLink, type RichTextDoc } from '../../domain/rich-text';
 import { ErrorMessage } from '../components/fields';
 import { editorExtensions } from './editor-extensions';
 import { fromEditorJson, toEditorJson } from './editor-json';
+// The editor's base styles come from ProseMirror's own published stylesheets, bundled with the app's CSS
+// because the page's Content-Security-Policy lets no script inject a style element.
+import 'prosemirror-view/style/prosemirror.css';
+import 'prosemirror-gapcursor/style/gapcursor.css';
 import './business-case.css';
 
 export interface SectionEditorProps {
@@ -218,7 +222,7 @@ export function SectionEditor({ label, labelledBy, describedBy, value, onChange,
       extensions: editorExtensions(),
       content: initial,
       shouldRerenderOnTransaction: false,
-      // The page's Content-Security-Policy refuses injected styles; business-case.css holds them.
+      // The page's Content-Security-Policy refuses injected styles; the stylesheets imported above hold them.
       injectCSS: false,
       editorProps: {
         attributes: {
