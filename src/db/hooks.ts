@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../domain/project';
 import type { ProjectTemplate } from '../domain/project-template';
+import { assessmentsRepository } from './assessments-repository';
 import { complianceMapRepository } from './compliance-map-repository';
 import { getDatabase } from './database';
 import { evidenceRepository } from './evidence-repository';
@@ -21,6 +22,7 @@ export function repositories() {
     projectTemplates: projectTemplatesRepository(db),
     evidence: evidenceRepository(db),
     complianceMaps: complianceMapRepository(db),
+    assessments: assessmentsRepository(db),
   };
 }
 
