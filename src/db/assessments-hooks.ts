@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AssessmentList, StoredAssessment } from './assessments-repository';
 import { repositories } from './hooks';
+import type { StoredPack } from './stored-pack';
 
 /** A project's assessments (and any that cannot be read); undefined while loading. */
 export function useAssessmentList(projectId: string | undefined): AssessmentList | undefined {
@@ -19,4 +20,16 @@ export function useAssessment(id: string | undefined): StoredAssessment | null |
     async (): Promise<StoredAssessment | null> => (id ? ((await repositories().assessments.read(id)) ?? null) : null),
     [id],
   );
+}
+
+/**
+ * Every stored version of the given packs, so that each assessment finds the exact version of the standard
+ * it is pinned to; undefined while loading.
+ */
+export function useStandardPacks(packIds: readonly string[]): StoredPack[] | undefined {
+  const key = [...new Set(packIds)].sort().join('\n');
+  return useLiveQuery(async () => {
+    const ids = key === '' ? [] : key.split('\n');
+    return (await Promise.all(ids.map((id) => repositories().packs.versions(id)))).flat();
+  }, [key]);
 }

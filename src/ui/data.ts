@@ -18,6 +18,6 @@ export { useEvidenceItem, useEvidenceList, useProjectAttachments } from '../db/e
 export { useComplianceMap } from '../db/compliance-map-hooks';
 export { MapChangedError } from '../db/compliance-map-repository';
 export type { StoredMap } from '../db/compliance-map-repository';
-export { useAssessment, useAssessmentList } from '../db/assessments-hooks';
+export { useAssessment, useAssessmentList, useStandardPacks } from '../db/assessments-hooks';
 export { AssessmentChangedError } from '../db/assessments-repository';
 export type { AssessmentList, StoredAssessment } from '../db/assessments-repository';

@@ -149,7 +149,7 @@ describe('project pages', () => {
       ['evidence', 'Evidence', false],
       ['business-case', 'Business case', true],
       ['compliance-map', 'Compliance map', false],
-      ['assessments', 'Assessment preparation', true],
+      ['assessments', 'Assessment preparation', false],
     ] as const) {
       await visit(page, `${projectRoute}/${segment}`);
       await expectHeading(page, heading);

@@ -1,6 +1,13 @@
 // The routes of one project: the layout at /projects/:projectId with the overview as its index and a
 // page per work area below it (/evidence, /business-case, /assessments, /compliance-map and the map's pages).
 import type { RouteObject } from 'react-router';
+import { AddActionPage, EditActionPage } from '../assessments/ActionFormPage';
+import { AssessmentOverviewPage } from '../assessments/AssessmentOverviewPage';
+import { AssessmentsPage } from '../assessments/AssessmentsPage';
+import { PanelDatePage } from '../assessments/PanelDatePage';
+import { AddPointEvidencePage, ChoosePointEvidencePage } from '../assessments/PointEvidencePages';
+import { PointPage } from '../assessments/PointPage';
+import { StartAssessmentPage } from '../assessments/StartAssessmentPage';
 import { AddProcessPage } from '../compliance-map/AddProcessPage';
 import { CycleConflictPage, LinkConflictPage } from '../compliance-map/ConflictFormPage';
 import { ExceptionFormPage, ExceptionsPage } from '../compliance-map/ExceptionsPage';
@@ -14,7 +21,7 @@ import { StepFormPage } from '../compliance-map/StepFormPage';
 import { EvidenceFormPage } from '../evidence/EvidenceFormPage';
 import { EvidenceItemPage } from '../evidence/EvidenceItemPage';
 import { EvidencePage } from '../evidence/EvidencePage';
-import { mapRoutes, routes, WORK_AREA_SEGMENTS } from '../paths';
+import { assessmentRoutes, mapRoutes, routes, WORK_AREA_SEGMENTS } from '../paths';
 import { ProjectOverviewPage } from '../routes/ProjectOverviewPage';
 import { ProjectLayout } from './ProjectLayout';
 import { WorkAreaComingSoon } from './WorkAreaPage';
@@ -30,7 +37,15 @@ export const projectRoutes: RouteObject[] = [
       { path: `${WORK_AREA_SEGMENTS.evidence}/:evidenceId`, element: <EvidenceItemPage /> },
       { path: `${WORK_AREA_SEGMENTS.evidence}/:evidenceId/edit`, element: <EvidenceFormPage /> },
       { path: WORK_AREA_SEGMENTS['business-case'], element: <WorkAreaComingSoon area="business-case" /> },
-      { path: WORK_AREA_SEGMENTS.assessments, element: <WorkAreaComingSoon area="assessments" /> },
+      { path: assessmentRoutes.list, element: <AssessmentsPage /> },
+      { path: assessmentRoutes.start, element: <StartAssessmentPage /> },
+      { path: assessmentRoutes.overview, element: <AssessmentOverviewPage /> },
+      { path: assessmentRoutes.panelDate, element: <PanelDatePage /> },
+      { path: assessmentRoutes.point, element: <PointPage /> },
+      { path: assessmentRoutes.chooseEvidence, element: <ChoosePointEvidencePage /> },
+      { path: assessmentRoutes.addEvidence, element: <AddPointEvidencePage /> },
+      { path: assessmentRoutes.addAction, element: <AddActionPage /> },
+      { path: assessmentRoutes.editAction, element: <EditActionPage /> },
       { path: mapRoutes.home, element: <MapHomePage /> },
       { path: mapRoutes.addProcess, element: <AddProcessPage /> },
       { path: mapRoutes.process, element: <ProcessPage /> },
