@@ -11,6 +11,7 @@ import {
   setAssessmentActionDone,
   startAssessment,
 } from '../../../src/app/assessments/assessment-actions';
+import { assessmentEvidenceFinder } from '../../../src/app/assessments/assessment-evidence-uses';
 import { findStandard, guidancePhase, installedStandards } from '../../../src/app/assessments/standards';
 import { AssessmentChangedError, assessmentsRepository } from '../../../src/db/assessments-repository';
 import { evidenceRepository } from '../../../src/db/evidence-repository';
@@ -261,5 +262,33 @@ describe('assessment use cases', () => {
 
     await deleteAssessment(s.repos, s.project.id, assessment.id);
     expect((await s.repos.assessments.list(s.project.id)).assessments).toEqual([]);
+  });
+});
+
+describe('where evidence is used in assessments', () => {
+  it('lists each point of each assessment that uses an item, in the standard order', async () => {
+    const s = await setup();
+    const assessment = await started(s);
+    const item = await s.repos.evidence.add(s.project.id, { ...emptyEvidenceDraft(), title: 'Research plan' });
+    const target = { assessmentId: assessment.id, projectId: s.project.id, expectedUpdatedAt: assessment.updatedAt };
+    s.advance();
+    const first = await choosePointEvidence(s.repos, target, '2', [item.id]);
+    if (!first.ok) throw new Error('not saved');
+    s.advance();
+    await choosePointEvidence(s.repos, { ...target, expectedUpdatedAt: first.assessment.updatedAt }, '1', [item.id]);
+    const find = assessmentEvidenceFinder(s.repos, { point: (p, a, point) => `/projects/${p}/a/${a}/${point}` });
+    expect(await find(s.project.id, item.id)).toEqual([
+      {
+        area: 'assessments',
+        label: 'GOV.UK Service Standard, alpha assessment: point 1, Understand users and their needs',
+        where: `/projects/${s.project.id}/a/${assessment.id}/1`,
+      },
+      {
+        area: 'assessments',
+        label: 'GOV.UK Service Standard, alpha assessment: point 2, Solve a whole problem for users',
+        where: `/projects/${s.project.id}/a/${assessment.id}/2`,
+      },
+    ]);
+    expect(await find(s.project.id, 'other')).toEqual([]);
   });
 });
