@@ -147,9 +147,10 @@ describe('project pages', () => {
     expect(await nav.getByText('Compliance map Coming soon').count()).toBe(0);
     for (const [segment, heading, soon] of [
       ['evidence', 'Evidence', false],
-      ['business-case', 'Business case', true],
       ['compliance-map', 'Compliance map', false],
       ['assessments', 'Assessment preparation', false],
+      // Last, for its link back to the project overview.
+      ['business-case', 'Business case', true],
     ] as const) {
       await visit(page, `${projectRoute}/${segment}`);
       await expectHeading(page, heading);
