@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../domain/project';
 import type { ProjectTemplate } from '../domain/project-template';
 import { businessCaseRepository } from './business-case-repository';
+import { assessmentsRepository } from './assessments-repository';
 import { complianceMapRepository } from './compliance-map-repository';
 import { getDatabase } from './database';
 import { evidenceRepository } from './evidence-repository';
@@ -23,6 +24,7 @@ export function repositories() {
     evidence: evidenceRepository(db),
     complianceMaps: complianceMapRepository(db),
     businessCases: businessCaseRepository(db),
+    assessments: assessmentsRepository(db),
   };
 }
 

@@ -33,8 +33,8 @@ export const WORK_AREAS: readonly WorkArea[] = [
     id: 'assessments',
     title: 'Assessment preparation',
     description:
-      'Here you will check the project against a service standard, with the evidence and readiness for each point.',
-    available: false,
+      'Prepare for a service assessment: check the project against a standard point by point, with the evidence, actions and readiness for each.',
+    available: true,
     names: ['assessment preparation'],
   },
   {

@@ -63,6 +63,19 @@ export const caseRoutes = {
   revision: `${WORK_AREA_SEGMENTS['business-case']}/revisions/:revisionNumber`,
 } as const;
 
+/** Route patterns of assessment preparation, relative to a project's address. */
+export const assessmentRoutes = {
+  list: WORK_AREA_SEGMENTS.assessments,
+  start: `${WORK_AREA_SEGMENTS.assessments}/new`,
+  overview: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId`,
+  panelDate: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/panel-date`,
+  point: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/points/:pointId`,
+  chooseEvidence: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/points/:pointId/evidence`,
+  addEvidence: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/points/:pointId/evidence/new`,
+  addAction: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/points/:pointId/actions/new`,
+  editAction: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/actions/:actionId`,
+} as const;
+
 /** Links to each screen. */
 export const paths = {
   projects: () => '/',
@@ -118,6 +131,23 @@ export const paths = {
     newRevision: (projectId: string) => `${paths.businessCase.home(projectId)}/revisions/new`,
     revision: (projectId: string, revisionNumber: number) =>
       `${paths.businessCase.home(projectId)}/revisions/${revisionNumber}`,
+  },
+  assessments: {
+    list: (projectId: string) => paths.projectArea(projectId, 'assessments'),
+    start: (projectId: string) => `${paths.assessments.list(projectId)}/new`,
+    overview: (projectId: string, assessmentId: string) => `${paths.assessments.list(projectId)}/${at(assessmentId)}`,
+    panelDate: (projectId: string, assessmentId: string) =>
+      `${paths.assessments.overview(projectId, assessmentId)}/panel-date`,
+    point: (projectId: string, assessmentId: string, pointId: string) =>
+      `${paths.assessments.overview(projectId, assessmentId)}/points/${at(pointId)}`,
+    chooseEvidence: (projectId: string, assessmentId: string, pointId: string) =>
+      `${paths.assessments.point(projectId, assessmentId, pointId)}/evidence`,
+    addEvidence: (projectId: string, assessmentId: string, pointId: string) =>
+      `${paths.assessments.point(projectId, assessmentId, pointId)}/evidence/new`,
+    addAction: (projectId: string, assessmentId: string, pointId: string) =>
+      `${paths.assessments.point(projectId, assessmentId, pointId)}/actions/new`,
+    editAction: (projectId: string, assessmentId: string, actionId: string) =>
+      `${paths.assessments.overview(projectId, assessmentId)}/actions/${at(actionId)}`,
   },
   library: () => '/library',
   importPack: () => '/library/import',

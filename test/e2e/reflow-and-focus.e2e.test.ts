@@ -137,29 +137,23 @@ describe('project pages', () => {
     await visit(page, projectRoute);
     const nav = page.getByRole('navigation', { name: 'Project' });
     await expectVisible(nav.getByRole('link', { name: 'Overview' }));
-    // Areas not built yet are listed as coming soon, without a link.
-    await expectText(nav, 'Assessment preparation Coming soon');
-    expect(await nav.getByRole('link', { name: /Assessment preparation/ }).count()).toBe(0);
     await screenshot(page, 'project-overview-desktop');
     const titles = new Set<string>([await page.title()]);
-    // The compliance map is built: a link, not "coming soon".
-    await expectVisible(nav.getByRole('link', { name: 'Compliance map' }));
-    expect(await nav.getByText('Compliance map Coming soon').count()).toBe(0);
-    // So is the business case.
-    await expectVisible(nav.getByRole('link', { name: 'Business case' }));
-    for (const [segment, heading, soon] of [
-      ['evidence', 'Evidence', false],
-      ['business-case', 'Business case', false],
-      ['compliance-map', 'Compliance map', false],
-      ['assessments', 'Assessment preparation', true],
+    // Every work area is built: each is a link, none says "coming soon".
+    expect(await nav.getByText('Coming soon').count()).toBe(0);
+    for (const [segment, heading] of [
+      ['evidence', 'Evidence'],
+      ['business-case', 'Business case'],
+      ['assessments', 'Assessment preparation'],
+      ['compliance-map', 'Compliance map'],
     ] as const) {
+      await expectVisible(nav.getByRole('link', { name: heading }));
       await visit(page, `${projectRoute}/${segment}`);
       await expectHeading(page, heading);
-      if (soon) await expectText(page.locator('main'), 'Coming soon');
       titles.add(await page.title());
     }
     expect(titles.size).toBe(5);
-    await page.getByRole('link', { name: 'Back to the project overview' }).click();
+    await nav.getByRole('link', { name: 'Overview' }).click();
     await expectFocused(page.getByRole('heading', { level: 1, name: 'Example: Apply for a fishing licence' }));
     await expect.poll(() => nav.getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
   });

@@ -12,10 +12,13 @@ export function EvidenceChoices(props: {
   projectId: string;
   value: readonly string[];
   error?: string | undefined;
+  /** Items not to offer (already chosen elsewhere). */
+  exclude?: ReadonlySet<string>;
   onChange: (ids: string[]) => void;
 }) {
-  const { id, legend, hint, projectId, value, error, onChange } = props;
-  const items = useEvidenceList(projectId);
+  const { id, legend, hint, projectId, value, error, exclude, onChange } = props;
+  const all = useEvidenceList(projectId);
+  const items = exclude && all ? all.filter((item) => !exclude.has(item.id)) : all;
   return (
     <FieldsetFrame id={id} legend={legend} hint={hint} error={error}>
       {items === undefined ? (

@@ -4,6 +4,13 @@ import type { RouteObject } from 'react-router';
 import { CaseEditPage, CaseHomePage } from '../business-case/CaseHomePage';
 import { CaseSectionPage } from '../business-case/CaseSectionPage';
 import { NewRevisionPage, RevisionPage, RevisionsPage } from '../business-case/RevisionPages';
+import { AddActionPage, EditActionPage } from '../assessments/ActionFormPage';
+import { AssessmentOverviewPage } from '../assessments/AssessmentOverviewPage';
+import { AssessmentsPage } from '../assessments/AssessmentsPage';
+import { PanelDatePage } from '../assessments/PanelDatePage';
+import { AddPointEvidencePage, ChoosePointEvidencePage } from '../assessments/PointEvidencePages';
+import { PointPage } from '../assessments/PointPage';
+import { StartAssessmentPage } from '../assessments/StartAssessmentPage';
 import { AddProcessPage } from '../compliance-map/AddProcessPage';
 import { CycleConflictPage, LinkConflictPage } from '../compliance-map/ConflictFormPage';
 import { ExceptionFormPage, ExceptionsPage } from '../compliance-map/ExceptionsPage';
@@ -17,10 +24,9 @@ import { StepFormPage } from '../compliance-map/StepFormPage';
 import { EvidenceFormPage } from '../evidence/EvidenceFormPage';
 import { EvidenceItemPage } from '../evidence/EvidenceItemPage';
 import { EvidencePage } from '../evidence/EvidencePage';
-import { caseRoutes, mapRoutes, routes, WORK_AREA_SEGMENTS } from '../paths';
+import { assessmentRoutes, caseRoutes, mapRoutes, routes, WORK_AREA_SEGMENTS } from '../paths';
 import { ProjectOverviewPage } from '../routes/ProjectOverviewPage';
 import { ProjectLayout } from './ProjectLayout';
-import { WorkAreaComingSoon } from './WorkAreaPage';
 
 export const projectRoutes: RouteObject[] = [
   {
@@ -38,7 +44,15 @@ export const projectRoutes: RouteObject[] = [
       { path: caseRoutes.revisions, element: <RevisionsPage /> },
       { path: caseRoutes.newRevision, element: <NewRevisionPage /> },
       { path: caseRoutes.revision, element: <RevisionPage /> },
-      { path: WORK_AREA_SEGMENTS.assessments, element: <WorkAreaComingSoon area="assessments" /> },
+      { path: assessmentRoutes.list, element: <AssessmentsPage /> },
+      { path: assessmentRoutes.start, element: <StartAssessmentPage /> },
+      { path: assessmentRoutes.overview, element: <AssessmentOverviewPage /> },
+      { path: assessmentRoutes.panelDate, element: <PanelDatePage /> },
+      { path: assessmentRoutes.point, element: <PointPage /> },
+      { path: assessmentRoutes.chooseEvidence, element: <ChoosePointEvidencePage /> },
+      { path: assessmentRoutes.addEvidence, element: <AddPointEvidencePage /> },
+      { path: assessmentRoutes.addAction, element: <AddActionPage /> },
+      { path: assessmentRoutes.editAction, element: <EditActionPage /> },
       { path: mapRoutes.home, element: <MapHomePage /> },
       { path: mapRoutes.addProcess, element: <AddProcessPage /> },
       { path: mapRoutes.process, element: <ProcessPage /> },
