@@ -50,6 +50,8 @@ const { buildExampleProject, exampleProcesses } = await import('../src/domain/ex
 const { renderComplianceMap } = await import('../src/export/render-compliance-map.ts');
 const { xmlSafeModel } = await import('../src/export/xml-safe-model.ts');
 const { analyseMap } = await import('../src/domain/compliance-map/analyse-map.ts');
+const { renderAssessment } = await import('../src/export/render-assessment.ts');
+const assessmentSample = await import('../test/export/assessment-fixture.ts');
 
 /** The example project's summary, as the app and `waymark export --what project` make it. */
 function projectSummaryModel() {
@@ -79,6 +81,11 @@ async function complianceMapModel() {
       { author: 'Alex Morgan', marking: 'OFFICIAL', date: '2026-12-01' },
     ),
   );
+}
+
+/** The example project's alpha assessment with the panel's outcome and a maturity self-assessment, as `waymark export --what assessment` makes it. */
+async function assessmentModel() {
+  return renderAssessment(assessmentSample.sampleAssessmentInput(await assessmentSample.builtInTemplates()));
 }
 
 async function builtInPack(packId) {
@@ -322,6 +329,30 @@ const kinds = [
       'GOV.UK Service Standard, point 6: Have a multidisciplinary team',
       'Agile business case: Management case',
     ],
+  },
+  {
+    name: 'assessment',
+    model: await assessmentModel(),
+    contentsPageNumbers: true,
+    expect: [
+      'Example: Apply for a fishing licence: alpha assessment',
+      'Against the GOV.UK Service Standard',
+      'Department for Rivers and Coasts (example)',
+      'Alex Morgan',
+      'Ready: 6 of 13 points',
+      'Panel ratings',
+      'Overall rating: Amber',
+      'Recommendations',
+      '1. Understand users and their needs',
+      '2. Solve a whole problem for users',
+      '14. Operate a reliable service',
+      'Where it is',
+      'Maturity self-assessment',
+      'Maturity scores, targets and next steps',
+      'Action plan',
+      'Accept or challenge the report',
+    ],
+    contentsNumbers: ['Summary', 'Panel ratings', 'The points', 'Action plan'],
   },
 ];
 
