@@ -38,7 +38,7 @@ import {
   pointNumber,
   ratingCell,
 } from './assessment-words';
-import { renderDocx } from './render-docx';
+import { renderDocx, type DocxOptions } from './render-docx';
 import { projectVersion } from './render-project-summary';
 
 export interface AssessmentDocInput {
@@ -414,7 +414,7 @@ function actionPlanSection(parts: Parts): DocSection {
         caption: 'Action plan',
         description:
           'Each action: what, which point, owner, due date, whether the team or the panel set it, and whether it is done.',
-        columns: [{ heading: 'Action', weight: 5 }, { heading: 'Point', weight: 3 }, ...ACTION_COLUMNS.slice(1)],
+        columns: [{ heading: 'Action', weight: 6 }, { heading: 'Point', weight: 4 }, ...ACTION_COLUMNS.slice(1)],
         rows: actionRows(ordered, parts.today).map(([what = '', ...rest], index) => {
           const action = ordered[index];
           return [what, action ? actionPoint(standard, action) : '', ...rest];
@@ -511,6 +511,9 @@ export function renderAssessment(input: AssessmentDocInput): DocumentModel {
  * The assessment as the bytes of a .docx file: what `waymark export --what assessment` writes. The same
  * model goes through the app's export worker with renderAssessment.
  */
-export function renderAssessmentDocx(input: AssessmentDocInput): Promise<Uint8Array> {
-  return renderDocx(renderAssessment(input), { now: input.now });
+export function renderAssessmentDocx(
+  input: AssessmentDocInput,
+  options: Pick<DocxOptions, 'onProgress' | 'contentsPageNumbers'> = {},
+): Promise<Uint8Array> {
+  return renderDocx(renderAssessment(input), { ...options, now: input.now });
 }
