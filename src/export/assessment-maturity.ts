@@ -113,6 +113,8 @@ export function maturitySection(input: MaturityInput): DocSection {
     description:
       'Each category of the model: the level now, the target level, the earlier level, the gap in levels and the next step to close it.',
     columns,
+    // Kept whole, on the chart's page when it fits there and on the next otherwise, rather than split after a row or two.
+    keepTogether: true,
     rows: data.rows.map((row): TableCellValue[] => {
       const gap = gaps.get(row.key);
       const score = scores.get(row.key);

@@ -12,7 +12,6 @@ import type { StandardTemplate } from '../domain/pack';
 import { PHASE_LABELS, type Project } from '../domain/project';
 import type { AttachmentMeta } from '../domain/project-file';
 import {
-  ACTION_SOURCE_LABELS,
   ASSESSMENT_STAGE_LABELS,
   PANEL_RESPONSE_LABELS,
   POINT_STATUS_LABELS,
@@ -268,7 +267,7 @@ function actionRows(actions: readonly AssessmentAction[], today: string): TableC
     action.what,
     notGiven(action.owner),
     action.dueDate ? displayDate(action.dueDate) : 'Not set',
-    ACTION_SOURCE_LABELS[action.source],
+    ACTION_SOURCE_WORDS[action.source],
     action.done
       ? { text: 'Done', tone: 'good' }
       : action.dueDate !== null && action.dueDate < today
@@ -277,11 +276,14 @@ function actionRows(actions: readonly AssessmentAction[], today: string): TableC
   ]);
 }
 
+/** Who set an action, short enough for a narrow column; the plan's introduction says what each means. */
+const ACTION_SOURCE_WORDS: Record<AssessmentAction['source'], string> = { team: 'Team', panel: 'Panel' };
+
 const ACTION_COLUMNS = [
   { heading: 'Action', weight: 6 },
   { heading: 'Owner', weight: 3 },
-  { heading: 'Due', weight: 3 },
-  { heading: 'From', weight: 3 },
+  { heading: 'Due', weight: 4 },
+  { heading: 'From', weight: 2 },
   { heading: 'Done', weight: 2 },
 ];
 
@@ -407,7 +409,7 @@ function actionPlanSection(parts: Parts): DocSection {
     newPage: true,
     blocks: [
       paragraphBlock(
-        `Every action of the assessment, soonest due first (those with no due date last): ${count(ordered.length, 'action', 'actions').toLowerCase()}, ${open} still open.`,
+        `Every action of the assessment, soonest due first (those with no due date last): ${count(ordered.length, 'action', 'actions').toLowerCase()}, ${open} still open. “From” says whether the team set the action or it comes from the panel’s recommendations.`,
       ),
       {
         kind: 'table',

@@ -174,7 +174,7 @@ describe('the assessment as a Word document', () => {
       'Not set',
     ]);
     expect(plan[6]?.[1]).toBe('The service as a whole');
-    expect(plan[4]?.slice(2)).toEqual(['Sam Taylor (example)', '24 February 2027', 'Panel recommendation', 'Open']);
+    expect(plan[4]?.slice(2)).toEqual(['Sam Taylor (example)', '24 February 2027', 'Panel', 'Open']);
   });
 
   it('ends with the deadline to accept or challenge the report, in working days', () => {
