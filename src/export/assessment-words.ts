@@ -53,7 +53,7 @@ export const STATUS_TONES: Record<PointStatus, StatusTone> = {
   'not-applicable': 'neutral',
 };
 
-/** A narrative as plain text, paragraphs separated by blank lines. */
+/** A narrative as plain text: as typed when plain, one line per paragraph when written in the editor. */
 export function narrativeText(narrative: Narrative): string {
   return narrative.type === 'plain' ? narrative.text.trim() : plainText(narrative.doc).trim();
 }

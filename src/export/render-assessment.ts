@@ -144,7 +144,8 @@ function summarySection(parts: Parts): DocSection {
   const outcome = assessment.outcome;
   if (outcome) {
     const scale = standard.rating_scale;
-    rows.push(['Overall rating', ratingCell(scale, outcome.overallRating)]);
+    if (scale?.overall === true || outcome.overallRating !== null)
+      rows.push(['Overall rating', ratingCell(scale, outcome.overallRating)]);
     rows.push(['Report', PANEL_RESPONSE_LABELS[outcome.response]]);
   }
   const scope =
@@ -195,17 +196,12 @@ function ratingsSection(parts: Parts, outcome: PanelOutcome): DocSection {
   const scale = standard.rating_scale;
   const rated = parts.overview.rows;
   const words = scale ? scale.values.map((value) => value.label).join(', ') : 'the panel’s own words';
+  const overall = scale?.overall === true || outcome.overallRating !== null;
   const blocks: DocBlock[] = [
     paragraphBlock(
-      `The panel rated each point${scale?.overall === false ? '' : ' and the service as a whole'} on the standard’s scale (${words}). Each rating is written in words; the shading only repeats it.`,
+      `The panel rated each point${overall ? ' and the service as a whole' : ''} on the standard’s scale (${words}). Each rating is written in words; the shading only repeats it.`,
     ),
-    {
-      kind: 'paragraph',
-      content: [
-        { kind: 'text', text: 'Overall rating: ', bold: true },
-        { kind: 'text', text: ratingLabel(scale, outcome.overallRating) },
-      ],
-    },
+    ...(overall ? [labelled('Overall rating', ratingLabel(scale, outcome.overallRating))] : []),
     {
       kind: 'table',
       caption: 'Ratings by point',

@@ -253,6 +253,33 @@ describe('an assessment before the panel', () => {
   });
 });
 
+describe('a scale that rates points only', () => {
+  it('gives no overall rating when the scale has none and the panel gave none', () => {
+    const given = sampleAssessmentInput(templates);
+    const outcome = given.assessment.outcome;
+    if (!outcome) throw new Error('The sample has an outcome.');
+    const standard: StandardTemplate = {
+      ...templates.standard,
+      rating_scale: {
+        values: [
+          { id: 'met', label: 'Met', meaning: 'The point is met.' },
+          { id: 'not-met', label: 'Not met', meaning: 'The point is not met.' },
+        ],
+      },
+    };
+    const text = markdownText(
+      renderAssessment({
+        ...given,
+        standard,
+        assessment: { ...given.assessment, outcome: { ...outcome, pointRatings: { '1': 'met' }, overallRating: null } },
+      }),
+    );
+    expect(text).toContain('The panel rated each point on the standard’s scale (Met, Not met).');
+    expect(text).not.toContain('Overall rating');
+    expect(text).toMatch(/\| 2 \| Solve a whole problem for users \| Not rated \|/);
+  });
+});
+
 describe('the assessment in Markdown', () => {
   it('describes the chart in words where it cannot draw it', () => {
     const text = markdownText(renderAssessment(sampleAssessmentInput(templates)));
