@@ -53,6 +53,8 @@ const { analyseMap } = await import('../src/domain/compliance-map/analyse-map.ts
 const { businessCaseDocument } = await import('../src/export/render-business-case.ts');
 const { businessCaseComparisonDocument } = await import('../src/export/business-case-comparison.ts');
 const { exampleCaseFixture, EXPORT_NOW } = await import('../test/export/business-case-fixture.ts');
+const { renderAssessment } = await import('../src/export/render-assessment.ts');
+const assessmentSample = await import('../test/export/assessment-fixture.ts');
 
 /** The example project's summary, as the app and `waymark export --what project` make it. */
 function projectSummaryModel() {
@@ -82,6 +84,11 @@ async function complianceMapModel() {
       { author: 'Alex Morgan', marking: 'OFFICIAL', date: '2026-12-01' },
     ),
   );
+}
+
+/** The example project's alpha assessment with the panel's outcome and a maturity self-assessment, as `waymark export --what assessment` makes it. */
+async function assessmentModel() {
+  return renderAssessment(assessmentSample.sampleAssessmentInput(await assessmentSample.builtInTemplates()));
 }
 
 async function builtInPack(packId) {
@@ -395,6 +402,30 @@ const kinds = [
       'Low £600,000',
       'Narrowed',
     ],
+  },
+  {
+    name: 'assessment',
+    model: await assessmentModel(),
+    contentsPageNumbers: true,
+    expect: [
+      'Example: Apply for a fishing licence: alpha assessment',
+      'Against the GOV.UK Service Standard',
+      'Department for Rivers and Coasts (example)',
+      'Alex Morgan',
+      'Ready: 6 of 13 points',
+      'Panel ratings',
+      'Overall rating: Amber',
+      'Recommendations',
+      '1. Understand users and their needs',
+      '2. Solve a whole problem for users',
+      '14. Operate a reliable service',
+      'Where it is',
+      'Maturity self-assessment',
+      'Maturity scores, targets and next steps',
+      'Action plan',
+      'Accept or challenge the report',
+    ],
+    contentsNumbers: ['Summary', 'Panel ratings', 'The points', 'Action plan'],
   },
 ];
 

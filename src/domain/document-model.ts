@@ -137,6 +137,27 @@ export interface DocImage {
   caption?: string;
 }
 
+/**
+ * A bar chart drawn by the word processor from its data (a Word chart with its data in the document, so it
+ * stays sharp and can be edited), with a description for people who cannot see it. Always give the same data
+ * as a table too: a chart alone is no use to someone who cannot see it or prints in black and white.
+ */
+export interface DocChart {
+  kind: 'chart';
+  /** The categories, one bar group each, top to bottom. */
+  categories: string[];
+  /** Each series with one value per category; null leaves a gap. `colour` is a 6-digit hex colour. */
+  series: { name: string; values: (number | null)[]; colour?: string }[];
+  /** The value axis: its title, range and the interval between its labels. */
+  axis: { title: string; minimum: number; maximum: number; interval: number };
+  /** Required: what the chart shows, for people who cannot see it. */
+  altText: string;
+  caption?: string;
+  /** Size on the page in pixels at 96 per inch; the width is capped at the text width. */
+  width: number;
+  height: number;
+}
+
 /** Two versions of the same content shown as tracked insertions and deletions. */
 export interface DocComparison {
   kind: 'comparison';
@@ -157,6 +178,7 @@ export type DocBlock =
   | DocTable
   | DocList
   | DocImage
+  | DocChart
   | DocComparison
   | { kind: 'pageBreak' };
 

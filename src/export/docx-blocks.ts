@@ -3,6 +3,7 @@
 import { ImageRun, LineRuleType, Paragraph } from 'docx';
 import type { DocBlock, DocImage, DocList, DocSection, DocTable } from '../domain/document-model';
 import type { DocxContext } from './docx-context';
+import { chartChildren } from './docx-chart';
 import { comparisonChildren } from './docx-comparison';
 import { docInlineRuns, otherLanguageRuns, textRuns } from './docx-inline';
 import type { BodyChild } from './docx-rich-text';
@@ -102,6 +103,8 @@ export function blockChildren(
       return listChildren(block, 0, context);
     case 'image':
       return imageChildren(block);
+    case 'chart':
+      return chartChildren(block);
     case 'comparison':
       return comparisonChildren(block, context, depth);
     case 'pageBreak':

@@ -155,6 +155,8 @@ function blockLines(block: DocBlock, level: number, notes: Notes): string[] {
       return [listLines(block, notes)];
     case 'image':
       return [`_${escapeMarkdown(block.caption ? `${block.caption}: ${block.altText}` : `Image: ${block.altText}`)}_`];
+    case 'chart':
+      return [`_${escapeMarkdown(block.caption ? `${block.caption}: ${block.altText}` : `Chart: ${block.altText}`)}_`];
     case 'comparison':
       return [
         '_Removed text is struck through; added text is in bold._',
