@@ -58,6 +58,19 @@ describe('plan timeline', () => {
     expect(html).not.toContain('<svg');
   });
 
+  it('on a page whose conflict register explains the contradictions, says why once and points to the register', () => {
+    const html = renderToStaticMarkup(
+      <PlanTimeline map={sampleMap} analysis={noPlanAnalysis} hrefs={hrefs} cyclesInRegister />,
+    );
+    const text = textOf(html);
+    expect(text).toContain(
+      'There is no single plan yet: 1 ordering contradiction means no order of work satisfies every process as written. The conflict register explains it; a plan can be made once both sides agree an exception for it.',
+    );
+    expect(html).toContain(`href="#${MAP_SECTION_IDS.conflicts}"`);
+    const explanation = noPlanAnalysis.cycles[0]?.explanation ?? 'missing';
+    expect(text).not.toContain(explanation);
+  });
+
   it('with a plan, gives the totals, a timeline marked in words, and the same stages as a table', () => {
     const html = renderToStaticMarkup(<PlanTimeline map={plannedMap} analysis={plannedAnalysis} hrefs={hrefs} />);
     const text = textOf(html);
