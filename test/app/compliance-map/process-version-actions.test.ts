@@ -102,7 +102,7 @@ describe('moving a process to a newer version of its template', () => {
     expect(process?.id).toBe('department');
     // Nothing deleted: every link is still there; the two touching changed or removed steps are flagged.
     expect(saved?.links.map((l) => l.id)).toEqual(before.links.map((l) => l.id));
-    const [signOff, gate, dpia] = before.links.map((l) => l.id);
+    const [signOff = '', gate = '', dpia = ''] = before.links.map((l) => l.id);
     expect(moved.flaggedLinkIds).toEqual([signOff, gate]);
     const reasons = new Map(saved?.links.map((l) => [l.id, l.needsReview]));
     expect(reasons.get(signOff)).toMatch(
