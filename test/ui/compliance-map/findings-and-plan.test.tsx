@@ -37,6 +37,14 @@ describe('findings summary', () => {
     }
   });
 
+  it('says the days saved in whole or half days', () => {
+    const evidenceReuse = noPlanAnalysis.evidenceReuse.map((r) => ({ ...r, daysSaved: 8.3 }));
+    const text = textOf(
+      renderToStaticMarkup(<FindingsSummary map={sampleMap} analysis={{ ...noPlanAnalysis, evidenceReuse }} />),
+    );
+    expect(text).toContain('producing each once saves about 8 working days.');
+  });
+
   it('gives the plan days against one route after the other when there is a plan', () => {
     const text = textOf(renderToStaticMarkup(<FindingsSummary map={plannedMap} analysis={plannedAnalysis} />));
     expect(text).toContain('No ordering contradictions: the processes can be followed in one order.');
