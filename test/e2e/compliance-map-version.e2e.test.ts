@@ -144,4 +144,59 @@ describe('moving a map process to a newer template version', () => {
     await expectText(page.locator('.notice').first(), 'The link is marked as reviewed.');
     await expectText(link, `${SIGN_OFF} (${DEPARTMENT}) must come before ${ALPHA} (${CENTRAL})`);
   });
+
+  it('shows the swimlanes at a 1200 pixel window inside a box that scrolls, never cut off', async () => {
+    const { page } = session;
+    await visit(page, `${projectRoute}/compliance-map/swimlanes`);
+    const drawing = page.locator('.map-drawing').filter({ has: page.locator('svg.swimlanes') });
+    await drawing.waitFor();
+    const box = await drawing.evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      const main = el.closest('main')?.getBoundingClientRect();
+      return {
+        right: rect.right,
+        mainRight: main?.right ?? 0,
+        scrolls: el.scrollWidth > el.clientWidth,
+        pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
+        role: el.getAttribute('role'),
+        label: el.getAttribute('aria-label'),
+        tabIndex: el.tabIndex,
+      };
+    });
+    expect(box.right).toBeLessThanOrEqual(box.mainRight + 1);
+    expect(box.pageScrolls).toBe(false);
+    expect(box.scrolls).toBe(true);
+    expect(box).toMatchObject({
+      role: 'region',
+      label: 'Swimlanes drawing (scroll sideways to see more)',
+      tabIndex: 0,
+    });
+    await drawing.focus();
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => drawing.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await drawing.evaluate((el) => el.scrollTo({ left: 0 }));
+    await screenshot(page, 'map-swimlanes-1200');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('tries moving a step so that it waits for several steps of its process', async () => {
+    const { page } = session;
+    await visit(page, `${projectRoute}/compliance-map/what-if`);
+    await page.getByLabel('Move a step').check();
+    await page.getByLabel('Step to move').selectOption('department:security-accreditation');
+    const waits = page.getByRole('group', { name: 'Which steps of its process will it wait for?' });
+    expect(await waits.getByLabel('IT health check (penetration test)').isChecked()).toBe(true);
+    expect(await waits.getByLabel('Data protection impact assessment').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Try this change' }).click();
+    await expectText(page.getByRole('alert'), 'these are the steps it waits for now');
+    await waits.getByLabel('IT health check (penetration test)').uncheck();
+    await waits.getByLabel('Security risk assessment').check();
+    await screenshot(page, 'map-what-if-move-step');
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Try this change' }).click();
+    await expectText(
+      page.getByTestId('whatif-changes'),
+      `Move Security accreditation (${DEPARTMENT}) so that it waits for Data protection impact assessment (${DEPARTMENT}) and Security risk assessment (${DEPARTMENT})`,
+    );
+  });
 });
