@@ -201,8 +201,8 @@ export function evidenceReuseSection({ map, analysis }: MapFindingsInput): DocSe
         caption: 'Evidence both sides ask for',
         columns: [
           { heading: 'Evidence', weight: 4 },
-          { heading: 'Steps that ask for it', weight: 5 },
-          { heading: 'Days saved', weight: 1, align: 'right' },
+          { heading: 'Steps that ask for it', weight: 4 },
+          { heading: 'Days saved', weight: 2 },
         ],
         rows: [
           ...analysis.evidenceReuse.map((r): TableCellValue[] => [
