@@ -104,8 +104,15 @@ export async function moveProcessToVersion(
   request: { projectId: string; expectedUpdatedAt: string; processId: string; version: string },
   clock: () => Date = () => new Date(),
 ): Promise<ProcessVersionMove> {
-  const stored = await repos.complianceMaps.get(request.projectId);
-  const process = stored?.processes.find((p) => p.id === request.processId);
+  const stored = await repos.complianceMaps.read(request.projectId);
+  if (stored.state !== 'ready')
+    throw new StorageError(
+      stored.state === 'none'
+        ? 'This project has no compliance map any more. Nothing was changed.'
+        : 'This project\u2019s compliance map cannot be read by this version of Waymark, so it was left as it is.',
+      'unknown',
+    );
+  const process = stored.map.processes.find((p) => p.id === request.processId);
   if (!process) throw new StorageError('That process is no longer in the map. Nothing was changed.', 'unknown');
   const source = process.source;
   if (source.type !== 'template')

@@ -127,6 +127,9 @@ describe('moving a process to a newer version of its template', () => {
     await expect(moveProcessToVersion(repos, { ...request, version: '1.0.1' }, clock)).rejects.toThrow(
       /is not newer than the version 1\.0\.1/,
     );
+    await expect(
+      moveProcessToVersion(repos, { ...request, processId: 'gone', version: '1.1.0' }, clock),
+    ).rejects.toThrow('That process is no longer in the map. Nothing was changed.');
     expect(await repos.complianceMaps.get(project.id)).toEqual(before);
   });
 
