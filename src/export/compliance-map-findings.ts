@@ -12,7 +12,7 @@ import {
   type ConflictStatus,
   type StepRef,
 } from '../domain/compliance-map/map-model';
-import { days, plural, processTitle, stepName, stepWithProcess, stepWithSide } from './compliance-map-words';
+import { days, plural, processTitle, savedDays, stepName, stepWithProcess, stepWithSide } from './compliance-map-words';
 
 export interface MapFindingsInput {
   map: ComplianceMap;
@@ -64,7 +64,7 @@ export function summarySection({ map, analysis }: MapFindingsInput): DocSection 
     `The conflict register holds ${plural(map.conflicts.length, 'entry', 'entries').toLowerCase()}: ${open} open, ${escalated} escalated and ${map.conflicts.length - open - escalated} agreed.`,
     analysis.evidenceReuse.length === 0
       ? 'No evidence is asked for by both sides through an agreed match.'
-      : `${plural(analysis.evidenceReuse.length, 'piece of evidence is', 'pieces of evidence are')} asked for by both sides; producing each once saves about ${days(saved)} of work.`,
+      : `${plural(analysis.evidenceReuse.length, 'piece of evidence is', 'pieces of evidence are')} asked for by both sides; producing each once saves ${savedDays(saved)} of work.`,
     analysis.plan
       ? `The integrated plan takes ${days(analysis.plan.days)} along its critical path, against ${days(analysis.plan.sequentialDays)} following the processes one after the other.`
       : 'The integrated plan cannot be drawn yet; the chapter on it lists the points that need a negotiated exception.',
@@ -201,12 +201,16 @@ export function evidenceReuseSection({ map, analysis }: MapFindingsInput): DocSe
         caption: 'Evidence both sides ask for',
         columns: [
           { heading: 'Evidence', weight: 4 },
-          { heading: 'Steps that ask for it', weight: 5 },
-          { heading: 'Days saved', weight: 1, align: 'right' },
+          { heading: 'Steps that ask for it', weight: 4 },
+          { heading: 'Days saved', weight: 2 },
         ],
         rows: [
-          ...analysis.evidenceReuse.map((r): TableCellValue[] => [r.evidence, stepLines(map, r.steps), r.daysSaved]),
-          ['Total', '', total],
+          ...analysis.evidenceReuse.map((r): TableCellValue[] => [
+            r.evidence,
+            stepLines(map, r.steps),
+            savedDays(r.daysSaved),
+          ]),
+          ['Total', '', savedDays(total)],
         ],
       },
     ],

@@ -12,6 +12,7 @@ import {
   type MapRelation,
   type StepRef,
 } from '../domain/compliance-map/map-model';
+import { daysInWords } from '../domain/days-in-words';
 
 export const SIDE_LABELS: Record<MapProcess['side'], string> = {
   central: 'central',
@@ -67,6 +68,11 @@ export function originWords(link: MapLink): string {
 
 export function plural(count: number, one: string, many: string): string {
   return `${count === 0 ? 'No' : count === 1 ? 'One' : String(count)} ${count === 1 ? one : many}`;
+}
+
+/** Days saved, in whole and half days: "about 8 days" for 8.3 (see src/domain/days-in-words.ts). */
+export function savedDays(count: number): string {
+  return daysInWords(count);
 }
 
 /** Days in words: "1 day", "12 days". */

@@ -51,6 +51,7 @@ export const mapRoutes = {
   matrix: `${WORK_AREA_SEGMENTS['compliance-map']}/matrix`,
   suggestions: `${WORK_AREA_SEGMENTS['compliance-map']}/suggestions`,
   whatIf: `${WORK_AREA_SEGMENTS['compliance-map']}/what-if`,
+  processVersion: `${WORK_AREA_SEGMENTS['compliance-map']}/processes/:processId/version`,
 } as const;
 
 /** Route patterns of the business case, relative to a project's address. */
@@ -121,6 +122,8 @@ export const paths = {
     matrix: (projectId: string) => `${paths.map.home(projectId)}/matrix`,
     suggestions: (projectId: string) => `${paths.map.home(projectId)}/suggestions`,
     whatIf: (projectId: string) => `${paths.map.home(projectId)}/what-if`,
+    processVersion: (projectId: string, processId: string) =>
+      `${paths.map.home(projectId)}/processes/${at(processId)}/version`,
   },
   businessCase: {
     home: (projectId: string) => paths.projectArea(projectId, 'business-case'),

@@ -96,6 +96,7 @@ describe('compliance map routes', () => {
     ['map-exceptions', () => `${map()}/exceptions`],
     ['map-add-exception', () => `${map()}/exceptions/new`],
     ['map-cycle-register', () => `${map()}/register/cycle?steps=central:alpha-assessment,department:stage-gate-1`],
+    ['map-process-version', () => `${map()}/processes/department/version`],
   ];
 
   beforeAll(async () => {

@@ -105,7 +105,7 @@ describe('compliance map views in the browser', () => {
 
   it('pages through the stages of a big map', async () => {
     const page = await open('big');
-    const lanes = page.getByRole('region', { name: 'Swimlanes' });
+    const lanes = page.getByRole('region', { name: 'Swimlanes', exact: true });
     await lanes.getByRole('button', { name: 'Next positions' }).click();
     await expect.poll(() => lanes.innerText()).toContain('Showing positions 9 to 16 of 2,000.');
     expect(await page.locator('svg.swimlanes [role="button"]').count()).toBe(16);

@@ -74,7 +74,7 @@ describe('the compliance map as a Word document', () => {
     expect(text).toContain('This map sets 2 processes side by side: Central digital assurance, Department governance.');
     expect(text).toContain('4 links between their steps; 3 agreed and 1 still in draft.');
     expect(text).toContain('There is no ordering contradiction');
-    expect(text).toContain('producing each once saves about 15 days of work');
+    expect(text).toContain('producing each once saves 15 days of work');
     expect(text).toContain('The integrated plan takes 40 days along its critical path, against 75 days');
     expect(text).toContain('One link needs review');
   });
@@ -103,7 +103,9 @@ describe('the compliance map as a Word document', () => {
 
   it('totals the days saved and lays out the plan by stage with its critical path', () => {
     const reuse = tableRows(body, 'Evidence both sides ask for');
-    expect(reuse.at(-1)).toEqual(['Total', '', '15']);
+    expect(reuse.at(-1)).toEqual(['Total', '', '15 days']);
+    // Days saved read in whole or half days, never as decimals.
+    for (const row of reuse.slice(1)) expect(row[2]).toMatch(/^(about )?(\d+|half a|\d+ and a half) days?$/);
     const stages = tableRows(body, 'Stages of the integrated plan');
     expect(stages.map((row) => row[0])).toEqual(['Stage', '1', '2', '3']);
     expect(stages[1]?.[1]).toBe(

@@ -52,7 +52,7 @@ export function MapFindings({ project, map }: { project: Project; map: Complianc
             hrefs={hrefs}
             exceptionHref={exceptionHref}
           />
-          <PlanTimeline map={map} analysis={analysis} hrefs={hrefs} exceptionHref={exceptionHref} />
+          <PlanTimeline map={map} analysis={analysis} hrefs={hrefs} exceptionHref={exceptionHref} cyclesInRegister />
           <p>
             <Link to={paths.map.whatIf(project.id)}>Try a change to the plan before keeping it</Link>
           </p>

@@ -22,6 +22,7 @@ import { NotFoundPage } from '../routes/NotFoundPage';
 import { templateTitle } from './MapHomePage';
 import { changeFromList, summaryItems, useMapSave, WithMap } from './map-screen';
 import { SIDE_HINTS, SIDE_LABELS, plural, processSource } from './map-words';
+import { newerTemplate } from './process-version';
 
 function StepsTable({ project, map, process }: { project: Project; map: ComplianceMap; process: MapProcess }) {
   const [deleting, setDeleting] = useState<string | null>(null);
@@ -89,6 +90,7 @@ export function ProcessPage() {
         const process = map.processes.find((p) => p.id === processId);
         if (!process) return <NotFoundPage />;
         const source = process.source;
+        const newer = packs && source.type === 'template' ? newerTemplate(packs, process) : null;
         return (
           <Page
             title={`${process.title}: compliance map of ${project.name}`}
@@ -116,6 +118,16 @@ export function ProcessPage() {
             <p>
               <Link to={paths.map.editProcess(project.id, process.id)}>Change the process details</Link>
             </p>
+            {newer && source.type === 'template' && (
+              <div className="inset" data-testid="newer-version">
+                <p>
+                  Version {newer.version} of this template is installed. This map uses {source.version}.
+                </p>
+                <Link to={paths.map.processVersion(project.id, process.id)} className="button button--secondary">
+                  Move to version {newer.version}
+                </Link>
+              </div>
+            )}
             <h2>Steps</h2>
             <StepsTable project={project} map={map} process={process} />
             <p>

@@ -10,14 +10,14 @@ import { findStep, ORDER_RELATIONS, stepKey } from '../../domain/compliance-map/
 import type { WhatIfChange } from '../../domain/compliance-map/what-if';
 import { keepWhatIf } from '../../domain/compliance-map/what-if-keep';
 import { ErrorSummary, type ErrorItem } from '../components/ErrorSummary';
-import { describedBy, FieldFrame, RadioGroup, TextArea } from '../components/fields';
+import { describedBy, FieldFrame, FieldsetFrame, RadioGroup, TextArea } from '../components/fields';
 import { parseStepKey } from '../../domain/compliance-map/map-edit-register';
-import { linkSentence, stepWithProcess, waivedRuleSentence } from './map-words';
+import { linkSentence, waivedRuleSentence } from './map-words';
 
 type Kind = 'move-step' | 'drop-link' | 'drop-dependency' | 'agree-exception';
 
 const KINDS: readonly { value: Kind; label: string; hint: string }[] = [
-  { value: 'move-step', label: 'Move a step', hint: 'Change which step of its own process it waits for' },
+  { value: 'move-step', label: 'Move a step', hint: 'Change which steps of its own process it waits for' },
   { value: 'drop-link', label: 'Drop an ordering link', hint: 'A link saying one step must come before another' },
   { value: 'drop-dependency', label: 'Drop a dependency', hint: 'A step no longer waits for another in its process' },
   { value: 'agree-exception', label: 'Agree an exception', hint: 'Both sides set one ordering rule aside' },
@@ -74,8 +74,6 @@ function Choice(props: {
   );
 }
 
-const NOTHING = '(nothing)';
-
 export function WhatIfForm({
   map,
   trial,
@@ -93,7 +91,8 @@ export function WhatIfForm({
 }) {
   const [kind, setKind] = useState<Kind | ''>('');
   const [step, setStep] = useState('');
-  const [waitFor, setWaitFor] = useState('');
+  /** The steps of its process the moving step would wait for; null until a step is chosen. */
+  const [waitFor, setWaitFor] = useState<string[] | null>(null);
   const [rule, setRule] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Partial<Record<keyof typeof FIELDS | 'general', string>>>({});
@@ -119,8 +118,11 @@ export function WhatIfForm({
         return { kind: 'Choose what you want to try' };
       case 'move-step': {
         if (!moving || !findStep(trial, moving)) return { step: 'Choose the step to move' };
-        if (waitFor === '') return { waitFor: 'Choose what the step will wait for' };
-        return { type: 'move-step', step: moving, dependsOn: waitFor === NOTHING ? [] : [waitFor] };
+        const now = findStep(trial, moving)?.dependsOn ?? [];
+        const chosen = waitFor ?? now;
+        if (chosen.length === now.length && chosen.every((d) => now.includes(d)))
+          return { waitFor: 'Choose different steps for it to wait for: these are the steps it waits for now' };
+        return { type: 'move-step', step: moving, dependsOn: [...chosen] };
       }
       case 'drop-link':
         return rule === '' ? { rule: 'Choose the ordering link to drop' } : { type: 'drop-link', linkId: rule };
@@ -164,7 +166,7 @@ export function WhatIfForm({
     }
     setErrors({});
     setStep('');
-    setWaitFor('');
+    setWaitFor(null);
     setRule('');
     setReason('');
     onTry(built);
@@ -202,32 +204,49 @@ export function WhatIfForm({
             placeholder="Choose a step"
             onChange={(v) => {
               setStep(v);
-              setWaitFor('');
+              const chosen = parseStepKey(v);
+              setWaitFor(chosen ? [...(findStep(trial, chosen)?.dependsOn ?? [])] : null);
             }}
           />
           {movingProcess && moving && (
-            <Choice
+            <FieldsetFrame
               id={FIELDS.waitFor}
-              label="What will it wait for?"
+              legend="Which steps of its process will it wait for?"
               hint={`It now waits for: ${
                 findStep(trial, moving)
-                  ?.dependsOn.map((d) => stepWithProcess(trial, { processId: moving.processId, stepId: d }))
+                  ?.dependsOn.map((d) => movingProcess.steps.find((o) => o.id === d)?.name ?? d)
                   .join(', ') || 'nothing'
-              }`}
-              value={waitFor}
+              }. Tick every step it should wait for; with none ticked it can start at once.`}
               error={errors.waitFor}
-              groups={[
-                { label: 'No step', options: [{ value: NOTHING, label: 'Nothing: it can start at once' }] },
-                {
-                  label: movingProcess.title,
-                  options: movingProcess.steps
-                    .filter((s) => s.id !== moving.stepId)
-                    .map((s) => ({ value: s.id, label: s.name })),
-                },
-              ]}
-              placeholder="Choose a step of the same process"
-              onChange={setWaitFor}
-            />
+            >
+              <div className="radios whatif-wait">
+                {movingProcess.steps
+                  .filter((s) => s.id !== moving.stepId)
+                  .map((other, index) => {
+                    const id = index === 0 ? FIELDS.waitFor : `${FIELDS.waitFor}-${index}`;
+                    const chosen = waitFor ?? [];
+                    return (
+                      <div className="radio" key={other.id}>
+                        <input
+                          id={id}
+                          type="checkbox"
+                          checked={chosen.includes(other.id)}
+                          onChange={(e) =>
+                            setWaitFor(
+                              e.target.checked
+                                ? movingProcess.steps
+                                    .map((o) => o.id)
+                                    .filter((o) => o === other.id || chosen.includes(o))
+                                : chosen.filter((d) => d !== other.id),
+                            )
+                          }
+                        />
+                        <label htmlFor={id}>{other.name}</label>
+                      </div>
+                    );
+                  })}
+              </div>
+            </FieldsetFrame>
           )}
         </>
       )}

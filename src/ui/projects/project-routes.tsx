@@ -21,6 +21,7 @@ import { MatrixPage, SuggestionsPage, SwimlanesPage } from '../compliance-map/Ma
 import { WhatIfPage } from '../compliance-map/WhatIfPage';
 import { ProcessDetailsPage, ProcessPage } from '../compliance-map/ProcessPage';
 import { StepFormPage } from '../compliance-map/StepFormPage';
+import { ProcessVersionPage } from '../compliance-map/ProcessVersionPage';
 import { EvidenceFormPage } from '../evidence/EvidenceFormPage';
 import { EvidenceItemPage } from '../evidence/EvidenceItemPage';
 import { EvidencePage } from '../evidence/EvidencePage';
@@ -70,6 +71,7 @@ export const projectRoutes: RouteObject[] = [
       { path: mapRoutes.swimlanes, element: <SwimlanesPage /> },
       { path: mapRoutes.matrix, element: <MatrixPage /> },
       { path: mapRoutes.whatIf, element: <WhatIfPage /> },
+      { path: mapRoutes.processVersion, element: <ProcessVersionPage /> },
     ],
   },
 ];

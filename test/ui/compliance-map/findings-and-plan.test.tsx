@@ -37,6 +37,14 @@ describe('findings summary', () => {
     }
   });
 
+  it('says the days saved in whole or half days', () => {
+    const evidenceReuse = noPlanAnalysis.evidenceReuse.map((r) => ({ ...r, daysSaved: 8.3 }));
+    const text = textOf(
+      renderToStaticMarkup(<FindingsSummary map={sampleMap} analysis={{ ...noPlanAnalysis, evidenceReuse }} />),
+    );
+    expect(text).toContain('producing each once saves about 8 working days.');
+  });
+
   it('gives the plan days against one route after the other when there is a plan', () => {
     const text = textOf(renderToStaticMarkup(<FindingsSummary map={plannedMap} analysis={plannedAnalysis} />));
     expect(text).toContain('No ordering contradictions: the processes can be followed in one order.');
@@ -56,6 +64,19 @@ describe('plan timeline', () => {
     expect(text).toContain('neither can start first. Open its register entry: Design sign-off, Build prototypes');
     expect(html).toContain('href="#/conflicts/cycle/central:prototype,department:design"');
     expect(html).not.toContain('<svg');
+  });
+
+  it('on a page whose conflict register explains the contradictions, says why once and points to the register', () => {
+    const html = renderToStaticMarkup(
+      <PlanTimeline map={sampleMap} analysis={noPlanAnalysis} hrefs={hrefs} cyclesInRegister />,
+    );
+    const text = textOf(html);
+    expect(text).toContain(
+      'There is no single plan yet: 1 ordering contradiction means no order of work satisfies every process as written. The conflict register explains it; a plan can be made once both sides agree an exception for it.',
+    );
+    expect(html).toContain(`href="#${MAP_SECTION_IDS.conflicts}"`);
+    const explanation = noPlanAnalysis.cycles[0]?.explanation ?? 'missing';
+    expect(text).not.toContain(explanation);
   });
 
   it('with a plan, gives the totals, a timeline marked in words, and the same stages as a table', () => {

@@ -174,6 +174,15 @@ describe('conflict register', () => {
 });
 
 describe('evidence reuse', () => {
+  it('gives days saved in whole and half days, never with decimals', () => {
+    const reuse = noPlanAnalysis.evidenceReuse.map((r) => ({ ...r, daysSaved: 8.3 }));
+    const analysis = { ...noPlanAnalysis, evidenceReuse: [...reuse, ...reuse.map((r) => ({ ...r, evidence: 'x' }))] };
+    const text = textOf(renderToStaticMarkup(<EvidenceReuseTable map={sampleMap} analysis={analysis} hrefs={hrefs} />));
+    expect(text).toContain('Producing each of these once saves about 16 and a half working days in all.');
+    expect(text).toContain('(Department governance) about 8 working days');
+    expect(text).not.toMatch(/\d\.\d/);
+  });
+
   it('lists the evidence, the steps that ask for it, the days saved and the links that allow it', () => {
     const html = renderToStaticMarkup(<EvidenceReuseTable map={sampleMap} analysis={noPlanAnalysis} hrefs={hrefs} />);
     expect(html).toContain('<th scope="col">Days saved</th>');
@@ -181,7 +190,7 @@ describe('evidence reuse', () => {
     const text = textOf(html);
     expect(text).toContain('Producing each of these once saves 8 working days in all.');
     expect(text).toContain(
-      'Alpha assessment (Central route) Gate 2 investment decision (Department governance) 8 Alpha assessment is equivalent to Gate 2 investment decision',
+      'Alpha assessment (Central route) Gate 2 investment decision (Department governance) 8 working days Alpha assessment is equivalent to Gate 2 investment decision',
     );
     const none = textOf(
       renderToStaticMarkup(

@@ -5,7 +5,7 @@ import { RELATION_LABELS, stepKey } from '../../../domain/compliance-map/map-mod
 import type { MapAnalysis } from '../../../domain/compliance-map/analysis-types';
 import { DataTable } from '../../components/DataTable';
 import { ViewSection } from './ViewSection';
-import { days, MAP_SECTION_IDS, stepLabel, stepName, type MapHrefs } from './view-model';
+import { MAP_SECTION_IDS, savedDays, stepLabel, stepName, type MapHrefs } from './view-model';
 
 export function EvidenceReuseTable({
   map,
@@ -28,7 +28,7 @@ export function EvidenceReuseTable({
         </p>
       ) : (
         <>
-          <p>{`Producing each of these once saves ${days(saved)} in all.`}</p>
+          <p>{`Producing each of these once saves ${savedDays(saved)} in all.`}</p>
           <DataTable
             caption="Evidence that can be produced once"
             scrollLabel="Evidence reuse"
@@ -45,7 +45,7 @@ export function EvidenceReuseTable({
                     ))}
                   </ul>
                 </td>
-                <td>{r.daysSaved.toLocaleString('en-GB')}</td>
+                <td>{savedDays(r.daysSaved)}</td>
                 <td>
                   <ul className="list">
                     {r.linkIds.map((id) => {

@@ -3,7 +3,7 @@
 import type { ComplianceMap } from '../../../domain/compliance-map/map-model';
 import type { MapAnalysis } from '../../../domain/compliance-map/analysis-types';
 import { SectionLink, ViewSection } from './ViewSection';
-import { count, days, MAP_SECTION_IDS } from './view-model';
+import { count, days, MAP_SECTION_IDS, savedDays } from './view-model';
 
 export function FindingsSummary({ map, analysis }: { map: ComplianceMap; analysis: MapAnalysis }) {
   const { cycles, declaredConflicts, evidenceReuse, plan, linksNeedingReview } = analysis;
@@ -38,7 +38,7 @@ export function FindingsSummary({ map, analysis }: { map: ComplianceMap; analysi
           <SectionLink to={ids.reuse}>
             {evidenceReuse.length === 0
               ? 'No evidence that both sides ask for has been linked yet.'
-              : `${count(evidenceReuse.length, 'piece of evidence', 'pieces of evidence')} both sides ask for: producing each once saves ${days(saved)}.`}
+              : `${count(evidenceReuse.length, 'piece of evidence', 'pieces of evidence')} both sides ask for: producing each once saves ${savedDays(saved)}.`}
           </SectionLink>
         </li>
         <li>

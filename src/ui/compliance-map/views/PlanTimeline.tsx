@@ -8,7 +8,7 @@ import { stepKey } from '../../../domain/compliance-map/map-model';
 import type { MapAnalysis, OrderCycle } from '../../../domain/compliance-map/analysis-types';
 import { DataTable } from '../../components/DataTable';
 import { schedulePlan, type ScheduledNode } from './plan-schedule';
-import { ViewSection } from './ViewSection';
+import { SectionLink, ViewSection } from './ViewSection';
 import { count, cycleSubject, days, MAP_SECTION_IDS, stepLabel, stepName, type MapHrefs } from './view-model';
 
 export const STAGES_PER_PAGE = 12;
@@ -27,12 +27,15 @@ export function PlanTimeline({
   analysis,
   hrefs,
   exceptionHref,
+  cyclesInRegister = false,
 }: {
   map: ComplianceMap;
   analysis: MapAnalysis;
   hrefs: MapHrefs;
   /** Where to agree an exception that settles a contradiction; no link when not given. */
   exceptionHref?: (cycle: OrderCycle) => string;
+  /** True when the conflict register on the same page already explains each contradiction: say it once. */
+  cyclesInRegister?: boolean;
 }) {
   const uid = `plan${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const plan = analysis.plan;
@@ -44,6 +47,16 @@ export function PlanTimeline({
       <ViewSection id={MAP_SECTION_IDS.plan} title="Integrated plan">
         {analysis.cycles.length === 0 ? (
           <p>There is no plan yet because the map has no steps to put in order.</p>
+        ) : cyclesInRegister ? (
+          <p>
+            {`There is no single plan yet: ${count(analysis.cycles.length, 'ordering contradiction', 'ordering contradictions')} mean${analysis.cycles.length === 1 ? 's' : ''} no order of work satisfies every process as written. `}
+            <SectionLink to={MAP_SECTION_IDS.conflicts}>
+              {analysis.cycles.length === 1
+                ? 'The conflict register explains it'
+                : 'The conflict register explains each one'}
+            </SectionLink>
+            {`; a plan can be made once both sides agree an exception for ${analysis.cycles.length === 1 ? 'it' : 'each'}.`}
+          </p>
         ) : (
           <>
             <p>

@@ -7,6 +7,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent, type SVGProps } f
 import type { ComplianceMap } from '../../../domain/compliance-map/map-model';
 import { findStep, stepKey } from '../../../domain/compliance-map/map-model';
 import type { MapAnalysis } from '../../../domain/compliance-map/analysis-types';
+import { DrawingScroll } from './DrawingScroll';
 import { SwimlaneDrawing } from './swimlane-drawing';
 import { columnCount, layoutSwimlanes, type LaneBox } from './swimlane-layout';
 import { SwimlaneText } from './SwimlaneText';
@@ -164,7 +165,7 @@ export function Swimlanes({
           </button>
         </div>
       )}
-      <div className="map-drawing">
+      <DrawingScroll label="Swimlanes drawing">
         <svg
           width={layout.width}
           height={layout.height}
@@ -182,7 +183,7 @@ export function Swimlanes({
             selectedKey={selectedKey}
           />
         </svg>
-      </div>
+      </DrawingScroll>
       <div id={ids.details} className="map-details" aria-live="polite">
         {selected ? (
           <>

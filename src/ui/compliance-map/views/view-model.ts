@@ -12,6 +12,7 @@ import type {
 } from '../../../domain/compliance-map/map-model';
 import { findStep, RELATION_LABELS, stepKey } from '../../../domain/compliance-map/map-model';
 import type { MapAnalysis, OrderCycle } from '../../../domain/compliance-map/analysis-types';
+import { daysInWords, WORKING_DAYS } from '../../../domain/days-in-words';
 
 /** Addresses of the edit pages the views link to; the page that places a view supplies them. */
 export interface MapHrefs {
@@ -179,4 +180,9 @@ export function count(n: number, one: string, many: string): string {
 /** "working days" figures in words. */
 export function days(n: number): string {
   return count(n, 'working day', 'working days');
+}
+
+/** Days saved in whole and half working days: "about 8 working days" for 8.3. */
+export function savedDays(n: number): string {
+  return daysInWords(n, WORKING_DAYS);
 }
