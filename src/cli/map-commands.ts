@@ -20,6 +20,7 @@ import { EXIT, UsageError } from './cli-errors';
 import { registerCommand } from './commands';
 import type { CliIo } from './io';
 import { parseArgs } from './pack-commands';
+import { daysInWords } from '../domain/days-in-words';
 
 const COMMAND = 'map analyze';
 const SIDES = ['central', 'department'] as const;
@@ -113,7 +114,7 @@ function report(map: ComplianceMap, analysis: MapAnalysis): string {
     lines.push(`  Declared conflict: ${name(c.steps[0])} conflicts with ${name(c.steps[1])}: ${c.reason}`);
   lines.push('', `Evidence both sides ask for: ${analysis.evidenceReuse.length === 0 ? 'none found' : ''}`.trimEnd());
   for (const e of analysis.evidenceReuse)
-    lines.push(`  ${e.evidence} (${e.steps.map(name).join('; ')}): ${plural(e.daysSaved, 'day', 'days')} saved`);
+    lines.push(`  ${e.evidence} (${e.steps.map(name).join('; ')}): ${daysInWords(e.daysSaved)} saved`);
   lines.push('', 'Steps with no counterpart:');
   for (const side of SIDES) {
     const ids = analysis.unmapped[side] ?? [];
