@@ -97,8 +97,7 @@ function summaryLine(summary: ProjectFileSummary): string {
   const { project, parts } = summary;
   const held = [counted(parts.evidence, 'evidence item', 'evidence items')];
   if (parts.complianceMaps > 0) held.push('a compliance map');
-  if (parts.businessCases > 0)
-    held.push(`a business case (${counted(parts.caseRevisions, 'revision', 'revisions')})`);
+  if (parts.businessCases > 0) held.push(`a business case (${counted(parts.caseRevisions, 'revision', 'revisions')})`);
   if (parts.assessments > 0) held.push(counted(parts.assessments, 'assessment', 'assessments'));
   if (parts.maturityAssessments > 0)
     held.push(counted(parts.maturityAssessments, 'maturity self-assessment', 'maturity self-assessments'));

@@ -119,16 +119,14 @@ export interface ProjectFileParts {
 
 type Counted = readonly unknown[] | undefined;
 
-export function projectFileParts(
-  contents: {
-    evidence: readonly unknown[];
-    complianceMaps?: Counted;
-    assessments?: Counted;
-    maturityAssessments?: Counted;
-    businessCases?: Counted;
-    caseRevisions?: Counted;
-  },
-): ProjectFileParts {
+export function projectFileParts(contents: {
+  evidence: readonly unknown[];
+  complianceMaps?: Counted;
+  assessments?: Counted;
+  maturityAssessments?: Counted;
+  businessCases?: Counted;
+  caseRevisions?: Counted;
+}): ProjectFileParts {
   return {
     evidence: contents.evidence.length,
     businessCases: contents.businessCases?.length ?? 0,

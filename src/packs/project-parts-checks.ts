@@ -132,7 +132,11 @@ export function checkProjectParts(records: ProjectPartRecords, check: ProjectPar
       );
     numbers.add(key);
     if (revision.status === 'frozen' && revision.frozenAt === null)
-      problems.add(file, `${where}.frozenAt`, `revision ${revision.number} is frozen but does not say when it was frozen`);
+      problems.add(
+        file,
+        `${where}.frozenAt`,
+        `revision ${revision.number} is frozen but does not say when it was frozen`,
+      );
     if (check.evidenceOf && projectId !== undefined)
       revision.assumptions.forEach((assumption, at) =>
         checkCitations(
