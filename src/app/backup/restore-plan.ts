@@ -294,7 +294,8 @@ function partLines(
         action: 'remove',
         reason: 'its project is replaced by the copy in the backup, which does not have it',
       });
-    else if (mode === 'replace' && !projectAction.has(r.projectId) && !incomingKeys.has(key(r)))
+    // In a replace every project of the backup is taken, so a project not taken here is one the backup lacks.
+    else if (mode === 'replace' && !incomingKeys.has(key(r)))
       lines.push({
         kind: r.kind,
         key: r.id,
