@@ -1,5 +1,6 @@
 // `waymark example`, `waymark project check` and `waymark export` (the project summary or the compliance
-// map): project files on the command line, with no database. A project file is read with the same checks the app's import screen makes.
+// map): project files on the command line, with no database. A project file is read with the same checks the app's
+// import screen makes, and carries everything it holds (assessments, the business case and its revisions too).
 import { lstat, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PackProblem } from '../domain/pack';
@@ -88,11 +89,20 @@ function problemsListing(given: string, problems: readonly PackProblem[]): strin
   ].join('\n');
 }
 
+function counted(n: number, one: string, many: string): string {
+  return n === 1 ? `1 ${one}` : `${n} ${many}`;
+}
+
 function summaryLine(summary: ProjectFileSummary): string {
   const { project, parts } = summary;
-  const evidence = parts.evidence === 1 ? '1 evidence item' : `${parts.evidence} evidence items`;
-  const map = parts.complianceMaps > 0 ? ' and a compliance map' : '';
-  return `${project.name} (${PHASE_LABELS[project.phase]} phase), owner ${project.owner || 'not given'}, ${evidence}${map}.`;
+  const held = [counted(parts.evidence, 'evidence item', 'evidence items')];
+  if (parts.complianceMaps > 0) held.push('a compliance map');
+  if (parts.businessCases > 0) held.push(`a business case (${counted(parts.caseRevisions, 'revision', 'revisions')})`);
+  if (parts.assessments > 0) held.push(counted(parts.assessments, 'assessment', 'assessments'));
+  if (parts.maturityAssessments > 0)
+    held.push(counted(parts.maturityAssessments, 'maturity self-assessment', 'maturity self-assessments'));
+  const list = held.length === 1 ? held[0] : `${held.slice(0, -1).join(', ')} and ${held.at(-1) ?? ''}`;
+  return `${project.name} (${PHASE_LABELS[project.phase]} phase), owner ${project.owner || 'not given'}, ${list}.`;
 }
 
 async function check(args: string[], io: CliIo): Promise<number> {

@@ -121,12 +121,28 @@ export function projectsRepository(db: WaymarkDatabase, clock: () => Date = () =
       return guarded(() =>
         db.transaction(
           'rw',
-          [db.projects, db.projectTemplates, db.evidence, db.attachments, db.complianceMaps],
+          [
+            db.projects,
+            db.projectTemplates,
+            db.evidence,
+            db.attachments,
+            db.complianceMaps,
+            db.assessments,
+            db.maturityAssessments,
+            db.businessCases,
+            db.caseRevisions,
+          ],
           async () => {
             const ids = (await db.projects.where('deletedAt').below(cutoff).primaryKeys()).map(String);
             if (ids.length === 0) return 0;
             await db.projectTemplates.where('projectId').anyOf(ids).delete();
             await db.complianceMaps.where('projectId').anyOf(ids).delete();
+            await db.assessments.where('projectId').anyOf(ids).delete();
+            await db.maturityAssessments.where('projectId').anyOf(ids).delete();
+            // A case's revisions go with it: they belong to the project through the case.
+            const cases = await db.businessCases.where('projectId').anyOf(ids).primaryKeys();
+            if (cases.length > 0) await db.caseRevisions.where('caseId').anyOf(cases).delete();
+            await db.businessCases.where('projectId').anyOf(ids).delete();
             await db.attachments.where('projectId').anyOf(ids).delete();
             await db.evidence.where('projectId').anyOf(ids).delete();
             await db.projects.bulkDelete(ids);

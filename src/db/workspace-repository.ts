@@ -1,5 +1,8 @@
 // Reads the whole workspace for a backup and writes a restore, in one transaction, all or nothing.
 // The only module that reads or writes every table at once.
+import type { Assessment } from '../domain/assessment/assessment-model';
+import type { MaturitySelfAssessment } from '../domain/assessment/maturity-self-assessment';
+import type { BusinessCase, CaseRevision } from '../domain/business-case/model';
 import type { ComplianceMap } from '../domain/compliance-map/map-model';
 import type { EvidenceAttachment, EvidenceItem } from '../domain/evidence';
 import type { Project } from '../domain/project';
@@ -19,6 +22,11 @@ export interface WorkspaceRecords {
   settings: SettingRecord[];
   /** Every project's compliance map, as stored (one per project). */
   complianceMaps: ComplianceMap[];
+  assessments: Assessment[];
+  maturityAssessments: MaturitySelfAssessment[];
+  /** Every project's business case, as stored (one per project). */
+  businessCases: BusinessCase[];
+  caseRevisions: CaseRevision[];
 }
 
 /** What a restore compares against: each record's key and dates, without the bytes. */
@@ -28,6 +36,10 @@ export interface WorkspaceSummary {
   packs: Pick<StoredPack, 'key' | 'id' | 'version' | 'origin' | 'active' | 'installedAt'>[];
   settings: string[];
   complianceMaps: Pick<ComplianceMap, 'id' | 'projectId' | 'title' | 'updatedAt'>[];
+  assessments: Pick<Assessment, 'id' | 'projectId' | 'stage' | 'panelDate'>[];
+  maturityAssessments: Pick<MaturitySelfAssessment, 'id' | 'projectId' | 'date'>[];
+  businessCases: Pick<BusinessCase, 'id' | 'projectId' | 'title'>[];
+  caseRevisions: Pick<CaseRevision, 'id' | 'caseId' | 'number'>[];
 }
 
 /** The writes of a restore, worked out beforehand; `check` runs first inside the transaction. */
@@ -51,17 +63,30 @@ export interface RestoreWrites {
   /** Projects whose compliance map is replaced by the one given (or removed, when none is given). */
   mapsOf: string[];
   complianceMaps: ComplianceMap[];
+  /**
+   * Projects whose assessments, maturity self-assessments, business case and case revisions are replaced by
+   * the ones given (or removed, when none are given).
+   */
+  partsOf: string[];
+  assessments: Assessment[];
+  maturityAssessments: MaturitySelfAssessment[];
+  businessCases: BusinessCase[];
+  caseRevisions: CaseRevision[];
   check: (current: WorkspaceSummary) => void;
 }
 
 export function workspaceRepository(db: WaymarkDatabase) {
   async function summary(): Promise<WorkspaceSummary> {
-    const [projects, evidence, packs, settings, maps] = await Promise.all([
+    const [projects, evidence, packs, settings, maps, assessments, maturity, cases, revisions] = await Promise.all([
       db.projects.toArray(),
       db.evidence.toArray(),
       db.packs.toArray(),
       db.settings.toCollection().primaryKeys(),
       db.complianceMaps.toArray(),
+      db.assessments.toArray(),
+      db.maturityAssessments.toArray(),
+      db.businessCases.toArray(),
+      db.caseRevisions.toArray(),
     ]);
     return {
       projects: projects.map(({ id, name, updatedAt }) => ({ id, name, updatedAt })),
@@ -76,6 +101,10 @@ export function workspaceRepository(db: WaymarkDatabase) {
       })),
       settings: settings.map(String),
       complianceMaps: maps.map(({ id, projectId, title, updatedAt }) => ({ id, projectId, title, updatedAt })),
+      assessments: assessments.map(({ id, projectId, stage, panelDate }) => ({ id, projectId, stage, panelDate })),
+      maturityAssessments: maturity.map(({ id, projectId, date }) => ({ id, projectId, date })),
+      businessCases: cases.map(({ id, projectId, title }) => ({ id, projectId, title })),
+      caseRevisions: revisions.map(({ id, caseId, number }) => ({ id, caseId, number })),
     };
   }
 
@@ -87,6 +116,10 @@ export function workspaceRepository(db: WaymarkDatabase) {
     db.packs,
     db.settings,
     db.complianceMaps,
+    db.assessments,
+    db.maturityAssessments,
+    db.businessCases,
+    db.caseRevisions,
   ];
 
   return {
@@ -106,7 +139,25 @@ export function workspaceRepository(db: WaymarkDatabase) {
               db.settings.toArray(),
               db.complianceMaps.toArray(),
             ]);
-          return { projects, projectTemplates, evidence, attachments, ownPacks: packs, settings, complianceMaps };
+          const [assessments, maturityAssessments, businessCases, caseRevisions] = await Promise.all([
+            db.assessments.toArray(),
+            db.maturityAssessments.toArray(),
+            db.businessCases.toArray(),
+            db.caseRevisions.toArray(),
+          ]);
+          return {
+            projects,
+            projectTemplates,
+            evidence,
+            attachments,
+            ownPacks: packs,
+            settings,
+            complianceMaps,
+            assessments,
+            maturityAssessments,
+            businessCases,
+            caseRevisions,
+          };
         }),
       );
     },
@@ -133,6 +184,10 @@ export function workspaceRepository(db: WaymarkDatabase) {
               db.packs.where('origin').equals('own').delete(),
               db.settings.filter((s) => !writes.keepSettings.includes(s.key)).delete(),
               db.complianceMaps.clear(),
+              db.assessments.clear(),
+              db.maturityAssessments.clear(),
+              db.businessCases.clear(),
+              db.caseRevisions.clear(),
             ]);
           }
           if (writes.templatesOf.length > 0)
@@ -141,6 +196,20 @@ export function workspaceRepository(db: WaymarkDatabase) {
             await db.attachments.where('evidenceId').anyOf(writes.attachmentsOf).delete();
           // A project holds one map (a unique index): its old map goes before the backup's copy is written.
           if (writes.mapsOf.length > 0) await db.complianceMaps.where('projectId').anyOf(writes.mapsOf).delete();
+          // So do a project's assessments and business case (one per project, a unique index) with its revisions
+          // (numbered once per case, a unique index), and the revisions of the cases the backup brings.
+          if (writes.partsOf.length > 0) {
+            await db.assessments.where('projectId').anyOf(writes.partsOf).delete();
+            await db.maturityAssessments.where('projectId').anyOf(writes.partsOf).delete();
+            const cases = await db.businessCases.where('projectId').anyOf(writes.partsOf).primaryKeys();
+            const incoming = writes.businessCases.map((c) => c.id);
+            if (cases.length + incoming.length > 0)
+              await db.caseRevisions
+                .where('caseId')
+                .anyOf([...cases, ...incoming])
+                .delete();
+            await db.businessCases.where('projectId').anyOf(writes.partsOf).delete();
+          }
           if (writes.removeOwnPackKeys.length > 0) await db.packs.bulkDelete(writes.removeOwnPackKeys);
           if (writes.removeSettings.length > 0) await db.settings.bulkDelete(writes.removeSettings);
           await db.projects.bulkPut(writes.projects);
@@ -150,6 +219,10 @@ export function workspaceRepository(db: WaymarkDatabase) {
           await db.packs.bulkPut(writes.packs);
           await db.settings.bulkPut(writes.settings);
           await db.complianceMaps.bulkPut(writes.complianceMaps);
+          await db.assessments.bulkPut(writes.assessments);
+          await db.maturityAssessments.bulkPut(writes.maturityAssessments);
+          await db.businessCases.bulkPut(writes.businessCases);
+          await db.caseRevisions.bulkPut(writes.caseRevisions);
         }),
       );
     },

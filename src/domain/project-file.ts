@@ -1,14 +1,21 @@
 // The project file (format waymark-project/1): one project with the templates it uses, its evidence, the
-// files attached to it and its compliance map, as one zip for handover or for a colleague. This module holds the format's
+// files attached to it, its compliance map, its assessments and maturity self-assessments, and its business
+// case with the case's revisions, as one zip for handover or for a colleague. This module holds the format's
 // schema, limits and names; src/packs/project-file-reader.ts reads such files as untrusted input and
 // src/packs/project-file-writer.ts writes them. docs/project-format.md describes the format.
 import { z } from 'zod';
+import type { Assessment } from './assessment/assessment-model';
+import { assessmentRecordSchema, maturitySelfAssessmentRecordSchema } from './assessment/assessment-schemas';
+import type { MaturitySelfAssessment } from './assessment/maturity-self-assessment';
+import type { BusinessCase, CaseRevision } from './business-case/model';
+import { businessCaseRecordSchema, caseRevisionRecordSchema } from './business-case/schemas';
 import type { ComplianceMap } from './compliance-map/map-model';
 import { complianceMapRecordSchema } from './compliance-map/map-record-schema';
 import type { EvidenceItem } from './evidence';
 import { EVIDENCE_LIMITS } from './evidence';
 import type { Project } from './project';
 import type { ProjectTemplate } from './project-template';
+import { RICH_TEXT_LIMITS } from './rich-text';
 import {
   attachmentMetaSchema,
   evidenceRecordSchema,
@@ -37,8 +44,16 @@ export const PROJECT_FILE_LIMITS = {
   maxZipEntries: 5_001,
   /** Evidence items, template uses and attachments, each. */
   maxRecords: 5_000,
-  /** Nesting depth of the manifest's JSON (the deepest real value, an evidence source, is at depth 4). */
-  maxDepth: 32,
+  /** Assessments, and maturity self-assessments, each. */
+  maxAssessments: 200,
+  /** Revisions of the project's business case. */
+  maxCaseRevisions: 1_000,
+  /**
+   * Nesting depth of the manifest's JSON. Plain records are shallow (an evidence source is at depth 4); rich
+   * text (a case section, an assessment narrative) nests about four levels for each level of its blocks, and
+   * the rich-text reader allows blocks nested 24 deep.
+   */
+  maxDepth: 32 + 4 * RICH_TEXT_LIMITS.depth,
   /** Largest uncompressed-to-compressed ratio allowed for an entry larger than `ratioFloorBytes`. */
   maxCompressionRatio: 100,
   ratioFloorBytes: 4_096,
@@ -55,6 +70,14 @@ export const projectManifestSchema = z.strictObject({
   attachments: z.array(attachmentMetaSchema).max(PROJECT_FILE_LIMITS.maxRecords),
   /** The project's compliance map, when it has one. Left out by older files and by projects without a map. */
   complianceMaps: z.array(complianceMapRecordSchema).max(1).optional(),
+  /** The project's assessments against a service standard. Left out by older files and when there are none. */
+  assessments: z.array(assessmentRecordSchema).max(PROJECT_FILE_LIMITS.maxAssessments).optional(),
+  /** The project's maturity self-assessments. Left out by older files and when there are none. */
+  maturityAssessments: z.array(maturitySelfAssessmentRecordSchema).max(PROJECT_FILE_LIMITS.maxAssessments).optional(),
+  /** The project's business case, when it has one (a list of at most one). Left out otherwise. */
+  businessCases: z.array(businessCaseRecordSchema).max(1).optional(),
+  /** The revisions of the project's business case. Left out when there is no case. */
+  caseRevisions: z.array(caseRevisionRecordSchema).max(PROJECT_FILE_LIMITS.maxCaseRevisions).optional(),
 });
 
 export type ProjectManifest = z.infer<typeof projectManifestSchema>;
@@ -74,26 +97,48 @@ export interface ProjectFileContents {
   attachments: ProjectFileAttachment[];
   /** The project's compliance map (at most one); left out or empty when it has none. */
   complianceMaps?: ComplianceMap[];
+  /** The project's assessments; left out or empty when it has none. */
+  assessments?: Assessment[];
+  /** The project's maturity self-assessments; left out or empty when it has none. */
+  maturityAssessments?: MaturitySelfAssessment[];
+  /** The project's business case (at most one); left out or empty when it has none. */
+  businessCases?: BusinessCase[];
+  /** The revisions of the project's business case; left out or empty when it has none. */
+  caseRevisions?: CaseRevision[];
 }
 
-/** What a project file holds, counted; the work areas that are not built yet count 0. */
+/** What a project file holds, counted. */
 export interface ProjectFileParts {
   evidence: number;
   businessCases: number;
+  caseRevisions: number;
   assessments: number;
+  maturityAssessments: number;
   complianceMaps: number;
 }
 
-export function projectFileParts(
-  contents: Pick<ProjectFileContents, 'evidence'> & { complianceMaps?: readonly unknown[] | undefined },
-): ProjectFileParts {
+type Counted = readonly unknown[] | undefined;
+
+export function projectFileParts(contents: {
+  evidence: readonly unknown[];
+  complianceMaps?: Counted;
+  assessments?: Counted;
+  maturityAssessments?: Counted;
+  businessCases?: Counted;
+  caseRevisions?: Counted;
+}): ProjectFileParts {
   return {
     evidence: contents.evidence.length,
-    businessCases: 0,
-    assessments: 0,
+    businessCases: contents.businessCases?.length ?? 0,
+    caseRevisions: contents.caseRevisions?.length ?? 0,
+    assessments: contents.assessments?.length ?? 0,
+    maturityAssessments: contents.maturityAssessments?.length ?? 0,
     complianceMaps: contents.complianceMaps?.length ?? 0,
   };
 }
+
+/** The lists of a project file that go with the project beside its evidence, in the order the format names them. */
+export const PROJECT_PART_LISTS = ['assessments', 'maturityAssessments', 'businessCases', 'caseRevisions'] as const;
 
 /** The path of an attached file's bytes inside the zip. */
 export function attachmentPath(sha256: string): string {

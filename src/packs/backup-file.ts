@@ -1,16 +1,21 @@
 // The workspace backup file, format `waymark-backup/1`: one zip holding every project with all its records
-// (template uses, evidence, attachment details and bytes, compliance maps), the packs made in the app, and the settings
+// (template uses, evidence, attachment details and bytes, compliance maps, assessments, maturity
+// self-assessments, business cases and their revisions), the packs made in the app, and the settings
 // that belong to the person. docs/backup-format.md describes it. This module holds its shape, limits and
 // writer; backup-reader.ts reads one back as untrusted input.
 import { zipSync, type Zippable } from 'fflate';
 import type { z } from 'zod';
 import type { attachmentMetaSchema } from '../domain/record-schemas';
+import type { Assessment } from '../domain/assessment/assessment-model';
+import type { MaturitySelfAssessment } from '../domain/assessment/maturity-self-assessment';
+import type { BusinessCase, CaseRevision } from '../domain/business-case/model';
 import type { ComplianceMap } from '../domain/compliance-map/map-model';
 import type { EvidenceItem } from '../domain/evidence';
 import type { Pack } from '../domain/pack';
 import type { Project } from '../domain/project';
 import type { ProjectTemplate } from '../domain/project-template';
 import { EVIDENCE_LIMITS } from '../domain/evidence';
+import { RICH_TEXT_LIMITS } from '../domain/rich-text';
 import type { PackEntry } from './pack-entries';
 import type { ZipLimits } from './pack-zip';
 import { writePackZip } from './pack-zip';
@@ -29,6 +34,8 @@ export const BACKUP_LIMITS = {
   ratioFloorBytes: 4_096,
   /** Nesting of the JSON files: records are shallow (an evidence source is at depth 3). */
   maxDepth: 8,
+  /** Nesting of the files whose records hold rich text (case sections, assessment narratives). */
+  maxRichDepth: 16 + 4 * RICH_TEXT_LIMITS.depth,
   /** Records of each kind. */
   maxRecords: 100_000,
   /** Settings, and the length of a setting's text. */
@@ -81,6 +88,14 @@ export interface WorkspaceBackup {
   settings: BackupSetting[];
   /** Compliance maps, at most one per project; left out or empty when no project has one. */
   complianceMaps?: ComplianceMap[];
+  /** Assessments of every project; left out or empty when there are none (and in older backups). */
+  assessments?: Assessment[];
+  /** Maturity self-assessments of every project; left out or empty when there are none. */
+  maturityAssessments?: MaturitySelfAssessment[];
+  /** Business cases, at most one per project; left out or empty when there are none. */
+  businessCases?: BusinessCase[];
+  /** The revisions of every business case; left out or empty when there are none. */
+  caseRevisions?: CaseRevision[];
 }
 
 export const BACKUP_FILES = {
@@ -98,6 +113,17 @@ export const BACKUP_FILES = {
  * as before, and an older backup without this file reads as one without maps.
  */
 export const BACKUP_MAPS_FILE = 'compliance-maps.json';
+
+/**
+ * The files of the records that go with a project beside its evidence and map, each written only when there
+ * are some, so that an older backup without them reads as a workspace without any.
+ */
+export const BACKUP_PART_FILES = {
+  assessments: 'assessments.json',
+  maturityAssessments: 'maturity-assessments.json',
+  businessCases: 'business-cases.json',
+  caseRevisions: 'case-revisions.json',
+} as const;
 
 export function attachmentPath(id: string): string {
   return `attachments/${id}`;
@@ -132,6 +158,10 @@ export function writeBackupZip(backup: WorkspaceBackup): Uint8Array {
   add(BACKUP_FILES.evidence, json(byId(backup.evidence)), 6);
   if (backup.complianceMaps && backup.complianceMaps.length > 0)
     add(BACKUP_MAPS_FILE, json(byId(backup.complianceMaps)), 6);
+  for (const list of ['assessments', 'maturityAssessments', 'businessCases', 'caseRevisions'] as const) {
+    const records = backup[list];
+    if (records && records.length > 0) add(BACKUP_PART_FILES[list], json(byId<{ id: string }>(records)), 6);
+  }
   const attachments = [...backup.attachments].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
   add(BACKUP_FILES.attachments, json(attachments.map((a) => a.meta)), 6);
   for (const a of attachments) add(attachmentPath(a.meta.id), a.bytes, 0);

@@ -2,8 +2,12 @@
 // it can reach the database: the zip's sizes, entry count, compression ratio and paths (the pack zip
 // reader's checks, with a backup's limits), strict UTF-8 and bounded nesting in every JSON file, no
 // prototype keys, every record against its stored schema, duplicate ids, references between records,
-// each attachment's size and SHA-256, each compliance map's references and project, each pack as a pack import would check it, and the format version.
+// each attachment's size and SHA-256, each compliance map's references and project, each assessment's, business
+// case's and case revision's project or case (one case per project, revision numbers used once per case), each
+// pack as a pack import would check it, and the format version.
 import { z } from 'zod';
+import { assessmentRecordSchema, maturitySelfAssessmentRecordSchema } from '../domain/assessment/assessment-schemas';
+import { businessCaseRecordSchema, caseRevisionRecordSchema } from '../domain/business-case/schemas';
 import { complianceMapRecordSchema } from '../domain/compliance-map/map-record-schema';
 import type { PackProblem } from '../domain/pack';
 import {
@@ -18,6 +22,7 @@ import {
   BACKUP_FORMAT_VERSION,
   BACKUP_LIMITS,
   BACKUP_MAPS_FILE,
+  BACKUP_PART_FILES,
   MACHINE_SETTINGS,
   packZipPath,
   sha256OfBytes,
@@ -28,6 +33,7 @@ import {
 } from './backup-file';
 import { parseUntrustedJson } from './backup-json';
 import { checkComplianceMaps } from './compliance-map-checks';
+import { checkProjectParts, type ProjectPartList } from './project-parts-checks';
 import { locationOf, PackProblems } from './pack-problems';
 import { readPackZipBytes } from './pack-reader';
 import { packPathProblem } from './pack-entries';
@@ -89,13 +95,14 @@ function parseList<T extends z.ZodType>(
   path: string,
   schema: T,
   problems: PackProblems,
+  maxDepth: number = BACKUP_LIMITS.maxDepth,
 ): z.infer<T>[] | null {
   const bytes = files.get(path);
   if (!bytes) {
     problems.add(path, '', 'the file is missing from the backup');
     return null;
   }
-  const json = parseUntrustedJson(bytes, BACKUP_LIMITS.maxDepth);
+  const json = parseUntrustedJson(bytes, maxDepth);
   if (!json.ok) {
     problems.add(path, '', `the file ${json.reason}`);
     return null;
@@ -153,6 +160,17 @@ export async function readBackupZip(bytes: Uint8Array): Promise<BackupReadResult
   if (!projects || !projectTemplates || !evidence || !attachmentMetas || !packRecords || !settingsList)
     return { ok: false, problems: problems.list() };
   if (!complianceMaps) return { ok: false, problems: problems.list() };
+  // Optional too: backups made before assessments and business cases, or of a workspace without any.
+  const optional = <T extends z.ZodType>(list: ProjectPartList, schema: T): z.infer<T>[] | null =>
+    files.has(BACKUP_PART_FILES[list])
+      ? parseList(files, BACKUP_PART_FILES[list], schema, problems, BACKUP_LIMITS.maxRichDepth)
+      : [];
+  const assessments = optional('assessments', assessmentRecordSchema);
+  const maturityAssessments = optional('maturityAssessments', maturitySelfAssessmentRecordSchema);
+  const businessCases = optional('businessCases', businessCaseRecordSchema);
+  const caseRevisions = optional('caseRevisions', caseRevisionRecordSchema);
+  if (!assessments || !maturityAssessments || !businessCases || !caseRevisions)
+    return { ok: false, problems: problems.list() };
 
   duplicates(
     BACKUP_FILES.projects,
@@ -220,7 +238,24 @@ export async function readBackupZip(bytes: Uint8Array): Promise<BackupReadResult
     problems,
   );
 
-  const expected = new Set<string>([...Object.values(BACKUP_FILES), BACKUP_MAPS_FILE]);
+  // A cited evidence item may have been deleted since (the app allows it and keeps the citation), so a backup's
+  // citations are carried as they are, not checked against its evidence.
+  checkProjectParts(
+    { assessments, maturityAssessments, businessCases, caseRevisions },
+    {
+      file: (list) => BACKUP_PART_FILES[list],
+      location: (_list, _index, id) => id,
+      projectIds,
+      evidenceOf: null,
+    },
+    problems,
+  );
+
+  const expected = new Set<string>([
+    ...Object.values(BACKUP_FILES),
+    BACKUP_MAPS_FILE,
+    ...Object.values(BACKUP_PART_FILES),
+  ]);
   const attachments: BackupAttachment[] = [];
   for (const meta of attachmentMetas) {
     const owner = evidenceById.get(meta.evidenceId);
@@ -276,6 +311,10 @@ export async function readBackupZip(bytes: Uint8Array): Promise<BackupReadResult
       packs,
       settings: settingsList.filter((s) => !MACHINE_SETTINGS.includes(s.key)),
       ...(files.has(BACKUP_MAPS_FILE) ? { complianceMaps } : {}),
+      ...(files.has(BACKUP_PART_FILES.assessments) ? { assessments } : {}),
+      ...(files.has(BACKUP_PART_FILES.maturityAssessments) ? { maturityAssessments } : {}),
+      ...(files.has(BACKUP_PART_FILES.businessCases) ? { businessCases } : {}),
+      ...(files.has(BACKUP_PART_FILES.caseRevisions) ? { caseRevisions } : {}),
     },
   };
 }

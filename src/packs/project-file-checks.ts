@@ -1,11 +1,13 @@
 // The checks of a project file's records taken together, which the record schemas cannot make alone:
 // every id used once, every record belonging to the file's project, and no reference to a missing record
 // (evidence pointing at an attached file that is not there, an attached file of evidence that is not there),
-// and a compliance map that hangs together and is this project's.
+// a compliance map that hangs together and is this project's, and assessments, a business case and its
+// revisions that belong to this project and cite only evidence the file holds.
 import type { ProjectManifest } from '../domain/project-file';
 import { PROJECT_MANIFEST_PATH } from '../domain/project-file';
 import type { PackProblems } from './pack-problems';
 import { checkComplianceMaps } from './compliance-map-checks';
+import { checkProjectParts } from './project-parts-checks';
 
 type ListName = 'templates' | 'evidence' | 'attachments';
 
@@ -41,6 +43,21 @@ export function checkProjectRecords(manifest: ProjectManifest, problems: PackPro
     new Set([manifest.project.id]),
     PROJECT_MANIFEST_PATH,
     (index) => `complianceMaps[${index}]`,
+    problems,
+  );
+  checkProjectParts(
+    {
+      assessments: manifest.assessments ?? [],
+      maturityAssessments: manifest.maturityAssessments ?? [],
+      businessCases: manifest.businessCases ?? [],
+      caseRevisions: manifest.caseRevisions ?? [],
+    },
+    {
+      file: () => PROJECT_MANIFEST_PATH,
+      location: (list, index) => `${list}[${index}]`,
+      projectIds: new Set([manifest.project.id]),
+      evidenceOf: new Map([[manifest.project.id, new Set(manifest.evidence.map((item) => item.id))]]),
+    },
     problems,
   );
   for (const list of ['templates', 'evidence', 'attachments'] as const) {

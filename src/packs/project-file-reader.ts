@@ -1,7 +1,8 @@
 // Reads a project file (waymark-project/1) as untrusted input. Everything is checked before the app relies
 // on it: the zip (sizes, entry count, compression ratio, paths, links, CRC-32), the manifest (strict UTF-8,
 // nesting, JSON, forbidden keys, format version, the record schemas), the records together (unique ids, one
-// project, no reference to something missing) and every attached file (size and SHA-256). Every problem
+// project, no reference to something missing, assessments and a business case that are this project's and
+// cite only its evidence) and every attached file (size and SHA-256). Every problem
 // names the file inside the zip, the place in it and the reason.
 import type { PackProblem } from '../domain/pack';
 import type { Project } from '../domain/project';
@@ -116,13 +117,19 @@ function summaryOf(value: unknown): ProjectFileSummary | null {
     value !== null && typeof value === 'object' ? Reflect.get(value, 'project') : undefined,
   );
   if (!project.success) return null;
-  const evidence: unknown = value !== null && typeof value === 'object' ? Reflect.get(value, 'evidence') : undefined;
-  const maps: unknown = value !== null && typeof value === 'object' ? Reflect.get(value, 'complianceMaps') : undefined;
+  const list = (key: string): unknown[] => {
+    const found: unknown = value !== null && typeof value === 'object' ? Reflect.get(value, key) : undefined;
+    return Array.isArray(found) ? found : [];
+  };
   return {
     project: project.data,
     parts: projectFileParts({
-      evidence: Array.isArray(evidence) ? evidence : [],
-      complianceMaps: Array.isArray(maps) ? maps : [],
+      evidence: list('evidence'),
+      complianceMaps: list('complianceMaps'),
+      assessments: list('assessments'),
+      maturityAssessments: list('maturityAssessments'),
+      businessCases: list('businessCases'),
+      caseRevisions: list('caseRevisions'),
     }),
   };
 }
@@ -159,9 +166,20 @@ export async function readProjectFile(bytes: Uint8Array): Promise<ProjectFileRes
   const summary = { project: manifest.project, parts: projectFileParts(manifest) };
   if (problems.count > 0) return { ok: false, summary, problems: problems.list() };
   const { project, templates, evidence, complianceMaps } = manifest;
+  const { assessments, maturityAssessments, businessCases, caseRevisions } = manifest;
   return {
     ok: true,
-    contents: { project, templates, evidence, attachments, ...(complianceMaps ? { complianceMaps } : {}) },
+    contents: {
+      project,
+      templates,
+      evidence,
+      attachments,
+      ...(complianceMaps ? { complianceMaps } : {}),
+      ...(assessments ? { assessments } : {}),
+      ...(maturityAssessments ? { maturityAssessments } : {}),
+      ...(businessCases ? { businessCases } : {}),
+      ...(caseRevisions ? { caseRevisions } : {}),
+    },
     summary,
     problems: [],
   };

@@ -2,6 +2,8 @@
 // because records are sorted by id, object keys are written in one order, every zip entry has the same fixed
 // timestamp and the entries are written in path order.
 import { deflateSync } from 'fflate';
+import type { Assessment } from '../domain/assessment/assessment-model';
+import type { CaseRevision } from '../domain/business-case/model';
 import {
   PROJECT_FILE_FORMAT,
   PROJECT_FILE_LIMITS,
@@ -27,8 +29,40 @@ function withSortedKeys(value: unknown): unknown {
   return sorted;
 }
 
+/** A list written only when it has records, so a project without any is written exactly as before they existed. */
+function listed<K extends string, T>(key: K, records: readonly T[] | undefined, order: (r: readonly T[]) => T[]) {
+  return records && records.length > 0 ? ({ [key]: order(records) } as Record<K, T[]>) : {};
+}
+
+/** Revisions in the order of their case and number. */
+function byCaseAndNumber(revisions: readonly CaseRevision[]): CaseRevision[] {
+  return [...revisions].sort((a, b) =>
+    a.caseId !== b.caseId ? (a.caseId < b.caseId ? -1 : 1) : a.number - b.number || (a.id < b.id ? -1 : 1),
+  );
+}
+
+/**
+ * Citations of evidence that is no longer in the project (the item was deleted after it was cited, which the
+ * app allows) are left out of the file: the item is not in the file, and a reader refuses a citation of
+ * evidence a file does not hold.
+ */
+function citingOnly(known: ReadonlySet<string>) {
+  const keep = (ids: readonly string[]) => ids.filter((id) => known.has(id));
+  return {
+    assessment: (a: Assessment): Assessment => ({
+      ...a,
+      answers: a.answers.map((answer) => ({ ...answer, evidenceIds: keep(answer.evidenceIds) })),
+    }),
+    revision: (r: CaseRevision): CaseRevision => ({
+      ...r,
+      assumptions: r.assumptions.map((assumption) => ({ ...assumption, evidenceIds: keep(assumption.evidenceIds) })),
+    }),
+  };
+}
+
 /** The manifest of a project file, as canonical JSON text (sorted keys, two-space indents, a final newline). */
 export function projectManifestText(contents: ProjectFileContents): string {
+  const cited = citingOnly(new Set(contents.evidence.map((item) => item.id)));
   const manifest: ProjectManifest = {
     format: PROJECT_FILE_FORMAT,
     project: contents.project,
@@ -39,6 +73,10 @@ export function projectManifestText(contents: ProjectFileContents): string {
     ...(contents.complianceMaps && contents.complianceMaps.length > 0
       ? { complianceMaps: byId(contents.complianceMaps) }
       : {}),
+    ...listed('assessments', contents.assessments?.map(cited.assessment), byId),
+    ...listed('maturityAssessments', contents.maturityAssessments, byId),
+    ...listed('businessCases', contents.businessCases, byId),
+    ...listed('caseRevisions', contents.caseRevisions?.map(cited.revision), byCaseAndNumber),
   };
   return `${JSON.stringify(withSortedKeys(manifest), null, 2)}\n`;
 }

@@ -69,7 +69,14 @@ describe('waymark project check', () => {
         phase: project.phase,
         department: project.department,
         owner: project.owner,
-        parts: { evidence: 4, businessCases: 0, assessments: 0, complianceMaps: 0 },
+        parts: {
+          evidence: 4,
+          businessCases: 0,
+          caseRevisions: 0,
+          assessments: 0,
+          maturityAssessments: 0,
+          complianceMaps: 0,
+        },
       },
       problems: [],
     });

@@ -3,6 +3,7 @@ import { ProjectChangedError, projectsRepository, UNDO_WINDOW_MS } from '../../s
 import { StorageError } from '../../src/db/storage-errors';
 import { emptyDraft } from '../../src/domain/project';
 import { freshDatabase } from './test-database';
+import { projectParts } from '../fixtures/project-parts';
 
 const draft = (name: string) => ({ ...emptyDraft(), name });
 
@@ -53,6 +54,33 @@ describe('projects repository', () => {
     now = new Date(now.getTime() + 2000);
     expect(await repo.purgeDeleted()).toBe(1);
     expect(await db.projects.count()).toBe(0);
+  });
+
+  it('removes a purged project’s assessments, business case and case revisions, and no one else’s', async () => {
+    let now = new Date('2026-11-26T10:00:00Z');
+    const db = freshDatabase();
+    const repo = projectsRepository(db, () => now);
+    const gone = await repo.create(draft('Gone'));
+    const kept = await repo.create(draft('Kept'));
+    for (const [project, prefix] of [
+      [gone, 'gone'],
+      [kept, 'kept'],
+    ] as const) {
+      const parts = projectParts(project.id, [], prefix);
+      await db.assessments.bulkPut(parts.assessments);
+      await db.maturityAssessments.bulkPut(parts.maturityAssessments);
+      await db.businessCases.bulkPut(parts.businessCases);
+      await db.caseRevisions.bulkPut(parts.caseRevisions);
+    }
+    await repo.delete(gone.id);
+    now = new Date(now.getTime() + UNDO_WINDOW_MS + 1000);
+    expect(await repo.purgeDeleted()).toBe(1);
+    const ids = async (table: { toArray(): Promise<{ id: string }[]> }) =>
+      (await table.toArray()).map((r) => r.id).sort();
+    expect(await ids(db.assessments)).toEqual(['kept-assessment-alpha', 'kept-assessment-self']);
+    expect(await ids(db.maturityAssessments)).toEqual(['kept-maturity']);
+    expect(await ids(db.businessCases)).toEqual(['kept-case']);
+    expect(await ids(db.caseRevisions)).toEqual(['kept-revision-1', 'kept-revision-2']);
   });
 
   it('turns a full disk into a StorageError and keeps what was saved', async () => {

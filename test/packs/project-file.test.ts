@@ -80,7 +80,14 @@ describe('reading a project file', () => {
     expect(result.contents.project).toEqual(contents.project);
     expect(new Set(result.contents.evidence)).toEqual(new Set(contents.evidence));
     expect(result.contents.attachments).toEqual(contents.attachments);
-    expect(result.summary.parts).toEqual({ evidence: 4, businessCases: 0, assessments: 0, complianceMaps: 0 });
+    expect(result.summary.parts).toEqual({
+      evidence: 4,
+      businessCases: 0,
+      caseRevisions: 0,
+      assessments: 0,
+      maturityAssessments: 0,
+      complianceMaps: 0,
+    });
   });
 
   it.each(HOSTILE_PROJECT_CASES.map((c): [string, (typeof HOSTILE_PROJECT_CASES)[number]] => [c.name, c]))(

@@ -14,7 +14,17 @@ import {
 export interface MadeBackup {
   fileName: string;
   bytes: Uint8Array;
-  counts: { projects: number; evidence: number; attachments: number; packs: number; complianceMaps: number };
+  counts: {
+    projects: number;
+    evidence: number;
+    attachments: number;
+    packs: number;
+    complianceMaps: number;
+    assessments: number;
+    maturityAssessments: number;
+    businessCases: number;
+    caseRevisions: number;
+  };
 }
 
 function plainSetting(key: string, value: unknown): BackupSetting | null {
@@ -50,6 +60,10 @@ export async function collectWorkspace(
     })),
     settings: records.settings.flatMap(({ key, value }) => plainSetting(key, value) ?? []),
     complianceMaps: records.complianceMaps,
+    assessments: records.assessments,
+    maturityAssessments: records.maturityAssessments,
+    businessCases: records.businessCases,
+    caseRevisions: records.caseRevisions,
   };
 }
 
@@ -71,6 +85,10 @@ export async function backUpWorkspace(
       attachments: backup.attachments.length,
       packs: backup.packs.length,
       complianceMaps: backup.complianceMaps?.length ?? 0,
+      assessments: backup.assessments?.length ?? 0,
+      maturityAssessments: backup.maturityAssessments?.length ?? 0,
+      businessCases: backup.businessCases?.length ?? 0,
+      caseRevisions: backup.caseRevisions?.length ?? 0,
     },
   };
 }

@@ -2,8 +2,10 @@
 // written: the preview the person confirms, and the same decisions the restore then carries out.
 // Replace: the workspace becomes the backup (records not in it are removed). Merge: nothing is removed;
 // a record in both is taken from the backup only when the backup's copy is newer (by when it was last
-// changed), and a project's template uses, its compliance map and an evidence item's attached files go with it.
+// changed), and a project's template uses, its compliance map, its assessments, maturity self-assessments, business
+// case and case revisions, and an evidence item's attached files go with it.
 import type { WorkspaceSummary } from '../../db/workspace-repository';
+import { ASSESSMENT_STAGE_LABELS } from '../../domain/assessment/assessment-model';
 import { MACHINE_SETTINGS, type WorkspaceBackup } from '../../packs/backup-file';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -21,12 +23,40 @@ export interface RestoreLine {
   reason: string;
 }
 
+/** The records that go with their project beside its map: listed apart from `lines`, one kind each. */
+export type RestorePartKind = 'assessment' | 'maturity-assessment' | 'business-case' | 'case-revision';
+
+/** What each kind of part is called, for a preview. */
+export const RESTORE_PART_LABELS: Record<RestorePartKind, string> = {
+  assessment: 'Assessment',
+  'maturity-assessment': 'Maturity self-assessment',
+  'business-case': 'Business case',
+  'case-revision': 'Business case revision',
+};
+
+export interface RestorePartLine {
+  kind: RestorePartKind;
+  /** The record's id. */
+  key: string;
+  /** What people call it, with its project's name. */
+  label: string;
+  action: RestoreAction;
+  reason: string;
+}
+
 export interface RestorePlan {
   mode: RestoreMode;
   /** True when the workspace holds no projects, evidence or own packs. */
   workspaceEmpty: boolean;
   lines: RestoreLine[];
   counts: Record<RestoreAction, number>;
+  /**
+   * The assessments, maturity self-assessments, business cases and case revisions the restore adds, replaces,
+   * keeps or removes: each follows its project, as its compliance map does.
+   */
+  parts: RestorePartLine[];
+  /** The parts counted by what happens to them, and by kind. */
+  partCounts: Record<RestorePartKind, Record<RestoreAction, number>>;
   /** Keys ("id@version") of the pack versions in use here, so that a merge never makes two of one pack active. */
   activePackKeys: string[];
 }
@@ -91,12 +121,23 @@ export function planRestore(current: WorkspaceSummary, backup: WorkspaceBackup, 
   }
   const counts: Record<RestoreAction, number> = { add: 0, replace: 0, keep: 0, remove: 0 };
   for (const line of lines) counts[line.action] += 1;
+  const parts = partLines(current, backup, lines, mode);
+  const none = (): Record<RestoreAction, number> => ({ add: 0, replace: 0, keep: 0, remove: 0 });
+  const partCounts: Record<RestorePartKind, Record<RestoreAction, number>> = {
+    assessment: none(),
+    'maturity-assessment': none(),
+    'business-case': none(),
+    'case-revision': none(),
+  };
+  for (const part of parts) partCounts[part.kind][part.action] += 1;
   return {
     mode,
     workspaceEmpty:
       current.projects.length === 0 && current.evidence.length === 0 && !current.packs.some((p) => p.origin === 'own'),
     lines,
     counts,
+    parts,
+    partCounts,
     activePackKeys: current.packs.filter((p) => p.active).map((p) => p.key),
   };
 }
@@ -146,7 +187,130 @@ function mapLines(
   return lines;
 }
 
+interface PartRecord {
+  kind: RestorePartKind;
+  id: string;
+  projectId: string;
+  label: string;
+}
+
+/** The parts of a workspace or a backup, each with its project (a revision's through its case) and its words. */
+function partRecords(
+  records: {
+    assessments: readonly {
+      id: string;
+      projectId: string;
+      stage: keyof typeof ASSESSMENT_STAGE_LABELS;
+      panelDate: string | null;
+    }[];
+    maturityAssessments: readonly { id: string; projectId: string; date: string }[];
+    businessCases: readonly { id: string; projectId: string; title: string }[];
+    caseRevisions: readonly { id: string; caseId: string; number: number }[];
+  },
+  projectNames: ReadonlyMap<string, string>,
+): PartRecord[] {
+  const of = (projectId: string) => projectNames.get(projectId) ?? 'unknown project';
+  const cases = new Map(records.businessCases.map((c) => [c.id, c]));
+  return [
+    ...records.assessments.map((a) => ({
+      kind: 'assessment' as const,
+      id: a.id,
+      projectId: a.projectId,
+      label: `${ASSESSMENT_STAGE_LABELS[a.stage]}${a.panelDate ? ` on ${a.panelDate}` : ''} (${of(a.projectId)})`,
+    })),
+    ...records.maturityAssessments.map((m) => ({
+      kind: 'maturity-assessment' as const,
+      id: m.id,
+      projectId: m.projectId,
+      label: `Maturity self-assessment of ${m.date} (${of(m.projectId)})`,
+    })),
+    ...records.businessCases.map((c) => ({
+      kind: 'business-case' as const,
+      id: c.id,
+      projectId: c.projectId,
+      label: `${c.title} (${of(c.projectId)})`,
+    })),
+    ...records.caseRevisions.map((r) => {
+      const owner = cases.get(r.caseId);
+      return {
+        kind: 'case-revision' as const,
+        id: r.id,
+        projectId: owner?.projectId ?? '',
+        label: `Revision ${r.number} of ${owner ? `${owner.title} (${of(owner.projectId)})` : 'a business case no longer here'}`,
+      };
+    }),
+  ];
+}
+
+/**
+ * Assessments, maturity self-assessments, business cases and case revisions follow their project as its map
+ * does: added or replaced when the project is, kept when it is kept; the ones here of a project replaced from
+ * the backup that the backup's copy does not have are removed, and in a replace so are those of projects not
+ * in the backup.
+ */
+function partLines(
+  current: WorkspaceSummary,
+  backup: WorkspaceBackup,
+  projectLines: readonly RestoreLine[],
+  mode: RestoreMode,
+): RestorePartLine[] {
+  const projectNames = new Map([...current.projects, ...backup.projects].map((p) => [p.id, p.name]));
+  const projectAction = new Map(projectLines.filter((l) => l.kind === 'project').map((l) => [l.key, l.action]));
+  const local = partRecords(current, projectNames);
+  const incoming = partRecords(
+    {
+      assessments: backup.assessments ?? [],
+      maturityAssessments: backup.maturityAssessments ?? [],
+      businessCases: backup.businessCases ?? [],
+      caseRevisions: backup.caseRevisions ?? [],
+    },
+    projectNames,
+  );
+  const key = (r: { kind: string; id: string }) => `${r.kind}:${r.id}`;
+  const localKeys = new Set(local.map(key));
+  const incomingKeys = new Set(incoming.map(key));
+  const taken = (projectId: string) => {
+    const action = projectAction.get(projectId);
+    return action === 'add' || action === 'replace';
+  };
+  const lines: RestorePartLine[] = incoming.map((r) =>
+    taken(r.projectId)
+      ? {
+          kind: r.kind,
+          key: r.id,
+          label: r.label,
+          action: localKeys.has(key(r)) ? 'replace' : 'add',
+          reason: 'goes with its project',
+        }
+      : { kind: r.kind, key: r.id, label: r.label, action: 'keep', reason: 'its project is kept as it is here' },
+  );
+  for (const r of local) {
+    if (incomingKeys.has(key(r)) && taken(r.projectId)) continue;
+    if (taken(r.projectId))
+      lines.push({
+        kind: r.kind,
+        key: r.id,
+        label: r.label,
+        action: 'remove',
+        reason: 'its project is replaced by the copy in the backup, which does not have it',
+      });
+    // In a replace every project of the backup is taken, so a project not taken here is one the backup lacks.
+    else if (mode === 'replace' && !incomingKeys.has(key(r)))
+      lines.push({
+        kind: r.kind,
+        key: r.id,
+        label: r.label,
+        action: 'remove',
+        reason: 'its project is not in the backup',
+      });
+  }
+  return lines;
+}
+
 /** A fingerprint of a plan's decisions, to notice that the workspace changed between preview and restore. */
 export function planFingerprint(plan: RestorePlan): string {
-  return JSON.stringify(plan.lines.map((l) => [l.kind, l.key, l.action]));
+  return JSON.stringify([
+    plan.lines.map((l) => [l.kind, l.key, l.action]),
+    plan.parts.map((l) => [l.kind, l.key, l.action]),
+  ]);
 }

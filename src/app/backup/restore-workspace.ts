@@ -61,6 +61,9 @@ export async function applyRestore(
   // A map follows its project: every project taken from the backup has its map here replaced by the
   // backup's (or removed, when the backup's copy of the project has none).
   const complianceMaps = (backup.complianceMaps ?? []).filter((m) => projectIds.has(m.projectId));
+  // So do its assessments, maturity self-assessments, business case and the case's revisions.
+  const businessCases = (backup.businessCases ?? []).filter((c) => projectIds.has(c.projectId));
+  const caseIds = new Set(businessCases.map((c) => c.id));
   const expected = planFingerprint(preview);
   await workspace.applyRestore({
     clear: preview.mode === 'replace',
@@ -79,6 +82,11 @@ export async function applyRestore(
     removeOwnPackKeys: [],
     mapsOf: [...projectIds],
     complianceMaps,
+    partsOf: [...projectIds],
+    assessments: (backup.assessments ?? []).filter((a) => projectIds.has(a.projectId)),
+    maturityAssessments: (backup.maturityAssessments ?? []).filter((m) => projectIds.has(m.projectId)),
+    businessCases,
+    caseRevisions: (backup.caseRevisions ?? []).filter((r) => caseIds.has(r.caseId)),
     check: (current) => {
       if (planFingerprint(planRestore(current, backup, preview.mode)) !== expected)
         throw new StorageError(

@@ -40,6 +40,10 @@ export async function projectFileContents(bundle: ProjectBundle): Promise<Projec
     evidence: bundle.evidence,
     attachments,
     ...(bundle.complianceMap ? { complianceMaps: [bundle.complianceMap] } : {}),
+    ...(bundle.assessments.length > 0 ? { assessments: bundle.assessments } : {}),
+    ...(bundle.maturityAssessments.length > 0 ? { maturityAssessments: bundle.maturityAssessments } : {}),
+    ...(bundle.businessCase ? { businessCases: [bundle.businessCase] } : {}),
+    ...(bundle.caseRevisions.length > 0 ? { caseRevisions: bundle.caseRevisions } : {}),
   };
 }
 
@@ -142,6 +146,10 @@ export async function applyProjectImport(
       evidence: contents.evidence,
       attachments,
       complianceMap: contents.complianceMaps?.[0] ?? null,
+      assessments: contents.assessments ?? [],
+      maturityAssessments: contents.maturityAssessments ?? [],
+      businessCase: contents.businessCases?.[0] ?? null,
+      caseRevisions: contents.caseRevisions ?? [],
     },
     plan.stored,
   );

@@ -60,7 +60,17 @@ describe('workspace backup and restore', () => {
   it('names the file after what it holds and the day, and records when the backup was made', async () => {
     const { db, made } = await backedUp(sample());
     expect(made.fileName).toBe('waymark-workspace-backup-2026-12-01.zip');
-    expect(made.counts).toEqual({ projects: 2, evidence: 2, attachments: 1, packs: 0, complianceMaps: 0 });
+    expect(made.counts).toEqual({
+      projects: 2,
+      evidence: 2,
+      attachments: 1,
+      packs: 0,
+      complianceMaps: 0,
+      assessments: 0,
+      maturityAssessments: 0,
+      businessCases: 0,
+      caseRevisions: 0,
+    });
     expect(await backupStatusRepository(db).lastBackupAt()).toBe(NOW.toISOString());
   });
 

@@ -105,5 +105,10 @@ export async function dumpWorkspace(db: WaymarkDatabase) {
     attachments: sorted(attachments, (r) => r.id),
     packs: sorted(packs, (r) => r.key),
     settings: sorted(await db.settings.toArray(), (r) => r.key),
+    complianceMaps: sorted(await db.complianceMaps.toArray(), (r) => r.id),
+    assessments: sorted(await db.assessments.toArray(), (r) => r.id),
+    maturityAssessments: sorted(await db.maturityAssessments.toArray(), (r) => r.id),
+    businessCases: sorted(await db.businessCases.toArray(), (r) => r.id),
+    caseRevisions: sorted(await db.caseRevisions.toArray(), (r) => r.id),
   };
 }
