@@ -5,6 +5,7 @@ import type { ProjectTemplate } from '../domain/project-template';
 import { businessCaseRepository } from './business-case-repository';
 import { assessmentsRepository } from './assessments-repository';
 import { complianceMapRepository } from './compliance-map-repository';
+import { projectBundleRepository } from './project-bundle-repository';
 import { getDatabase } from './database';
 import { evidenceRepository } from './evidence-repository';
 import { packsRepository, type PackStorageReport } from './packs-repository';
@@ -25,6 +26,7 @@ export function repositories() {
     complianceMaps: complianceMapRepository(db),
     businessCases: businessCaseRepository(db),
     assessments: assessmentsRepository(db),
+    bundles: projectBundleRepository(db),
   };
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { openAttachment, saveAttachmentCopy } from '../../app/evidence/attachment-actions';
 import { removeEvidence } from '../../app/evidence/evidence-actions';
+import { installedStandardPoints } from '../../app/evidence/assessment-evidence-uses';
 import { evidenceUseFinders, findEvidenceUses } from '../../app/evidence/evidence-uses';
 import { repositories, useEvidenceItem, useProject, useProjectAttachments } from '../data';
 import { EVIDENCE_KIND_LABELS } from '../../domain/evidence';
@@ -29,7 +30,17 @@ function useEvidenceUses(projectId: string | undefined, evidenceId: string | und
   useEffect(() => {
     if (!projectId || !evidenceId) return;
     let live = true;
-    const finders = evidenceUseFinders({ complianceMaps: repositories().complianceMaps, routes: { map: paths.map } });
+    const repos = repositories();
+    const finders = evidenceUseFinders({
+      complianceMaps: repos.complianceMaps,
+      citing: { read: (id) => repos.bundles.evidenceCiting(id), standardPoints: installedStandardPoints(repos.packs) },
+      routes: {
+        map: paths.map,
+        assessment: { point: paths.assessments.point },
+        // An assumption is read on its revision's page.
+        businessCase: { assumption: (id, revisionNumber) => paths.businessCase.revision(id, revisionNumber) },
+      },
+    });
     void findEvidenceUses(finders, projectId, evidenceId).then((found) => live && setUses(found));
     return () => {
       live = false;

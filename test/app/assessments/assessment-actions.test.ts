@@ -11,7 +11,8 @@ import {
   setAssessmentActionDone,
   startAssessment,
 } from '../../../src/app/assessments/assessment-actions';
-import { assessmentEvidenceFinder } from '../../../src/app/assessments/assessment-evidence-uses';
+import { assessmentEvidenceFinder, installedStandardPoints } from '../../../src/app/evidence/assessment-evidence-uses';
+import { projectBundleRepository } from '../../../src/db/project-bundle-repository';
 import { findStandard, guidancePhase, installedStandards } from '../../../src/app/assessments/standards';
 import { AssessmentChangedError, assessmentsRepository } from '../../../src/db/assessments-repository';
 import { evidenceRepository } from '../../../src/db/evidence-repository';
@@ -23,7 +24,7 @@ import { emptyDraft } from '../../../src/domain/project';
 import { freshDatabase } from '../../db/test-database';
 import { packFrom } from '../pack-fixtures';
 
-const GOV_UK = { packId: 'gov-uk-service-standard', templateId: 'gov-uk-service-standard', version: '1.1.0' };
+const GOV_UK = { packId: 'gov-uk-service-standard', templateId: 'gov-uk-service-standard', version: '1.2.0' };
 
 async function setup() {
   const db = freshDatabase();
@@ -276,16 +277,20 @@ describe('where evidence is used in assessments', () => {
     if (!first.ok) throw new Error('not saved');
     s.advance();
     await choosePointEvidence(s.repos, { ...target, expectedUpdatedAt: first.assessment.updatedAt }, '1', [item.id]);
-    const find = assessmentEvidenceFinder(s.repos, { point: (p, a, point) => `/projects/${p}/a/${a}/${point}` });
+    const find = assessmentEvidenceFinder(
+      (id) => projectBundleRepository(s.db).evidenceCiting(id),
+      installedStandardPoints(s.repos.packs),
+      { point: (p, a, point) => `/projects/${p}/a/${a}/${point}` },
+    );
     expect(await find(s.project.id, item.id)).toEqual([
       {
         area: 'assessments',
-        label: 'GOV.UK Service Standard, alpha assessment: point 1, Understand users and their needs',
+        label: 'Alpha assessment: point 1, Understand users and their needs',
         where: `/projects/${s.project.id}/a/${assessment.id}/1`,
       },
       {
         area: 'assessments',
-        label: 'GOV.UK Service Standard, alpha assessment: point 2, Solve a whole problem for users',
+        label: 'Alpha assessment: point 2, Solve a whole problem for users',
         where: `/projects/${s.project.id}/a/${assessment.id}/2`,
       },
     ]);
