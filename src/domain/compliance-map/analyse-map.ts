@@ -8,7 +8,7 @@ import { findOrderCycles } from './order-cycles';
 import { buildPrecedenceGraph } from './precedence-graph';
 import { integratedPlan } from './integrated-plan';
 import type { SuggestOptions } from './suggest-links';
-import { suggestLinks } from './suggest-links';
+import { suggestLinksWithLimits } from './suggest-links';
 
 export interface AnalyseOptions {
   /** Options for the suggestions, or false to skip them (a what-if comparison does not need them). */
@@ -18,13 +18,20 @@ export interface AnalyseOptions {
 export function analyseMap(map: ComplianceMap, options: AnalyseOptions = {}): MapAnalysis {
   const graph = buildPrecedenceGraph(map);
   const cycles = findOrderCycles(map, graph);
+  const suggested = options.suggestions === false ? undefined : suggestLinksWithLimits(map, options.suggestions);
+  const limits: string[] = [];
+  if (suggested?.limited)
+    limits.push(
+      'The map is too large for every pair of steps to be compared, so the suggestions are the best found, not every possible match.',
+    );
   return {
-    suggestions: options.suggestions === false ? [] : suggestLinks(map, options.suggestions),
+    suggestions: suggested?.suggestions ?? [],
     cycles,
     declaredConflicts: declaredConflicts(map),
     unmapped: unmappedSteps(map),
     evidenceReuse: evidenceReuse(map),
     plan: cycles.length > 0 ? null : integratedPlan(map, graph),
     linksNeedingReview: map.links.filter((l) => l.needsReview !== null).map((l) => l.id),
+    limits,
   };
 }

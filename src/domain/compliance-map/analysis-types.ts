@@ -77,4 +77,9 @@ export interface MapAnalysis {
   plan: IntegratedPlan | null;
   /** Ids of links whose steps changed or vanished in a newer version of their process. */
   linksNeedingReview: string[];
+  /**
+   * Plain-English notes, one per part of the analysis that stopped at a work limit on a very large or
+   * unusual map (what it shows is the best found, not necessarily all). Empty on an ordinary map.
+   */
+  limits?: string[];
 }
