@@ -24,6 +24,10 @@ export function analyseMap(map: ComplianceMap, options: AnalyseOptions = {}): Ma
     limits.push(
       'The map is too large for every pair of steps to be compared, so the suggestions are the best found, not every possible match.',
     );
+  if (cycles.some((c) => c.limited))
+    limits.push(
+      'Some steps wait for each other in too many ways to check every loop, so a loop shown for them may not be the shortest.',
+    );
   return {
     suggestions: suggested?.suggestions ?? [],
     cycles,

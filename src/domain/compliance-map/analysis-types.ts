@@ -31,6 +31,11 @@ export interface OrderCycle {
   component: StepRef[];
   /** Which steps, which rule from which side, and why both cannot be followed as written. */
   explanation: string;
+  /**
+   * True when the component was too tangled to search in full: the loop is real but not necessarily the
+   * shortest, and the explanation says so and names the component's steps.
+   */
+  limited?: boolean;
 }
 
 export interface DeclaredConflict {

@@ -1,8 +1,12 @@
 // Hostile or huge maps: the analysis bounds its work and says when it stopped early. Each test asserts on
 // the work done and the results, never on time (timings are in test/bench/map.bench.ts).
 import { describe, expect, it } from 'vitest';
+import { analyseMap } from '../../../src/domain/compliance-map/analyse-map';
+import { stepKey } from '../../../src/domain/compliance-map/map-model';
+import { CYCLE_LIMITS, findOrderCycles } from '../../../src/domain/compliance-map/order-cycles';
+import { buildPrecedenceGraph } from '../../../src/domain/compliance-map/precedence-graph';
 import { SUGGESTION_LIMITS, suggestLinksWithLimits } from '../../../src/domain/compliance-map/suggest-links';
-import { makeMap, process, step } from './map-fixtures';
+import { link, makeMap, process, step } from './map-fixtures';
 
 /** `count` made-up words: "wa", "wb", ... "wza", ... */
 function vocabulary(count: number): string[] {
@@ -59,5 +63,62 @@ describe('suggestions on a hostile map', () => {
     const result = suggestLinksWithLimits(map);
     expect(result.limited).toBe(false);
     expect(result.suggestions).toHaveLength(1);
+  });
+});
+
+/**
+ * `count` processes of `length` steps, each step waiting for the one before; every fifth step merged with
+ * the step of the next process, and one ordering link from the very last step back to the very first, so
+ * that everything is one tangle whose loops are all about `length` rules long.
+ */
+function chainedProcesses(count: number, length: number) {
+  const processes = Array.from({ length: count }, (_, k) =>
+    process(
+      `p${k}`,
+      Array.from({ length }, (_, i) => step(`s${i}`, { dependsOn: i > 0 ? [`s${i - 1}`] : [] })),
+    ),
+  );
+  const links = [];
+  for (let k = 0; k + 1 < count; k += 1)
+    for (let i = 0; i + 1 < length; i += 5)
+      links.push(link(`m${k}-${i}`, `p${k}:s${i + (k % 2)}`, 'equivalent-to', `p${k + 1}:s${i}`));
+  links.push(link('back', `p${count - 1}:s${length - 1}`, 'must-precede', 'p0:s0'));
+  return makeMap(processes, links);
+}
+
+describe('ordering loops on a hostile map', () => {
+  it('stops searching a tangle at its budget and shows one real loop, naming the tangle', () => {
+    const map = chainedProcesses(10, 500);
+    const graph = buildPrecedenceGraph(map);
+    const work = { ruleVisits: 0 };
+    const cycles = findOrderCycles(map, graph, work);
+    // Searching from each of the ~1,800 merged steps would read ~1,800 x 5,000 rules.
+    expect(work.ruleVisits).toBeLessThan(CYCLE_LIMITS.ruleVisitsPerComponent + 10 * graph.edges.length);
+    expect(cycles).toHaveLength(1);
+    const [cycle] = cycles;
+    expect(cycle?.limited).toBe(true);
+    expect(cycle?.component.length).toBe(4968);
+    // The loop is real: each rule starts on the node the one before ends on.
+    const rules = cycle?.rules ?? [];
+    expect(rules.length).toBeGreaterThan(1);
+    rules.forEach((rule, i) => {
+      const next = rules[(i + 1) % rules.length];
+      expect(next && graph.nodeOf.get(stepKey(rule.to))).toBe(next && graph.nodeOf.get(stepKey(next.from)));
+    });
+    expect(cycle?.explanation).toMatch(/^These 4,968 steps wait for each other in too many ways to check every loop/);
+    expect(cycle?.explanation).toContain('and 4,948 more.');
+    expect(cycle?.explanation).toMatch(/\d+ more rules lead from /);
+    expect(analyseMap(map, { suggestions: false }).limits).toEqual([
+      'Some steps wait for each other in too many ways to check every loop, so a loop shown for them may not be the shortest.',
+    ]);
+  });
+
+  it('still finds the shortest loop of a small tangle, without a note', () => {
+    const map = chainedProcesses(3, 20);
+    const cycles = findOrderCycles(map, buildPrecedenceGraph(map));
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]?.limited).toBeUndefined();
+    expect(cycles[0]?.explanation).not.toContain('too many ways');
+    expect(analyseMap(map, { suggestions: false }).limits).toEqual([]);
   });
 });
