@@ -3,7 +3,7 @@
 // the Word export and the command line call this again whenever the map changes.
 import type { MapAnalysis } from './analysis-types';
 import type { ComplianceMap } from './map-model';
-import { declaredConflicts, evidenceReuse, unmappedSteps } from './map-findings';
+import { declaredConflicts, evidenceReuseWithLimits, unmappedSteps } from './map-findings';
 import { findOrderCycles } from './order-cycles';
 import { buildPrecedenceGraph } from './precedence-graph';
 import { integratedPlan } from './integrated-plan';
@@ -28,12 +28,17 @@ export function analyseMap(map: ComplianceMap, options: AnalyseOptions = {}): Ma
     limits.push(
       'Some steps wait for each other in too many ways to check every loop, so a loop shown for them may not be the shortest.',
     );
+  const reuse = evidenceReuseWithLimits(map);
+  if (reuse.limited)
+    limits.push(
+      'The map has too many links between steps with long lists of evidence to compare them all, so some evidence that could be reused may not be shown.',
+    );
   return {
     suggestions: suggested?.suggestions ?? [],
     cycles,
     declaredConflicts: declaredConflicts(map),
     unmapped: unmappedSteps(map),
-    evidenceReuse: evidenceReuse(map),
+    evidenceReuse: reuse.reuse,
     plan: cycles.length > 0 ? null : integratedPlan(map, graph),
     linksNeedingReview: map.links.filter((l) => l.needsReview !== null).map((l) => l.id),
     limits,

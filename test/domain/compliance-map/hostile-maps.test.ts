@@ -2,6 +2,7 @@
 // the work done and the results, never on time (timings are in test/bench/map.bench.ts).
 import { describe, expect, it } from 'vitest';
 import { analyseMap } from '../../../src/domain/compliance-map/analyse-map';
+import { EVIDENCE_LIMITS, evidenceReuseWithLimits } from '../../../src/domain/compliance-map/map-findings';
 import { stepKey } from '../../../src/domain/compliance-map/map-model';
 import { CYCLE_LIMITS, findOrderCycles } from '../../../src/domain/compliance-map/order-cycles';
 import { buildPrecedenceGraph } from '../../../src/domain/compliance-map/precedence-graph';
@@ -120,5 +121,24 @@ describe('ordering loops on a hostile map', () => {
     expect(cycles[0]?.limited).toBeUndefined();
     expect(cycles[0]?.explanation).not.toContain('too many ways');
     expect(analyseMap(map, { suggestions: false }).limits).toEqual([]);
+  });
+});
+
+describe('evidence reuse on a hostile map', () => {
+  it('stops comparing at its budget on thousands of links between steps of 100 evidence items', () => {
+    const evidence = Array.from({ length: 100 }, (_, k) => `Evidence report number${k} register`);
+    const steps = Array.from({ length: 1000 }, (_, i) => step(`s${i}`, { evidence, durationDays: 10 }));
+    const links = Array.from({ length: 5000 }, (_, i) =>
+      link(`l${i}`, `a:s${i % 1000}`, 'equivalent-to', `b:s${(i * 7 + Math.floor(i / 1000)) % 1000}`),
+    );
+    const map = makeMap([process('a', steps), process('b', steps)], links);
+    const result = evidenceReuseWithLimits(map);
+    // 5,000 links of 100 x 100 items would be 50 million comparisons.
+    expect(result.comparisons).toBeLessThanOrEqual(EVIDENCE_LIMITS.comparisons);
+    expect(result.limited).toBe(true);
+    expect(result.reuse.length).toBeGreaterThan(0);
+    expect(analyseMap(map, { suggestions: false }).limits).toContain(
+      'The map has too many links between steps with long lists of evidence to compare them all, so some evidence that could be reused may not be shown.',
+    );
   });
 });
