@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseMap } from '../../../src/domain/compliance-map/analyse-map';
 import { EVIDENCE_LIMITS, evidenceReuseWithLimits } from '../../../src/domain/compliance-map/map-findings';
 import { stepKey } from '../../../src/domain/compliance-map/map-model';
+import { complianceMapRecordSchema } from '../../../src/domain/compliance-map/map-record-schema';
+import { PACK_LIMITS } from '../../../src/domain/pack-limits';
 import { CYCLE_LIMITS, findOrderCycles } from '../../../src/domain/compliance-map/order-cycles';
 import { buildPrecedenceGraph } from '../../../src/domain/compliance-map/precedence-graph';
 import { SUGGESTION_LIMITS, suggestLinksWithLimits } from '../../../src/domain/compliance-map/suggest-links';
@@ -140,5 +142,15 @@ describe('evidence reuse on a hostile map', () => {
     expect(analyseMap(map, { suggestions: false }).limits).toContain(
       'The map has too many links between steps with long lists of evidence to compare them all, so some evidence that could be reused may not be shown.',
     );
+  });
+});
+
+describe('a pack step fits a map step', () => {
+  it('accepts a step description as long as a pack allows, and refuses one longer', () => {
+    const withDescription = (length: number) =>
+      complianceMapRecordSchema.safeParse(makeMap([process('a', [step('x', { description: 'd'.repeat(length) })])]))
+        .success;
+    expect(withDescription(PACK_LIMITS.maxLongText)).toBe(true);
+    expect(withDescription(PACK_LIMITS.maxLongText + 1)).toBe(false);
   });
 });
