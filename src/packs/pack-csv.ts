@@ -22,68 +22,99 @@ export const PROCESS_CSV_COLUMNS = [
 ] as const;
 type ProcessCsvColumn = (typeof PROCESS_CSV_COLUMNS)[number];
 
-/** Splits CSV text into rows (RFC 4180: commas, double quotes, "" for a quote, line breaks inside quotes). */
+/**
+ * Values one row may hold. A process CSV has 8 columns and a links file 7; a spreadsheet saved with a few
+ * empty columns stays well inside. A row past it (a header of ten million commas) is refused at once,
+ * before it fills memory.
+ */
+export const MAX_CSV_CELLS = 50;
+
+/**
+ * Splits CSV text into rows (RFC 4180: commas, double quotes, "" for a quote, line breaks inside quotes).
+ * Unquoted values are cut from the text as slices, not built a character at a time.
+ */
 export function parseCsv(text: string, file: string, problems: PackProblems): CsvRow[] | undefined {
   const rows: CsvRow[] = [];
   let cells: string[] = [];
-  let cell = '';
   let line = 1;
   let rowLine = 1;
-  let quoted = false;
-  let quoteLine = 1;
-  let afterQuote = false;
-  const endRow = (): boolean => {
-    cells.push(cell);
-    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
-    cells = [];
-    cell = '';
-    afterQuote = false;
-    return rows.length <= PACK_LIMITS.maxCsvRows + 1;
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') {
-        quoted = false;
-        afterQuote = true;
-      } else {
-        if (c === '\n') line += 1;
-        cell += c;
-      }
-      continue;
-    }
-    if (c === ',') {
-      cells.push(cell);
-      cell = '';
-      afterQuote = false;
-    } else if (c === '\n') {
-      if (!endRow()) {
-        problems.add(file, `line ${line}`, `the file has more than ${PACK_LIMITS.maxCsvRows} rows`);
-        return undefined;
-      }
-      line += 1;
-      rowLine = line;
-    } else if (afterQuote) {
-      problems.add(file, `line ${line}`, 'there is text after a closing quote; put the whole value inside the quotes');
-      return undefined;
-    } else if (c === '"' && cell === '') {
-      quoted = true;
-      quoteLine = line;
-    } else {
-      cell += c;
-    }
-  }
-  if (quoted) {
-    problems.add(file, `line ${quoteLine}`, 'a quoted value is never closed; add the closing double quote');
-    return undefined;
-  }
-  if (!endRow()) {
+  const tooManyRows = (): undefined => {
     problems.add(file, `line ${line}`, `the file has more than ${PACK_LIMITS.maxCsvRows} rows`);
     return undefined;
+  };
+  const tooManyCells = (): undefined => {
+    problems.add(
+      file,
+      `line ${rowLine}`,
+      `the row has more than ${MAX_CSV_CELLS} values; each row needs one value for each column of the header`,
+    );
+    return undefined;
+  };
+  const endRow = (): boolean => {
+    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
+    cells = [];
+    return rows.length <= PACK_LIMITS.maxCsvRows + 1;
+  };
+  let i = 0;
+  const n = text.length;
+  // Each pass reads one value and the comma or line break after it.
+  for (;;) {
+    let value: string;
+    if (text.charCodeAt(i) === 34) {
+      const quoteLine = line;
+      const parts: string[] = [];
+      let from = i + 1;
+      for (;;) {
+        const close = text.indexOf('"', from);
+        if (close < 0) {
+          problems.add(file, `line ${quoteLine}`, 'a quoted value is never closed; add the closing double quote');
+          return undefined;
+        }
+        const part = text.slice(from, close);
+        for (let k = part.indexOf('\n'); k >= 0; k = part.indexOf('\n', k + 1)) line += 1;
+        parts.push(part);
+        if (text.charCodeAt(close + 1) === 34) {
+          parts.push('"');
+          from = close + 2;
+          continue;
+        }
+        i = close + 1;
+        break;
+      }
+      value = parts.join('');
+      if (i < n && text[i] !== ',' && text[i] !== '\n') {
+        problems.add(
+          file,
+          `line ${line}`,
+          'there is text after a closing quote; put the whole value inside the quotes',
+        );
+        return undefined;
+      }
+    } else {
+      let end = i;
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        if (c === 44 || c === 10) break;
+        end += 1;
+      }
+      value = text.slice(i, end);
+      i = end;
+    }
+    cells.push(value);
+    if (cells.length > MAX_CSV_CELLS) return tooManyCells();
+    if (i >= n) break;
+    if (text[i] === ',') {
+      i += 1;
+      continue;
+    }
+    // A line break ends the row.
+    i += 1;
+    if (!endRow()) return tooManyRows();
+    line += 1;
+    rowLine = line;
+    if (i >= n) return rows;
   }
+  if (!endRow()) return tooManyRows();
   return rows;
 }
 

@@ -51,28 +51,41 @@ export function quote(value: unknown): string {
 }
 
 export class RowProblems {
-  private readonly items: RowProblem[] = [];
+  private items: RowProblem[] = [];
+  /** Problems found beyond those kept: only counted. */
+  private dropped = 0;
+  private added = 0;
+
+  /**
+   * Keeps the problems bounded however many a file has: past twice the limit, only the first by row are
+   * kept and the rest counted, so a file with a million bad rows costs no more than a few hundred.
+   */
+  private push(row: number, text: string): void {
+    this.items.push({ row, order: this.added, text });
+    this.added += 1;
+    const limit = PROCESS_FILE_LIMITS.maxProblems;
+    if (this.items.length >= limit * 2) {
+      this.items.sort((a, b) => a.row - b.row || a.order - b.order);
+      this.dropped += this.items.length - limit;
+      this.items = this.items.slice(0, limit);
+    }
+  }
 
   /** A problem with the file as a whole. */
   file(text: string): void {
-    this.items.push({ row: 0, order: this.items.length, text: sentence(text) });
+    this.push(0, sentence(text));
   }
 
   /** A problem with one row: "Row 7: ...". */
   row(row: number, text: string): void {
-    this.items.push({ row, order: this.items.length, text: `Row ${row}: ${stop(text)}` });
+    this.push(row, `Row ${row}: ${stop(text)}`);
   }
 
   /** A problem with several rows together: "Rows 4, 7 and 9: ...". */
   rows(rows: readonly number[], text: string): void {
     const sorted = [...new Set(rows)].sort((a, b) => a - b);
     if (sorted.length === 1) this.row(sorted[0] ?? 0, text);
-    else
-      this.items.push({
-        row: sorted[0] ?? 0,
-        order: this.items.length,
-        text: `Rows ${listNumbers(sorted)}: ${stop(text)}`,
-      });
+    else this.push(sorted[0] ?? 0, `Rows ${listNumbers(sorted)}: ${stop(text)}`);
   }
 
   /**
@@ -89,15 +102,15 @@ export class RowProblems {
   }
 
   get count(): number {
-    return this.items.length;
+    return this.items.length + this.dropped;
   }
 
   /** Every problem in row order (file-wide ones first), at most the limit, then a line saying how many more. */
   list(): string[] {
     const sorted = [...this.items].sort((a, b) => a.row - b.row || a.order - b.order).map((item) => item.text);
     const limit = PROCESS_FILE_LIMITS.maxProblems;
-    if (sorted.length <= limit) return sorted;
-    const more = sorted.length - limit;
+    if (sorted.length <= limit && this.dropped === 0) return sorted;
+    const more = sorted.length - Math.min(limit, sorted.length) + this.dropped;
     return [
       ...sorted.slice(0, limit),
       `${withCommas(more)} more ${more === 1 ? 'problem was' : 'problems were'} found but not listed; fix these first.`,

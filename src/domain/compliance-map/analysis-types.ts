@@ -31,6 +31,11 @@ export interface OrderCycle {
   component: StepRef[];
   /** Which steps, which rule from which side, and why both cannot be followed as written. */
   explanation: string;
+  /**
+   * True when the component was too tangled to search in full: the loop is real but not necessarily the
+   * shortest, and the explanation says so and names the component's steps.
+   */
+  limited?: boolean;
 }
 
 export interface DeclaredConflict {
@@ -77,4 +82,9 @@ export interface MapAnalysis {
   plan: IntegratedPlan | null;
   /** Ids of links whose steps changed or vanished in a newer version of their process. */
   linksNeedingReview: string[];
+  /**
+   * Plain-English notes, one per part of the analysis that stopped at a work limit on a very large or
+   * unusual map (what it shows is the best found, not necessarily all). Empty on an ordinary map.
+   */
+  limits?: string[];
 }

@@ -191,8 +191,8 @@ function stepFromDraft(
       errors.durationDays = `Enter the days as a whole number from 0 to ${MAP_LIMITS.maxDurationDays}, or leave it empty`;
     else durationDays = n;
   }
-  if (draft.description.trim().length > MAP_LIMITS.longText)
-    errors.description = `Enter a description of ${MAP_LIMITS.longText} characters or fewer`;
+  if (draft.description.trim().length > MAP_LIMITS.stepDescription)
+    errors.description = `Enter a description of ${MAP_LIMITS.stepDescription} characters or fewer`;
   const dependsOn = [...new Set(draft.dependsOn)];
   if (dependsOn.includes(stepId)) errors.dependsOn = 'A step cannot depend on itself';
   else if (dependsOn.some((id) => !process.steps.some((s) => s.id === id)))

@@ -5,8 +5,8 @@
 // everything the larger one asks) and never across a mere overlap.
 import type { DeclaredConflict, EvidenceReuse } from './analysis-types';
 import type { ComplianceMap, MapLink, MapStep, StepRef } from './map-model';
-import { findStep, SET_RELATIONS, stepKey } from './map-model';
-import { canonicalTokens, EVIDENCE_MATCH, tokenSetSimilarity } from './step-text';
+import { SET_RELATIONS, stepKey } from './map-model';
+import { canonicalTokens, EVIDENCE_MATCH } from './step-text';
 
 export function declaredConflicts(map: ComplianceMap): DeclaredConflict[] {
   return map.links
@@ -53,12 +53,12 @@ function reuseDirections(link: MapLink, processOrder: Map<string, number>): [Ste
 }
 
 interface Match {
-  provider: StepRef;
+  provider: StepEvidence;
   providerItem: number;
-  receiver: StepRef;
+  receiver: StepEvidence;
   receiverItem: number;
   similarity: number;
-  linkId: string;
+  link: number;
 }
 
 /**
@@ -72,64 +72,189 @@ export function daysSavedFor(step: MapStep, itemsReused: number): number {
 }
 
 /**
+ * Bounds on the evidence comparisons, so that a hostile map (50,000 links between steps of 100 evidence
+ * items each) cannot hang the app. Each link compares every item of one step with every item of the other;
+ * once `comparisons` are spent, the remaining links are not compared and the analysis says so.
+ */
+export const EVIDENCE_LIMITS = { comparisons: 5_000_000 } as const;
+
+/** Evidence reuse, whether the comparison budget ran out, and the comparisons made (for tests and the bench). */
+export interface EvidenceReuseResult {
+  reuse: EvidenceReuse[];
+  limited: boolean;
+  comparisons: number;
+}
+
+/** One step's evidence as the matching reads it: each item's canonical tokens as sorted token numbers. */
+interface StepEvidence {
+  ref: StepRef;
+  /** The step's key and a number for it, worked out once. */
+  key: string;
+  index: number;
+  step: MapStep;
+  items: Int32Array[];
+  /** For each item, its closest providing item so far (index into `matches`), or -1. */
+  best: Int32Array;
+}
+
+/** The Dice coefficient of two sorted lists of token numbers (as `tokenSetSimilarity`, on numbers). */
+function dice(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/**
  * Evidence both sides ask for, one entry per evidence item produced: the providing step first, then every
  * step that can reuse it. Each receiving item is credited once, to its closest match.
  */
 export function evidenceReuse(map: ComplianceMap): EvidenceReuse[] {
+  return evidenceReuseWithLimits(map).reuse;
+}
+
+/** As `evidenceReuse`, saying also whether the comparison budget (EVIDENCE_LIMITS) cut it short. */
+export function evidenceReuseWithLimits(map: ComplianceMap): EvidenceReuseResult {
   const processOrder = new Map(map.processes.map((p, i) => [p.id, i]));
-  const tokens = new Map<string, Set<string>[]>();
-  const tokensOf = (ref: StepRef, step: MapStep): Set<string>[] => {
-    const key = stepKey(ref);
-    let list = tokens.get(key);
-    if (!list) {
-      list = step.evidence.map((e) => canonicalTokens(e));
-      tokens.set(key, list);
+  const stepsByKey = new Map<string, MapStep>();
+  for (const p of map.processes)
+    for (const step of p.steps) {
+      const key = stepKey({ processId: p.id, stepId: step.id });
+      if (!stepsByKey.has(key)) stepsByKey.set(key, step);
     }
-    return list;
+  // Each step's evidence is read once, however many links it has: token sets become sorted token numbers.
+  const tokenNumbers = new Map<string, number>();
+  const itemNumbers = new Map<string, Int32Array>();
+  const evidenceOf = new Map<string, StepEvidence>();
+  const read = (ref: StepRef): StepEvidence | undefined => {
+    const key = stepKey(ref);
+    const found = evidenceOf.get(key);
+    if (found) return found;
+    const step = stepsByKey.get(key);
+    if (!step) return undefined;
+    const items = step.evidence.map((e) => {
+      // The same wording (common across steps: "Business case") is read once.
+      let numbers = itemNumbers.get(e);
+      if (!numbers) {
+        const list: number[] = [];
+        for (const token of canonicalTokens(e)) {
+          let n = tokenNumbers.get(token);
+          if (n === undefined) {
+            n = tokenNumbers.size;
+            tokenNumbers.set(token, n);
+          }
+          list.push(n);
+        }
+        numbers = Int32Array.from(list).sort();
+        itemNumbers.set(e, numbers);
+      }
+      return numbers;
+    });
+    const entry: StepEvidence = {
+      ref,
+      key,
+      index: evidenceOf.size,
+      step,
+      items,
+      best: new Int32Array(items.length).fill(-1),
+    };
+    evidenceOf.set(key, entry);
+    return entry;
   };
-  // For each receiving evidence item, its closest providing item across every valid link.
-  const best = new Map<string, Match>();
-  for (const link of map.links) {
+  const matches: Match[] = [];
+  let comparisons = 0;
+  let limited = false;
+  map.links.forEach((link, linkIndex) => {
+    if (limited) return;
     for (const [provider, receiver] of reuseDirections(link, processOrder)) {
-      const ps = findStep(map, provider);
-      const rs = findStep(map, receiver);
-      if (!ps || !rs || provider.processId === receiver.processId) continue;
-      const pt = tokensOf(provider, ps);
-      tokensOf(receiver, rs).forEach((rt, receiverItem) => {
-        pt.forEach((item, providerItem) => {
-          const similarity = tokenSetSimilarity(item, rt);
+      if (provider.processId === receiver.processId) continue;
+      const ps = read(provider);
+      const rs = read(receiver);
+      if (!ps || !rs) continue;
+      const cost = ps.items.length * rs.items.length;
+      if (comparisons + cost > EVIDENCE_LIMITS.comparisons) {
+        limited = true;
+        break;
+      }
+      comparisons += cost;
+      rs.items.forEach((rt, receiverItem) => {
+        ps.items.forEach((item, providerItem) => {
+          const similarity = dice(item, rt);
           if (similarity < EVIDENCE_MATCH) return;
-          const key = `${stepKey(receiver)}\n${receiverItem}`;
-          const current = best.get(key);
+          const at = rs.best[receiverItem] ?? -1;
+          const current = at >= 0 ? matches[at] : undefined;
           if (!current || similarity > current.similarity) {
-            best.set(key, { provider, providerItem, receiver, receiverItem, similarity, linkId: link.id });
+            const match = { provider: ps, providerItem, receiver: rs, receiverItem, similarity, link: linkIndex };
+            if (current) matches[at] = match;
+            else {
+              rs.best[receiverItem] = matches.length;
+              matches.push(match);
+            }
           }
         });
       });
     }
+  });
+  interface Entry {
+    reuse: EvidenceReuse;
+    sortKey: string;
+    id: number;
   }
-  const entries = new Map<string, { reuse: EvidenceReuse; sortKey: string }>();
-  for (const m of best.values()) {
-    const ps = findStep(map, m.provider);
-    const rs = findStep(map, m.receiver);
-    if (!ps || !rs) continue;
-    const key = `${stepKey(m.provider)}\n${m.providerItem}`;
-    let entry = entries.get(key);
+  // Entries by providing step and item; which steps and links an entry already lists, as numbers.
+  const entries: Entry[] = [];
+  const entryOf = new Map<number, Entry[]>();
+  const listed = new Set<number>();
+  const steps = evidenceOf.size;
+  const links = map.links.length;
+  for (const m of matches) {
+    let byItem = entryOf.get(m.provider.index);
+    if (!byItem) {
+      byItem = [];
+      entryOf.set(m.provider.index, byItem);
+    }
+    let entry = byItem[m.providerItem];
     if (!entry) {
-      const order = String(processOrder.get(m.provider.processId) ?? 0).padStart(4, '0');
+      const order = String(processOrder.get(m.provider.ref.processId) ?? 0).padStart(4, '0');
       entry = {
-        reuse: { evidence: ps.evidence[m.providerItem] ?? '', steps: [m.provider], linkIds: [], daysSaved: 0 },
-        sortKey: `${order}\n${stepKey(m.provider)}\n${String(m.providerItem).padStart(4, '0')}`,
+        reuse: {
+          evidence: m.provider.step.evidence[m.providerItem] ?? '',
+          steps: [m.provider.ref],
+          linkIds: [],
+          daysSaved: 0,
+        },
+        sortKey: `${order}\n${m.provider.key}\n${String(m.providerItem).padStart(4, '0')}`,
+        id: entries.length,
       };
-      entries.set(key, entry);
+      entries.push(entry);
+      byItem[m.providerItem] = entry;
     }
     const { reuse } = entry;
-    if (!reuse.steps.some((s) => stepKey(s) === stepKey(m.receiver))) reuse.steps.push(m.receiver);
-    if (!reuse.linkIds.includes(m.linkId)) reuse.linkIds.push(m.linkId);
+    const stepSeen = entry.id * (steps + links) + m.receiver.index;
+    if (!listed.has(stepSeen)) {
+      listed.add(stepSeen);
+      reuse.steps.push(m.receiver.ref);
+    }
+    const linkSeen = entry.id * (steps + links) + steps + m.link;
+    if (!listed.has(linkSeen)) {
+      listed.add(linkSeen);
+      reuse.linkIds.push(map.links[m.link]?.id ?? '');
+    }
     // Each reused item earns its share of the receiving step's duration.
-    reuse.daysSaved += daysSavedFor(rs, 1);
+    reuse.daysSaved += daysSavedFor(m.receiver.step, 1);
   }
-  return [...entries.values()]
+  const reuse = entries
     .sort((a, b) => b.reuse.daysSaved - a.reuse.daysSaved || (a.sortKey < b.sortKey ? -1 : 1))
     .map(({ reuse }) => ({ ...reuse, daysSaved: Math.round(reuse.daysSaved * 10) / 10 }));
+  return { reuse, limited, comparisons };
 }

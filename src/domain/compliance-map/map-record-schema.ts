@@ -28,6 +28,8 @@ export const MAP_LIMITS = {
   idLength: 64,
   shortText: 300,
   longText: 5_000,
+  /** A step's description: as long as a pack's step description (PACK_LIMITS.maxLongText), so any pack step fits. */
+  stepDescription: 20_000,
   maxDurationDays: 3_650,
 } as const;
 
@@ -52,7 +54,7 @@ const stepSchema = z.strictObject({
   evidence: z.array(z.string().min(1).max(MAP_LIMITS.longText)).max(MAP_LIMITS.evidencePerStep),
   dependsOn: z.array(mapId).max(MAP_LIMITS.dependenciesPerStep),
   durationDays: z.number().int().min(0).max(MAP_LIMITS.maxDurationDays).nullable(),
-  description: longText,
+  description: z.string().max(MAP_LIMITS.stepDescription),
 });
 
 const sourceSchema = z.discriminatedUnion('type', [

@@ -66,16 +66,48 @@ export function stronglyConnectedComponents(
 }
 
 /**
- * The edges of a shortest loop through any of `starts`, using only nodes marked in `mask`, or `best` when
- * none is shorter. A breadth-first search from a node finds the shortest loop through it.
+ * Bounds on the search for a shortest loop, so that a hostile map (ten chained processes of thousands of
+ * steps tangled in one loop) cannot hang the app. Each breadth-first search costs up to the rules of the
+ * component; once a component's searches have read `ruleVisitsPerComponent` rules, the shortest loop found
+ * so far is shown (the first search always runs to the end, so there is always one), said to be one loop
+ * of the tangle rather than the shortest, with the steps of the whole component named.
  */
-function shortestCycleFrom(graph: PrecedenceGraph, starts: number[], mask: Uint8Array, best: number[]): number[] {
+export const CYCLE_LIMITS = {
+  ruleVisitsPerComponent: 2_000_000,
+  /** Rules explained one by one in a loop's explanation; the rest are counted. */
+  rulesExplained: 100,
+  /** Steps named when a tangle is too large to search in full; the rest are counted. */
+  componentStepsNamed: 20,
+} as const;
+
+/** Rules read by the searches of one component, against its budget. */
+interface SearchBudget {
+  visits: number;
+  limited: boolean;
+}
+
+/**
+ * The edges of a shortest loop through any of `starts`, using only nodes marked in `mask`, or `best` when
+ * none is shorter. A breadth-first search from a node finds the shortest loop through it. Once a loop is
+ * known and the budget is spent, no further search starts.
+ */
+function shortestCycleFrom(
+  graph: PrecedenceGraph,
+  starts: number[],
+  mask: Uint8Array,
+  best: number[],
+  budget: SearchBudget,
+): number[] {
   const n = graph.nodes.length;
   const dist = new Int32Array(n).fill(-1);
   const via = new Int32Array(n);
   let shortest = best;
   for (const start of starts) {
     if (shortest.length === 2) break;
+    if (shortest.length > 0 && budget.visits >= CYCLE_LIMITS.ruleVisitsPerComponent) {
+      budget.limited = true;
+      break;
+    }
     const seen: number[] = [start];
     dist[start] = 0;
     const queue = [start];
@@ -85,6 +117,7 @@ function shortestCycleFrom(graph: PrecedenceGraph, starts: number[], mask: Uint8
       // Nothing further from `start` can beat the shortest loop already found.
       if (shortest.length > 0 && (dist[u] ?? 0) + 1 >= shortest.length) break;
       for (const e of graph.out[u] ?? []) {
+        budget.visits += 1;
         const w = graph.edges[e]?.to ?? u;
         if (!mask[w]) continue;
         if (w === start) {
@@ -120,7 +153,12 @@ function shortestCycleFrom(graph: PrecedenceGraph, starts: number[], mask: Uint8
  * and ends of ordering links): any loop that avoids them all lies inside one process's own dependencies,
  * and those are searched separately, only where such loops exist. The answer is still a shortest loop.
  */
-function shortestCycle(graph: PrecedenceGraph, component: number[], crossing: Uint8Array): number[] {
+function shortestCycle(
+  graph: PrecedenceGraph,
+  component: number[],
+  crossing: Uint8Array,
+  budget: SearchBudget,
+): number[] {
   for (const v of component) {
     for (const e of graph.out[v] ?? []) if (graph.edges[e]?.to === v) return [e];
   }
@@ -131,11 +169,13 @@ function shortestCycle(graph: PrecedenceGraph, component: number[], crossing: Ui
     component.filter((v) => crossing[v]),
     mask,
     [],
+    budget,
   );
   const inner = new Uint8Array(graph.nodes.length);
   for (const v of component) if (!crossing[v]) inner[v] = 1;
   for (const sub of stronglyConnectedComponents(graph, inner)) {
-    if (sub.length > 1) best = shortestCycleFrom(graph, sub, inner, best);
+    if (budget.limited) break;
+    if (sub.length > 1) best = shortestCycleFrom(graph, sub, inner, best, budget);
   }
   return best;
 }
@@ -163,7 +203,7 @@ function ruleSource(map: ComplianceMap, graph: PrecedenceGraph, rule: OrderRule)
 /** Which steps, which rule from which side, and why both cannot be followed as written. */
 export function explainCycle(map: ComplianceMap, graph: PrecedenceGraph, rules: OrderRule[]): string {
   const sentences: string[] = [];
-  rules.forEach((rule, i) => {
+  rules.slice(0, CYCLE_LIMITS.rulesExplained).forEach((rule, i) => {
     sentences.push(
       `${stepName(graph, rule.from)} must finish before ${stepName(graph, rule.to)} starts (${ruleSource(map, graph, rule)}).`,
     );
@@ -174,6 +214,11 @@ export function explainCycle(map: ComplianceMap, graph: PrecedenceGraph, rules: 
       );
     }
   });
+  const unexplained = rules.length - CYCLE_LIMITS.rulesExplained;
+  if (unexplained > 0)
+    sentences.push(
+      `${unexplained.toLocaleString('en-GB')} more ${unexplained === 1 ? 'rule leads' : 'rules lead'} from ${stepName(graph, rules[CYCLE_LIMITS.rulesExplained]?.from ?? rules[0]?.from ?? { processId: '', stepId: '' })} back to the first step.`,
+    );
   const first = rules[0]?.from;
   const closing = first
     ? `Followed as written, ${stepName(graph, first)} would have to finish before it could start, so ${rules.length === 1 ? 'this rule cannot be followed' : rules.length === 2 ? 'no order of work satisfies both rules' : `no order of work satisfies all ${rules.length} rules`}.`
@@ -205,8 +250,25 @@ function cycleSteps(rules: OrderRule[]): StepRef[] {
   return steps;
 }
 
-/** Every ordering contradiction in the graph: one shortest loop per strongly connected component. */
-export function findOrderCycles(map: ComplianceMap, graph: PrecedenceGraph): OrderCycle[] {
+/** Said of a loop found when the search stopped at its limit: the loop is real, the tangle is larger. */
+function tangleNote(graph: PrecedenceGraph, component: StepRef[]): string {
+  const named = component.slice(0, CYCLE_LIMITS.componentStepsNamed).map((ref) => stepName(graph, ref));
+  const more = component.length - named.length;
+  return (
+    `These ${component.length.toLocaleString('en-GB')} steps wait for each other in too many ways to check every loop, so this is one loop among them, not necessarily the shortest: ` +
+    `${named.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en-GB')} more` : ''}.`
+  );
+}
+
+/**
+ * Every ordering contradiction in the graph: one shortest loop per strongly connected component. With
+ * `work`, adds the rules the searches read to `work.ruleVisits` (for tests and the bench).
+ */
+export function findOrderCycles(
+  map: ComplianceMap,
+  graph: PrecedenceGraph,
+  work?: { ruleVisits: number },
+): OrderCycle[] {
   const crossing = new Uint8Array(graph.nodes.length);
   graph.nodes.forEach((members, v) => {
     if (members.length > 1) crossing[v] = 1;
@@ -220,16 +282,21 @@ export function findOrderCycles(map: ComplianceMap, graph: PrecedenceGraph): Ord
     const single = component[0] ?? 0;
     const selfLoop = component.length === 1 && (graph.out[single] ?? []).some((e) => graph.edges[e]?.to === single);
     if (component.length === 1 && !selfLoop) continue;
-    const edgeIds = shortestCycle(graph, component, crossing);
+    const budget: SearchBudget = { visits: 0, limited: false };
+    const edgeIds = shortestCycle(graph, component, crossing, budget);
+    if (work) work.ruleVisits += budget.visits;
     const rules = edgeIds.flatMap((e) => {
       const edge = graph.edges[e];
       return edge ? [edge.rule] : [];
     });
+    const steps = component.flatMap((v) => graph.nodes[v] ?? []);
+    const explanation = explainCycle(map, graph, rules);
     cycles.push({
       steps: cycleSteps(rules),
       rules,
-      component: component.flatMap((v) => graph.nodes[v] ?? []),
-      explanation: explainCycle(map, graph, rules),
+      component: steps,
+      explanation: budget.limited ? `${tangleNote(graph, steps)} ${explanation}` : explanation,
+      ...(budget.limited ? { limited: true } : {}),
     });
   }
   return cycles;
