@@ -55,11 +55,11 @@ export const shortText = (description: string) => plainText(PACK_LIMITS.maxShort
 export const summaryText = (description: string) => plainText(PACK_LIMITS.maxSummaryText, description);
 export const longText = (description: string) => plainText(PACK_LIMITS.maxLongText, description);
 
-/** A list of at most the list limit of items. */
-export function list<T extends z.ZodType>(item: T, description: string) {
+/** A list of at most `max` items (the list limit unless a field sets a smaller one). */
+export function list<T extends z.ZodType>(item: T, description: string, max: number = PACK_LIMITS.maxListItems) {
   return z
     .array(item)
-    .max(PACK_LIMITS.maxListItems, { error: `has more than ${PACK_LIMITS.maxListItems} items` })
+    .max(max, { error: `has more than ${max} items` })
     .describe(description);
 }
 

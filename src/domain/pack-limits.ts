@@ -31,6 +31,12 @@ export const PACK_LIMITS = {
   maxYamlAliases: 10,
   /** Items in any one list (points, steps, evidence, prompts ...). */
   maxListItems: 5_000,
+  /**
+   * Evidence items and dependencies of one process step. Smaller than other lists because a step becomes a
+   * step of a compliance map, which holds these many (MAP_LIMITS), so every valid pack step can be mapped.
+   */
+  maxStepEvidence: 100,
+  maxStepDependencies: 200,
   /** Characters in an identifier. */
   maxIdLength: 64,
   /** Characters in a short text such as a title, name, owner or licence. */

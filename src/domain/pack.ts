@@ -1,5 +1,6 @@
 // The template pack format, version 1: the schema of every file in a pack and the types of a validated pack.
 // docs/pack-format.md describes the format for people; docs/pack-schema.json is generated from these schemas.
+import { PACK_LIMITS } from './pack-limits';
 import { z } from 'zod';
 import {
   calendarDate,
@@ -202,8 +203,16 @@ export const processStepSchema = z.strictObject({
   name: shortText('The name of the step.'),
   owner: shortText('Who owns the step.').optional(),
   phase: phase.optional(),
-  evidence: list(summaryText('One document or artefact.'), 'Documents or artefacts this step asks for.').optional(),
-  depends_on: list(identifier, 'Ids of steps in the same process that must finish first.').optional(),
+  evidence: list(
+    summaryText('One document or artefact.'),
+    'Documents or artefacts this step asks for.',
+    PACK_LIMITS.maxStepEvidence,
+  ).optional(),
+  depends_on: list(
+    identifier,
+    'Ids of steps in the same process that must finish first.',
+    PACK_LIMITS.maxStepDependencies,
+  ).optional(),
   duration_days: z
     .int({ error: 'is not a whole number' })
     .min(0, { error: 'is less than 0' })

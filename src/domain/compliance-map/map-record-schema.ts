@@ -1,6 +1,7 @@
 // The stored shape of a compliance map as a zod schema, with the limits that keep one map workable. A map
 // read back from the database, a project file or a backup is checked against this before the app uses it.
 // The exact-type check at the end fails the type check if the schema and `ComplianceMap` drift apart.
+import { PACK_LIMITS } from '../pack-limits';
 import { z } from 'zod';
 import { PHASES } from '../project';
 import {
@@ -22,8 +23,9 @@ export const MAP_LIMITS = {
   conflicts: 5_000,
   exceptions: 5_000,
   rejectedSuggestions: 50_000,
-  evidencePerStep: 100,
-  dependenciesPerStep: 200,
+  /** The same as a pack step's (PACK_LIMITS), so every valid pack step fits. */
+  evidencePerStep: PACK_LIMITS.maxStepEvidence,
+  dependenciesPerStep: PACK_LIMITS.maxStepDependencies,
   evidenceIdsPerRecord: 200,
   idLength: 64,
   shortText: 300,

@@ -90,8 +90,8 @@ describe('compareRevisions', () => {
     ]);
     const summary = comparison.sections[0];
     const segments = summary?.diff.flatMap((block) => (block.kind === 'text' ? block.segments : []));
-    expect(segments?.filter((s) => s.op === 'delete').map((s) => s.text.trim())).toContain('alpha');
-    expect(segments?.filter((s) => s.op === 'insert').map((s) => s.text.trim())).toContain('beta');
+    expect(segments?.filter((s) => s.op === 'delete').map((s) => s.text.trim())).toEqual(['alpha for twelve weeks']);
+    expect(segments?.filter((s) => s.op === 'insert').map((s) => s.text.trim())).toEqual(['beta for six months']);
   });
 
   it('lists assumptions whose status changed, including new and removed ones', () => {
