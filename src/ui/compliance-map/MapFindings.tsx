@@ -36,6 +36,16 @@ export function MapFindings({ project, map }: { project: Project; map: Complianc
       {analysis !== null && (
         <>
           <FindingsSummary map={map} analysis={analysis} />
+          {analysis.limits && analysis.limits.length > 0 && (
+            <div className="inset" data-testid="map-analysis-limits">
+              <p>This map is very large, so parts of the analysis stopped at a limit to keep Waymark responsive:</p>
+              <ul>
+                {analysis.limits.map((limit) => (
+                  <li key={limit}>{limit}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <p data-testid="map-suggestions-count">
             {analysis.suggestions.length === 0 ? (
               'No suggested links left to review.'
