@@ -61,6 +61,11 @@ export interface RestorePlan {
   activePackKeys: string[];
 }
 
+/** How many records and parts a restore adds, replaces, keeps or removes. */
+export function restoreTotal(plan: Pick<RestorePlan, 'counts' | 'partCounts'>, action: RestoreAction): number {
+  return Object.values(plan.partCounts).reduce((sum, byAction) => sum + byAction[action], plan.counts[action]);
+}
+
 function decide(local: string | undefined, incoming: string, mode: RestoreMode): [RestoreAction, string] {
   if (local === undefined) return ['add', 'not in this workspace'];
   if (mode === 'replace') return ['replace', 'replaced by the copy in the backup'];

@@ -2,7 +2,7 @@
 // confirmation), and in the browser ask it to keep Waymark's data.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { RestoreMode, RestorePlan } from '../../app/backup/restore-plan';
+import { restoreTotal, type RestoreMode, type RestorePlan } from '../../app/backup/restore-plan';
 import { applyRestore, openBackup, previewRestore } from '../../app/backup/restore-workspace';
 import type { WorkspaceBackup } from '../../packs/backup-file';
 import { currentPlatform } from '../../platform/current-platform';
@@ -155,14 +155,14 @@ export function RestoreFromFile({ onRestored }: { onRestored?: () => void }) {
             open={confirming}
             title={opened.mode === 'replace' ? 'Replace everything with this backup?' : 'Merge this backup?'}
             confirmLabel={opened.mode === 'replace' ? 'Replace everything' : 'Merge'}
-            destructive={opened.plan.counts.remove > 0 || opened.plan.counts.replace > 0}
+            destructive={restoreTotal(opened.plan, 'remove') > 0 || restoreTotal(opened.plan, 'replace') > 0}
             onConfirm={() => void restore()}
             onCancel={() => setConfirming(false)}
           >
             <p>
-              {opened.plan.counts.add} added, {opened.plan.counts.replace} replaced, {opened.plan.counts.keep} kept and{' '}
-              {opened.plan.counts.remove} removed. This cannot be undone, so make a backup first if you may want
-              today&apos;s workspace back.
+              {restoreTotal(opened.plan, 'add')} added, {restoreTotal(opened.plan, 'replace')} replaced,{' '}
+              {restoreTotal(opened.plan, 'keep')} kept and {restoreTotal(opened.plan, 'remove')} removed. This cannot be
+              undone, so make a backup first if you may want today&apos;s workspace back.
             </p>
           </ConfirmDialog>
         </div>

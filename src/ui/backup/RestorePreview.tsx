@@ -1,5 +1,11 @@
 // The preview of a restore: what would be added, replaced, kept or removed, grouped, in plain words.
-import type { RestoreAction, RestoreLine, RestorePlan, RestoreRecordKind } from '../../app/backup/restore-plan';
+import {
+  RESTORE_PART_LABELS,
+  type RestoreAction,
+  type RestoreLine,
+  type RestorePlan,
+  type RestoreRecordKind,
+} from '../../app/backup/restore-plan';
 
 const HEADINGS: Record<RestoreAction, string> = {
   add: 'Will be added',
@@ -25,25 +31,43 @@ function label(line: RestoreLine): string {
   return line.kind === 'setting' ? (SETTING_NAMES[line.key] ?? line.key) : line.label;
 }
 
+/** One row of the preview: a record of the workspace, or a part that goes with its project. */
+interface PreviewRow {
+  key: string;
+  kind: string;
+  label: string;
+  reason: string;
+}
+
+function rowsFor(plan: RestorePlan, action: RestoreAction): PreviewRow[] {
+  const records = plan.lines
+    .filter((l) => l.action === action)
+    .map((l) => ({ key: `${l.kind}:${l.key}`, kind: KINDS[l.kind], label: label(l), reason: l.reason }));
+  const parts = plan.parts
+    .filter((p) => p.action === action)
+    .map((p) => ({ key: `${p.kind}:${p.key}`, kind: RESTORE_PART_LABELS[p.kind], label: p.label, reason: p.reason }));
+  return [...records, ...parts];
+}
+
 export function RestorePreview({ plan }: { plan: RestorePlan }) {
   const actions: RestoreAction[] = ['add', 'replace', 'keep', 'remove'];
   return (
     <div data-testid="restore-preview">
       {actions.map((action) => {
-        const lines = plan.lines.filter((l) => l.action === action);
-        if (lines.length === 0) return null;
+        const rows = rowsFor(plan, action);
+        if (rows.length === 0) return null;
         return (
           <section key={action} aria-labelledby={`restore-${action}`}>
             <h3 id={`restore-${action}`}>
-              {HEADINGS[action]} ({lines.length})
+              {HEADINGS[action]} ({rows.length})
             </h3>
             <ul className="list list--bullet">
-              {lines.slice(0, 200).map((line) => (
-                <li key={`${line.kind}:${line.key}`}>
-                  {KINDS[line.kind]}: {label(line)} <span className="muted">({line.reason})</span>
+              {rows.slice(0, 200).map((row) => (
+                <li key={row.key}>
+                  {row.kind}: {row.label} <span className="muted">({row.reason})</span>
                 </li>
               ))}
-              {lines.length > 200 && <li>and {lines.length - 200} more</li>}
+              {rows.length > 200 && <li>and {rows.length - 200} more</li>}
             </ul>
           </section>
         );

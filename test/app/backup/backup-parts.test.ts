@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backUpWorkspace } from '../../../src/app/backup/back-up-workspace';
 import { applyRestore, openBackup, previewRestore } from '../../../src/app/backup/restore-workspace';
+import { restoreTotal } from '../../../src/app/backup/restore-plan';
 import { backupStatusRepository } from '../../../src/db/backup-status';
 import type { WaymarkDatabase } from '../../../src/db/database';
 import { workspaceRepository } from '../../../src/db/workspace-repository';
@@ -71,6 +72,9 @@ describe('assessments and business cases in a workspace backup', () => {
       'business-case': { add: 2, replace: 0, keep: 0, remove: 0 },
       'case-revision': { add: 4, replace: 0, keep: 0, remove: 0 },
     });
+    // The confirmation counts the parts with the records they belong to.
+    expect(restoreTotal(plan, 'add')).toBe(plan.counts.add + 12);
+    expect(restoreTotal(plan, 'remove')).toBe(plan.counts.remove);
     expect(plan.parts).toContainEqual(
       expect.objectContaining({
         kind: 'case-revision',
