@@ -207,7 +207,12 @@ export function compareInWords(earlier: Assessment, later: Assessment, standard:
         title: titles.get(change.pointId) ?? change.pointId,
         status: moved(POINT_STATUS_LABELS[change.statusBefore], POINT_STATUS_LABELS[change.statusAfter]),
         rating: moved(ratingLabel(scale, change.ratingBefore), ratingLabel(scale, change.ratingAfter)),
-        evidence: parts.length === 0 ? `No change (${kept} kept)` : `${parts.join(', ')}, ${kept} kept`,
+        evidence:
+          parts.length > 0
+            ? `${parts.join(', ')}, ${kept} kept`
+            : kept === 0
+              ? 'None in either'
+              : `No change (${kept} kept)`,
       };
     }),
     overall: moved(ratingLabel(scale, comparison.overallBefore), ratingLabel(scale, comparison.overallAfter)),
