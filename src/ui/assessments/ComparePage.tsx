@@ -114,7 +114,13 @@ function Comparison({
 function Compare({ project, assessment, standard }: AssessmentScreen) {
   const list = useAssessmentList(project.id);
   const packs = useStandardPacks((list?.assessments ?? []).map((a) => a.standard.packId));
-  const others = (list?.assessments ?? []).filter((a) => a.id !== assessment.id);
+  // Only assessments against the same standard have the same points to compare.
+  const others = (list?.assessments ?? []).filter(
+    (a) =>
+      a.id !== assessment.id &&
+      a.standard.packId === assessment.standard.packId &&
+      a.standard.templateId === assessment.standard.templateId,
+  );
   const fallback =
     assessment.carriedFrom?.assessmentId ??
     others.find((a) => a.carriedFrom?.assessmentId === assessment.id)?.id ??
@@ -135,7 +141,9 @@ function Compare({ project, assessment, standard }: AssessmentScreen) {
         <Link to={paths.assessments.overview(project.id, assessment.id)}>Back to the assessment overview</Link>
       </p>
       {others.length === 0 ? (
-        <p className="inset">This project has no other assessment to compare this one with.</p>
+        <p className="inset">
+          This project has no other assessment against the {standard.title} to compare this one with.
+        </p>
       ) : (
         <>
           <form className="inline-form" onSubmit={(e) => e.preventDefault()}>
