@@ -75,6 +75,9 @@ export const assessmentRoutes = {
   addEvidence: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/points/:pointId/evidence/new`,
   addAction: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/points/:pointId/actions/new`,
   editAction: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/actions/:actionId`,
+  next: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/next`,
+  compare: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/compare`,
+  crosswalks: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/crosswalks`,
 } as const;
 
 /** Links to each screen. */
@@ -151,6 +154,11 @@ export const paths = {
       `${paths.assessments.point(projectId, assessmentId, pointId)}/actions/new`,
     editAction: (projectId: string, assessmentId: string, actionId: string) =>
       `${paths.assessments.overview(projectId, assessmentId)}/actions/${at(actionId)}`,
+    next: (projectId: string, assessmentId: string) => `${paths.assessments.overview(projectId, assessmentId)}/next`,
+    compare: (projectId: string, assessmentId: string) =>
+      `${paths.assessments.overview(projectId, assessmentId)}/compare`,
+    crosswalks: (projectId: string, assessmentId: string) =>
+      `${paths.assessments.overview(projectId, assessmentId)}/crosswalks`,
   },
   library: () => '/library',
   importPack: () => '/library/import',

@@ -14,6 +14,7 @@ import { SummaryList } from '../components/SummaryList';
 import { repositories, useEvidenceList } from '../data';
 import { paths } from '../paths';
 import { useNotices } from '../state/notices';
+import { AssessmentDownloads } from './AssessmentDownloads';
 import { assessmentName, WithAssessment, type AssessmentScreen } from './assessment-screen';
 import { panelWhen, plural, STATUS_TAG_CLASS, today } from './assessment-words';
 
@@ -142,6 +143,24 @@ function Overview({ project, assessment, standard }: AssessmentScreen) {
           </li>
         ))}
       </ol>
+
+      {/* Next steps and downloads: starting the next assessment, comparing, other standards, files. */}
+      <h2>Next steps</h2>
+      <ul className="list list--bullet" data-testid="next-steps">
+        <li>
+          <Link to={paths.assessments.next(project.id, assessment.id)}>Start the next assessment</Link> from this one
+        </li>
+        <li>
+          <Link to={paths.assessments.compare(project.id, assessment.id)}>Compare with another assessment</Link>
+        </li>
+        <li>
+          <Link to={paths.assessments.crosswalks(project.id, assessment.id)}>
+            See what this covers in other standards
+          </Link>
+        </li>
+      </ul>
+      <h2>Download</h2>
+      <AssessmentDownloads projectId={project.id} assessmentId={assessment.id} />
 
       <h2>Delete this assessment</h2>
       <p>The answers and actions of this assessment are deleted. The evidence stays in the project&rsquo;s library.</p>

@@ -42,6 +42,8 @@ import {
   type AssessmentScreen,
 } from './assessment-screen';
 import { STATUS_HINTS, today } from './assessment-words';
+import { CrosswalkCoverageForPoint } from './CrosswalkCoveragePage';
+import { CarriedForwardNotice } from './NextAssessmentPage';
 
 const FIELD_IDS = {
   status: 'point-status',
@@ -281,7 +283,8 @@ function Guidance({ point, phase }: { point: StandardPoint; phase: ReturnType<ty
 
 function Point({ project, assessment, standard, point }: AssessmentScreen & { point: StandardPoint }) {
   const evidence = useEvidenceList(project.id);
-  const { save } = useAssessmentSave(project, assessment);
+  const saver = useAssessmentSave(project, assessment);
+  const { save } = saver;
   if (evidence === undefined) return <p className="muted">Loading…</p>;
   const name = assessmentName(assessment, standard);
   const phase = guidancePhase(assessment.stage, project.phase);
@@ -299,9 +302,7 @@ function Point({ project, assessment, standard, point }: AssessmentScreen & { po
       <Guidance point={point} phase={phase} />
 
       <h2 id="answer-heading">Status and narrative</h2>
-      {answer.needsReview && (
-        <p className="inset">This answer was carried from an earlier assessment. Saving it marks it as reviewed.</p>
-      )}
+      <CarriedForwardNotice assessment={assessment} pointId={point.id} saver={saver} />
       <AnswerForm
         answer={answer}
         onSave={async (draft) => {
@@ -341,6 +342,14 @@ function Point({ project, assessment, standard, point }: AssessmentScreen & { po
             done ? `\u201c${what}\u201d is done.` : `\u201c${what}\u201d is open again.`,
           ).then(reportListChange)
         }
+      />
+
+      {/* Crosswalk coverage: what this point's work counts for in other standards. */}
+      <CrosswalkCoverageForPoint
+        projectId={project.id}
+        assessment={assessment}
+        standard={standard}
+        pointId={point.id}
       />
     </Page>
   );

@@ -11,6 +11,9 @@ import { PanelDatePage } from '../assessments/PanelDatePage';
 import { AddPointEvidencePage, ChoosePointEvidencePage } from '../assessments/PointEvidencePages';
 import { PointPage } from '../assessments/PointPage';
 import { StartAssessmentPage } from '../assessments/StartAssessmentPage';
+import { NextAssessmentPage } from '../assessments/NextAssessmentPage';
+import { ComparePage } from '../assessments/ComparePage';
+import { CrosswalkCoveragePage } from '../assessments/CrosswalkCoveragePage';
 import { AddProcessPage } from '../compliance-map/AddProcessPage';
 import { CycleConflictPage, LinkConflictPage } from '../compliance-map/ConflictFormPage';
 import { ExceptionFormPage, ExceptionsPage } from '../compliance-map/ExceptionsPage';
@@ -54,6 +57,9 @@ export const projectRoutes: RouteObject[] = [
       { path: assessmentRoutes.addEvidence, element: <AddPointEvidencePage /> },
       { path: assessmentRoutes.addAction, element: <AddActionPage /> },
       { path: assessmentRoutes.editAction, element: <EditActionPage /> },
+      { path: assessmentRoutes.next, element: <NextAssessmentPage /> },
+      { path: assessmentRoutes.compare, element: <ComparePage /> },
+      { path: assessmentRoutes.crosswalks, element: <CrosswalkCoveragePage /> },
       { path: mapRoutes.home, element: <MapHomePage /> },
       { path: mapRoutes.addProcess, element: <AddProcessPage /> },
       { path: mapRoutes.process, element: <ProcessPage /> },
