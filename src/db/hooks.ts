@@ -7,6 +7,7 @@ import { assessmentsRepository } from './assessments-repository';
 import { complianceMapRepository } from './compliance-map-repository';
 import { getDatabase } from './database';
 import { evidenceRepository } from './evidence-repository';
+import { maturityRepository } from './maturity-repository';
 import { packsRepository, type PackStorageReport } from './packs-repository';
 import { projectTemplatesRepository, type TemplateUsage } from './project-templates-repository';
 import { projectsRepository, type ProjectLists } from './projects-repository';
@@ -25,6 +26,7 @@ export function repositories() {
     complianceMaps: complianceMapRepository(db),
     businessCases: businessCaseRepository(db),
     assessments: assessmentsRepository(db),
+    maturity: maturityRepository(db),
   };
 }
 
