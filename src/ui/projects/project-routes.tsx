@@ -24,7 +24,11 @@ import { StepFormPage } from '../compliance-map/StepFormPage';
 import { EvidenceFormPage } from '../evidence/EvidenceFormPage';
 import { EvidenceItemPage } from '../evidence/EvidenceItemPage';
 import { EvidencePage } from '../evidence/EvidencePage';
-import { assessmentRoutes, caseRoutes, mapRoutes, routes, WORK_AREA_SEGMENTS } from '../paths';
+import { MaturityCategoryPage } from '../maturity/MaturityCategoryPage';
+import { MaturityChartPage } from '../maturity/MaturityChartPage';
+import { MaturityOverviewPage } from '../maturity/MaturityOverviewPage';
+import { StartMaturityPage } from '../maturity/StartMaturityPage';
+import { assessmentRoutes, caseRoutes, mapRoutes, maturityRoutes, routes, WORK_AREA_SEGMENTS } from '../paths';
 import { ProjectOverviewPage } from '../routes/ProjectOverviewPage';
 import { ProjectLayout } from './ProjectLayout';
 
@@ -53,6 +57,10 @@ export const projectRoutes: RouteObject[] = [
       { path: assessmentRoutes.addEvidence, element: <AddPointEvidencePage /> },
       { path: assessmentRoutes.addAction, element: <AddActionPage /> },
       { path: assessmentRoutes.editAction, element: <EditActionPage /> },
+      { path: maturityRoutes.start, element: <StartMaturityPage /> },
+      { path: maturityRoutes.overview, element: <MaturityOverviewPage /> },
+      { path: maturityRoutes.category, element: <MaturityCategoryPage /> },
+      { path: maturityRoutes.chart, element: <MaturityChartPage /> },
       { path: mapRoutes.home, element: <MapHomePage /> },
       { path: mapRoutes.addProcess, element: <AddProcessPage /> },
       { path: mapRoutes.process, element: <ProcessPage /> },
