@@ -98,7 +98,7 @@ describe('maturity self-assessment in the browser build', () => {
     await expectText(page.locator('main'), '1 June 2026');
     await screenshot(page, 'maturity-overview-empty');
     expect(await violations(page)).toEqual([]);
-  });
+  }, 240_000);
 
   it('scores categories at the model’s levels, with their descriptions, targets and next steps', async () => {
     const { page } = session;
@@ -135,7 +135,7 @@ describe('maturity self-assessment in the browser build', () => {
     await expectText(table, 'Run fortnightly retrospectives');
     await expectText(page.locator('main'), 'This is the first self-assessment of the project');
     expect(await violations(page)).toEqual([]);
-  });
+  }, 240_000);
 
   it('compares a later self-assessment with the earlier one, at 1200 and 320 pixels', async () => {
     const { page } = session;
@@ -173,7 +173,7 @@ describe('maturity self-assessment in the browser build', () => {
     await page.getByRole('button', { name: 'Show the comparison' }).click();
     await expect.poll(() => page.locator('[data-series="earlier"]').count()).toBe(0);
     await expect.poll(() => page.getByRole('columnheader', { name: 'Movement' }).count()).toBe(0);
-  });
+  }, 240_000);
 
   it('keeps everything after the browser restarts', async () => {
     session = await session.restart();
@@ -196,5 +196,5 @@ describe('maturity self-assessment in the browser build', () => {
         .getByLabel('Low', { exact: true })
         .isChecked(),
     ).toBe(true);
-  });
+  }, 240_000);
 });
