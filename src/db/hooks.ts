@@ -8,6 +8,7 @@ import { complianceMapRepository } from './compliance-map-repository';
 import { projectBundleRepository } from './project-bundle-repository';
 import { getDatabase } from './database';
 import { evidenceRepository } from './evidence-repository';
+import { maturityRepository } from './maturity-repository';
 import { packsRepository, type PackStorageReport } from './packs-repository';
 import { projectTemplatesRepository, type TemplateUsage } from './project-templates-repository';
 import { projectsRepository, type ProjectLists } from './projects-repository';
@@ -27,6 +28,7 @@ export function repositories() {
     businessCases: businessCaseRepository(db),
     assessments: assessmentsRepository(db),
     bundles: projectBundleRepository(db),
+    maturity: maturityRepository(db),
   };
 }
 

@@ -80,6 +80,14 @@ export const assessmentRoutes = {
   crosswalks: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/crosswalks`,
 } as const;
 
+/** Route patterns of maturity self-assessments, in assessment preparation, relative to a project's address. */
+export const maturityRoutes = {
+  start: `${WORK_AREA_SEGMENTS.assessments}/maturity/new`,
+  overview: `${WORK_AREA_SEGMENTS.assessments}/maturity/:maturityId`,
+  category: `${WORK_AREA_SEGMENTS.assessments}/maturity/:maturityId/categories/:categoryId`,
+  chart: `${WORK_AREA_SEGMENTS.assessments}/maturity/:maturityId/chart`,
+} as const;
+
 /** Links to each screen. */
 export const paths = {
   projects: () => '/',
@@ -159,6 +167,16 @@ export const paths = {
       `${paths.assessments.overview(projectId, assessmentId)}/compare`,
     crosswalks: (projectId: string, assessmentId: string) =>
       `${paths.assessments.overview(projectId, assessmentId)}/crosswalks`,
+  },
+  maturity: {
+    start: (projectId: string) => `${paths.assessments.list(projectId)}/maturity/new`,
+    overview: (projectId: string, maturityId: string) =>
+      `${paths.assessments.list(projectId)}/maturity/${at(maturityId)}`,
+    category: (projectId: string, maturityId: string, categoryId: string) =>
+      `${paths.maturity.overview(projectId, maturityId)}/categories/${at(categoryId)}`,
+    /** The chart, compared with the given earlier self-assessment ('none' for none; the most recent by default). */
+    chart: (projectId: string, maturityId: string, earlierId?: string) =>
+      `${paths.maturity.overview(projectId, maturityId)}/chart${earlierId === undefined ? '' : `?earlier=${at(earlierId)}`}`,
   },
   library: () => '/library',
   importPack: () => '/library/import',

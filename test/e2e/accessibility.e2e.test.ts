@@ -39,6 +39,7 @@ describe('every route', () => {
     ['business-case-create', () => `${projectRoute}/business-case`],
     ['assessments', () => `${projectRoute}/assessments`],
     ['assessment-start', () => `${projectRoute}/assessments/new`],
+    ['maturity-start', () => `${projectRoute}/assessments/maturity/new`],
     ['library', () => '/library'],
     ['library-import', () => '/library/import'],
     ['library-pack', () => '/library/packs/gov-uk-service-standard'],

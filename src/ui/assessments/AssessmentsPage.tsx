@@ -8,6 +8,7 @@ import { assessmentOverview } from '../../domain/assessment/assessment-overview'
 import { displayDate } from '../../domain/display-date';
 import { workArea } from '../../domain/work-areas';
 import { DataTable } from '../components/DataTable';
+import { MaturitySection } from '../maturity/MaturitySection';
 import { Page } from '../components/Page';
 import { useAssessmentList, useEvidenceList, useStandardPacks } from '../data';
 import { paths } from '../paths';
@@ -99,6 +100,7 @@ export function AssessmentsPage() {
           {list.unreadable.length === 1 ? 'it' : 'them'}.
         </p>
       )}
+      <MaturitySection project={project} />
     </Page>
   );
 }

@@ -28,7 +28,11 @@ import { ProcessVersionPage } from '../compliance-map/ProcessVersionPage';
 import { EvidenceFormPage } from '../evidence/EvidenceFormPage';
 import { EvidenceItemPage } from '../evidence/EvidenceItemPage';
 import { EvidencePage } from '../evidence/EvidencePage';
-import { assessmentRoutes, caseRoutes, mapRoutes, routes, WORK_AREA_SEGMENTS } from '../paths';
+import { MaturityCategoryPage } from '../maturity/MaturityCategoryPage';
+import { MaturityChartPage } from '../maturity/MaturityChartPage';
+import { MaturityOverviewPage } from '../maturity/MaturityOverviewPage';
+import { StartMaturityPage } from '../maturity/StartMaturityPage';
+import { assessmentRoutes, caseRoutes, mapRoutes, maturityRoutes, routes, WORK_AREA_SEGMENTS } from '../paths';
 import { ProjectOverviewPage } from '../routes/ProjectOverviewPage';
 import { ProjectLayout } from './ProjectLayout';
 
@@ -60,6 +64,10 @@ export const projectRoutes: RouteObject[] = [
       { path: assessmentRoutes.next, element: <NextAssessmentPage /> },
       { path: assessmentRoutes.compare, element: <ComparePage /> },
       { path: assessmentRoutes.crosswalks, element: <CrosswalkCoveragePage /> },
+      { path: maturityRoutes.start, element: <StartMaturityPage /> },
+      { path: maturityRoutes.overview, element: <MaturityOverviewPage /> },
+      { path: maturityRoutes.category, element: <MaturityCategoryPage /> },
+      { path: maturityRoutes.chart, element: <MaturityChartPage /> },
       { path: mapRoutes.home, element: <MapHomePage /> },
       { path: mapRoutes.addProcess, element: <AddProcessPage /> },
       { path: mapRoutes.process, element: <ProcessPage /> },
