@@ -16,6 +16,7 @@ import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { assessmentName, WithAssessment, type AssessmentScreen } from './assessment-screen';
 import { panelWhen, plural, STATUS_TAG_CLASS, today } from './assessment-words';
+import { PrepareAndRecord } from './OutcomeOverview';
 
 function Overview({ project, assessment, standard }: AssessmentScreen) {
   const navigate = useNavigate();
@@ -66,6 +67,9 @@ function Overview({ project, assessment, standard }: AssessmentScreen) {
           ],
         ]}
       />
+
+      {/* Mock assessment, run sheet and the panel's outcome. */}
+      <PrepareAndRecord project={project} assessment={assessment} standard={standard} />
 
       <h2>Readiness</h2>
       <p className="lead" data-testid="ready-count">

@@ -7,6 +7,10 @@ import { NewRevisionPage, RevisionPage, RevisionsPage } from '../business-case/R
 import { AddActionPage, EditActionPage } from '../assessments/ActionFormPage';
 import { AssessmentOverviewPage } from '../assessments/AssessmentOverviewPage';
 import { AssessmentsPage } from '../assessments/AssessmentsPage';
+import { MockAssessmentPage } from '../assessments/MockAssessmentPage';
+import { OutcomePage } from '../assessments/OutcomePage';
+import { AddRecommendationPage, EditRecommendationPage } from '../assessments/OutcomeRecommendationPage';
+import { RunSheetPage } from '../assessments/RunSheetPage';
 import { PanelDatePage } from '../assessments/PanelDatePage';
 import { AddPointEvidencePage, ChoosePointEvidencePage } from '../assessments/PointEvidencePages';
 import { PointPage } from '../assessments/PointPage';
@@ -53,6 +57,11 @@ export const projectRoutes: RouteObject[] = [
       { path: assessmentRoutes.addEvidence, element: <AddPointEvidencePage /> },
       { path: assessmentRoutes.addAction, element: <AddActionPage /> },
       { path: assessmentRoutes.editAction, element: <EditActionPage /> },
+      { path: assessmentRoutes.mock, element: <MockAssessmentPage /> },
+      { path: assessmentRoutes.runSheet, element: <RunSheetPage /> },
+      { path: assessmentRoutes.outcome, element: <OutcomePage /> },
+      { path: assessmentRoutes.addRecommendation, element: <AddRecommendationPage /> },
+      { path: assessmentRoutes.editRecommendation, element: <EditRecommendationPage /> },
       { path: mapRoutes.home, element: <MapHomePage /> },
       { path: mapRoutes.addProcess, element: <AddProcessPage /> },
       { path: mapRoutes.process, element: <ProcessPage /> },
