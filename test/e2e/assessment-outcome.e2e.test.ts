@@ -61,7 +61,7 @@ beforeAll(async () => {
   await page.getByLabel('Alpha assessment', { exact: true }).check();
   await fillDate(page, 'panel-date', inDays(23));
   await page.getByRole('button', { name: 'Start the assessment' }).click();
-  await expectHeading(page, NAME);
+  await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
   overviewRoute = new URL(page.url()).hash.slice(1);
 });
 
@@ -78,7 +78,7 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
     const main = page.locator('main');
     await expectText(main, 'Who are your users, and which of them did you find hardest to reach?');
     expect(await page.getByRole('heading', { level: 2 }).count()).toBe(14);
-    await page.getByLabel('What the team will say about point 1').fill(REHEARSED);
+    await page.getByLabel('What the team will say about point 1', { exact: true }).fill(REHEARSED);
     await page.getByRole('button', { name: 'Save rehearsal notes' }).click();
     await expectText(page.locator('.notice').first(), 'Your rehearsal notes are saved.');
     await screenshot(page, 'assessment-mock');
@@ -180,6 +180,6 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
 
     await page.getByRole('link', { name: 'Mock assessment: rehearse your answers' }).click();
     await expectHeading(page, 'Mock assessment');
-    expect(await page.getByLabel('What the team will say about point 1').inputValue()).toBe(REHEARSED);
+    expect(await page.getByLabel('What the team will say about point 1', { exact: true }).inputValue()).toBe(REHEARSED);
   });
 });
