@@ -182,4 +182,23 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
     await expectHeading(page, 'Mock assessment');
     expect(await page.getByLabel('What the team will say about point 1', { exact: true }).inputValue()).toBe(REHEARSED);
   });
+
+  it('says plainly when a standard lists no likely questions, and still takes rehearsal notes', async () => {
+    const { page } = session;
+    const projectRoute = overviewRoute.replace(/\/assessments\/.*$/, '');
+    await visit(page, `${projectRoute}/assessments/new`);
+    await page.getByLabel('NHS service standard', { exact: true }).check();
+    await page.getByLabel('Beta assessment', { exact: true }).check();
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await expectHeading(page, 'NHS service standard, beta assessment');
+    await page.getByRole('link', { name: 'Mock assessment: rehearse your answers' }).click();
+    await expectHeading(page, 'Mock assessment');
+    await expectText(
+      page.getByTestId('no-questions'),
+      'The NHS service standard does not list the questions a panel is likely to ask in beta.',
+    );
+    await expectVisible(page.getByLabel('What the team will say about point 17', { exact: true }));
+    await screenshot(page, 'assessment-mock-no-questions');
+    expect(await violations(page)).toEqual([]);
+  });
 });
