@@ -61,8 +61,9 @@ function MockAssessment({ project, assessment, standard }: AssessmentScreen) {
         <Link to={paths.assessments.overview(project.id, assessment.id)}>Back to the assessment overview</Link>
       </p>
       <p className="lead">
-        Practise answering the panel. For each point, read the questions a panel is likely to ask in {phaseName} and
-        write down what the team will say.
+        {anyQuestions
+          ? `Practise answering the panel. For each point, read the questions a panel is likely to ask in ${phaseName} and write down what the team will say.`
+          : 'Practise answering the panel. For each point, write down what the team will say.'}
       </p>
       {!anyQuestions && (
         <p className="inset" data-testid="no-questions">
