@@ -75,6 +75,11 @@ export const assessmentRoutes = {
   addEvidence: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/points/:pointId/evidence/new`,
   addAction: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/points/:pointId/actions/new`,
   editAction: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/actions/:actionId`,
+  mock: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/mock`,
+  runSheet: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/run-sheet`,
+  outcome: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/outcome`,
+  addRecommendation: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/outcome/recommendations/new`,
+  editRecommendation: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/outcome/recommendations/:recommendationId`,
   next: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/next`,
   compare: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/compare`,
   crosswalks: `${WORK_AREA_SEGMENTS.assessments}/:assessmentId/crosswalks`,
@@ -162,6 +167,15 @@ export const paths = {
       `${paths.assessments.point(projectId, assessmentId, pointId)}/actions/new`,
     editAction: (projectId: string, assessmentId: string, actionId: string) =>
       `${paths.assessments.overview(projectId, assessmentId)}/actions/${at(actionId)}`,
+    mock: (projectId: string, assessmentId: string) => `${paths.assessments.overview(projectId, assessmentId)}/mock`,
+    runSheet: (projectId: string, assessmentId: string) =>
+      `${paths.assessments.overview(projectId, assessmentId)}/run-sheet`,
+    outcome: (projectId: string, assessmentId: string) =>
+      `${paths.assessments.overview(projectId, assessmentId)}/outcome`,
+    addRecommendation: (projectId: string, assessmentId: string) =>
+      `${paths.assessments.outcome(projectId, assessmentId)}/recommendations/new`,
+    editRecommendation: (projectId: string, assessmentId: string, recommendationId: string) =>
+      `${paths.assessments.outcome(projectId, assessmentId)}/recommendations/${at(recommendationId)}`,
     next: (projectId: string, assessmentId: string) => `${paths.assessments.overview(projectId, assessmentId)}/next`,
     compare: (projectId: string, assessmentId: string) =>
       `${paths.assessments.overview(projectId, assessmentId)}/compare`,

@@ -17,6 +17,7 @@ import { useNotices } from '../state/notices';
 import { AssessmentDownloads } from './AssessmentDownloads';
 import { assessmentName, WithAssessment, type AssessmentScreen } from './assessment-screen';
 import { panelWhen, plural, STATUS_TAG_CLASS, today } from './assessment-words';
+import { PrepareAndRecord } from './OutcomeOverview';
 
 function Overview({ project, assessment, standard }: AssessmentScreen) {
   const navigate = useNavigate();
@@ -67,6 +68,9 @@ function Overview({ project, assessment, standard }: AssessmentScreen) {
           ],
         ]}
       />
+
+      {/* Mock assessment, run sheet and the panel's outcome. */}
+      <PrepareAndRecord project={project} assessment={assessment} standard={standard} />
 
       <h2>Readiness</h2>
       <p className="lead" data-testid="ready-count">

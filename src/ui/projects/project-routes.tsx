@@ -7,6 +7,10 @@ import { NewRevisionPage, RevisionPage, RevisionsPage } from '../business-case/R
 import { AddActionPage, EditActionPage } from '../assessments/ActionFormPage';
 import { AssessmentOverviewPage } from '../assessments/AssessmentOverviewPage';
 import { AssessmentsPage } from '../assessments/AssessmentsPage';
+import { MockAssessmentPage } from '../assessments/MockAssessmentPage';
+import { OutcomePage } from '../assessments/OutcomePage';
+import { AddRecommendationPage, EditRecommendationPage } from '../assessments/OutcomeRecommendationPage';
+import { RunSheetPage } from '../assessments/RunSheetPage';
 import { PanelDatePage } from '../assessments/PanelDatePage';
 import { AddPointEvidencePage, ChoosePointEvidencePage } from '../assessments/PointEvidencePages';
 import { PointPage } from '../assessments/PointPage';
@@ -68,6 +72,11 @@ export const projectRoutes: RouteObject[] = [
       { path: maturityRoutes.overview, element: <MaturityOverviewPage /> },
       { path: maturityRoutes.category, element: <MaturityCategoryPage /> },
       { path: maturityRoutes.chart, element: <MaturityChartPage /> },
+      { path: assessmentRoutes.mock, element: <MockAssessmentPage /> },
+      { path: assessmentRoutes.runSheet, element: <RunSheetPage /> },
+      { path: assessmentRoutes.outcome, element: <OutcomePage /> },
+      { path: assessmentRoutes.addRecommendation, element: <AddRecommendationPage /> },
+      { path: assessmentRoutes.editRecommendation, element: <EditRecommendationPage /> },
       { path: mapRoutes.home, element: <MapHomePage /> },
       { path: mapRoutes.addProcess, element: <AddProcessPage /> },
       { path: mapRoutes.process, element: <ProcessPage /> },
