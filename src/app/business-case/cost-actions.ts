@@ -155,7 +155,7 @@ export async function saveDiscountSchedule(
 }
 
 /** Puts the Green Book's discount rate schedule back, as Waymark holds it with its source. */
-export async function useGreenBookRates(
+export async function restoreGreenBookRates(
   repos: DraftRepositories,
   target: DraftTarget,
   clock: () => Date = () => new Date(),

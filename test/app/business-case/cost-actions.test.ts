@@ -5,7 +5,7 @@ import {
   saveCostLine,
   saveDiscountSchedule,
   saveOptimismBias,
-  useGreenBookRates,
+  restoreGreenBookRates,
 } from '../../../src/app/business-case/cost-actions';
 import {
   checkCostLine,
@@ -196,7 +196,7 @@ describe('cost use cases', () => {
     if (!saved.ok) throw new Error('not saved');
     expect(saved.revision.costs.discount.bands[0]?.ratePercent).toBe(3);
     expect(saved.revision.costs.discount.source).toBe('Finance team note of 1 May 2026');
-    const back = await useGreenBookRates(s.repos, s.target(saved.revision), s.clock);
+    const back = await restoreGreenBookRates(s.repos, s.target(saved.revision), s.clock);
     expect(back.costs.discount).toEqual(GREEN_BOOK_DISCOUNT_SCHEDULE);
   });
 
