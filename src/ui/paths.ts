@@ -62,6 +62,25 @@ export const caseRoutes = {
   revisions: `${WORK_AREA_SEGMENTS['business-case']}/revisions`,
   newRevision: `${WORK_AREA_SEGMENTS['business-case']}/revisions/new`,
   revision: `${WORK_AREA_SEGMENTS['business-case']}/revisions/:revisionNumber`,
+  costs: `${WORK_AREA_SEGMENTS['business-case']}/costs`,
+  costLineNew: `${WORK_AREA_SEGMENTS['business-case']}/costs/lines/new`,
+  costLine: `${WORK_AREA_SEGMENTS['business-case']}/costs/lines/:lineId`,
+  optimismBias: `${WORK_AREA_SEGMENTS['business-case']}/costs/optimism-bias`,
+  discountRates: `${WORK_AREA_SEGMENTS['business-case']}/costs/discount-rates`,
+  risks: `${WORK_AREA_SEGMENTS['business-case']}/risks`,
+  riskNew: `${WORK_AREA_SEGMENTS['business-case']}/risks/new`,
+  risk: `${WORK_AREA_SEGMENTS['business-case']}/risks/:rowId`,
+  decisions: `${WORK_AREA_SEGMENTS['business-case']}/decisions`,
+  decisionNew: `${WORK_AREA_SEGMENTS['business-case']}/decisions/new`,
+  decision: `${WORK_AREA_SEGMENTS['business-case']}/decisions/:rowId`,
+  dependencies: `${WORK_AREA_SEGMENTS['business-case']}/dependencies`,
+  dependencyNew: `${WORK_AREA_SEGMENTS['business-case']}/dependencies/new`,
+  dependency: `${WORK_AREA_SEGMENTS['business-case']}/dependencies/:rowId`,
+  approvals: `${WORK_AREA_SEGMENTS['business-case']}/approvals`,
+  approvalNew: `${WORK_AREA_SEGMENTS['business-case']}/approvals/new`,
+  approval: `${WORK_AREA_SEGMENTS['business-case']}/approvals/:approvalId`,
+  conditionNew: `${WORK_AREA_SEGMENTS['business-case']}/approvals/:approvalId/conditions/new`,
+  condition: `${WORK_AREA_SEGMENTS['business-case']}/approvals/:approvalId/conditions/:conditionId`,
 } as const;
 
 /** Route patterns of assessment preparation, relative to a project's address. */
@@ -150,6 +169,27 @@ export const paths = {
     newRevision: (projectId: string) => `${paths.businessCase.home(projectId)}/revisions/new`,
     revision: (projectId: string, revisionNumber: number) =>
       `${paths.businessCase.home(projectId)}/revisions/${revisionNumber}`,
+    costs: (projectId: string) => `${paths.businessCase.home(projectId)}/costs`,
+    /** A cost line's form; without a line id, the form that adds one. */
+    costLine: (projectId: string, lineId?: string) =>
+      `${paths.businessCase.home(projectId)}/costs/lines/${lineId === undefined ? 'new' : at(lineId)}`,
+    optimismBias: (projectId: string) => `${paths.businessCase.home(projectId)}/costs/optimism-bias`,
+    discountRates: (projectId: string) => `${paths.businessCase.home(projectId)}/costs/discount-rates`,
+    /** The risks, decisions or dependencies of the case. */
+    register: (projectId: string, kind: 'risks' | 'decisions' | 'dependencies') =>
+      `${paths.businessCase.home(projectId)}/${kind}`,
+    /** A row's form; without a row id, the form that adds one. */
+    registerRow: (projectId: string, kind: 'risks' | 'decisions' | 'dependencies', rowId?: string) =>
+      `${paths.businessCase.home(projectId)}/${kind}/${rowId === undefined ? 'new' : at(rowId)}`,
+    approvals: (projectId: string) => `${paths.businessCase.home(projectId)}/approvals`,
+    /** An approval's page; without an id, the form that records one. */
+    approval: (projectId: string, approvalId?: string) =>
+      `${paths.businessCase.home(projectId)}/approvals/${approvalId === undefined ? 'new' : at(approvalId)}`,
+    /** A condition's form; without a condition id, the form that adds one to the approval. */
+    condition: (projectId: string, approvalId: string, conditionId?: string) =>
+      `${paths.businessCase.home(projectId)}/approvals/${at(approvalId)}/conditions/${
+        conditionId === undefined ? 'new' : at(conditionId)
+      }`,
   },
   assessments: {
     list: (projectId: string) => paths.projectArea(projectId, 'assessments'),

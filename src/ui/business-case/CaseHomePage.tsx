@@ -27,6 +27,7 @@ import { paths } from '../paths';
 import { useLayoutProject } from '../projects/project-outlet';
 import { useNotices } from '../state/notices';
 import { isWritten, revisionLabel, WithCase, type CaseView } from './case-screen';
+import { CostsRisksApprovalsBlock } from './ApprovalPages';
 import './business-case.css';
 
 /** What each decision means, in a sentence a project manager would recognise. */
@@ -297,6 +298,8 @@ export function CaseHomePage() {
           caption={`${project.name}: ${title}`}
         >
           <CaseSummary view={view} />
+          {/* Costs, risks, decisions, dependencies and approvals, with the actions from approval conditions. */}
+          <CostsRisksApprovalsBlock view={view} />
         </Page>
       )}
     </WithCase>

@@ -4,6 +4,9 @@ import type { RouteObject } from 'react-router';
 import { CaseEditPage, CaseHomePage } from '../business-case/CaseHomePage';
 import { CaseSectionPage } from '../business-case/CaseSectionPage';
 import { NewRevisionPage, RevisionPage, RevisionsPage } from '../business-case/RevisionPages';
+import { CostLinePage, CostsPage, DiscountRatesPage, OptimismBiasPage } from '../business-case/CostPages';
+import { RegisterPage, RegisterRowPage } from '../business-case/RegisterPages';
+import { ApprovalFormPage, ApprovalPage, ApprovalsPage, ConditionFormPage } from '../business-case/ApprovalPages';
 import { AddActionPage, EditActionPage } from '../assessments/ActionFormPage';
 import { AssessmentOverviewPage } from '../assessments/AssessmentOverviewPage';
 import { AssessmentsPage } from '../assessments/AssessmentsPage';
@@ -56,6 +59,25 @@ export const projectRoutes: RouteObject[] = [
       { path: caseRoutes.revisions, element: <RevisionsPage /> },
       { path: caseRoutes.newRevision, element: <NewRevisionPage /> },
       { path: caseRoutes.revision, element: <RevisionPage /> },
+      { path: caseRoutes.costs, element: <CostsPage /> },
+      { path: caseRoutes.costLineNew, element: <CostLinePage /> },
+      { path: caseRoutes.costLine, element: <CostLinePage /> },
+      { path: caseRoutes.optimismBias, element: <OptimismBiasPage /> },
+      { path: caseRoutes.discountRates, element: <DiscountRatesPage /> },
+      { path: caseRoutes.risks, element: <RegisterPage kind="risks" /> },
+      { path: caseRoutes.riskNew, element: <RegisterRowPage kind="risks" /> },
+      { path: caseRoutes.risk, element: <RegisterRowPage kind="risks" /> },
+      { path: caseRoutes.decisions, element: <RegisterPage kind="decisions" /> },
+      { path: caseRoutes.decisionNew, element: <RegisterRowPage kind="decisions" /> },
+      { path: caseRoutes.decision, element: <RegisterRowPage kind="decisions" /> },
+      { path: caseRoutes.dependencies, element: <RegisterPage kind="dependencies" /> },
+      { path: caseRoutes.dependencyNew, element: <RegisterRowPage kind="dependencies" /> },
+      { path: caseRoutes.dependency, element: <RegisterRowPage kind="dependencies" /> },
+      { path: caseRoutes.approvals, element: <ApprovalsPage /> },
+      { path: caseRoutes.approvalNew, element: <ApprovalFormPage /> },
+      { path: caseRoutes.approval, element: <ApprovalPage /> },
+      { path: caseRoutes.conditionNew, element: <ConditionFormPage /> },
+      { path: caseRoutes.condition, element: <ConditionFormPage /> },
       { path: assessmentRoutes.list, element: <AssessmentsPage /> },
       { path: assessmentRoutes.start, element: <StartAssessmentPage /> },
       { path: assessmentRoutes.overview, element: <AssessmentOverviewPage /> },
