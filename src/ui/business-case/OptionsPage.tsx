@@ -378,9 +378,9 @@ function OptionsBody({ view }: { view: CaseView }) {
       )}
       <Factors view={view} />
       <h2>Scores of the short-listed options</h2>
-      <Scores key={current.id} view={view} draftTarget={draftTarget} />
+      <Scores key={`scores-${current.id}`} view={view} draftTarget={draftTarget} />
       <h2>Preferred option</h2>
-      <Preferred key={current.id} view={view} draftTarget={draftTarget} />
+      <Preferred key={`preferred-${current.id}`} view={view} draftTarget={draftTarget} />
       <p>
         <Link to={paths.businessCase.home(project.id)}>Back to the business case</Link>
       </p>
