@@ -113,7 +113,7 @@ describe('assumptions, options and benefits of a business case', () => {
 
     await addAssumption(page, {
       text: 'Most boat owners will register online',
-      section: 'Case for change',
+      section: 'The case for change',
       confidence: 'Medium',
       status: 'Untested',
       test: 'A private beta with 500 boat owners',
@@ -148,7 +148,7 @@ describe('assumptions, options and benefits of a business case', () => {
     await visit(page, caseRoute());
     const funding = page.locator('.task-list__item', { hasText: 'Funding and affordability' });
     await expectText(funding, 'Depends on a disproved assumption');
-    expect(await page.locator('.task-list__item', { hasText: 'Case for change' }).innerText()).not.toContain(
+    expect(await page.locator('.task-list__item', { hasText: 'The case for change' }).innerText()).not.toContain(
       'disproved',
     );
     await expectText(page.getByTestId('case-parts-a'), '2 assumptions, 1 disproved');
