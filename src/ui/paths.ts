@@ -81,6 +81,17 @@ export const caseRoutes = {
   approval: `${WORK_AREA_SEGMENTS['business-case']}/approvals/:approvalId`,
   conditionNew: `${WORK_AREA_SEGMENTS['business-case']}/approvals/:approvalId/conditions/new`,
   condition: `${WORK_AREA_SEGMENTS['business-case']}/approvals/:approvalId/conditions/:conditionId`,
+  assumptions: `${WORK_AREA_SEGMENTS['business-case']}/assumptions`,
+  newAssumption: `${WORK_AREA_SEGMENTS['business-case']}/assumptions/new`,
+  assumption: `${WORK_AREA_SEGMENTS['business-case']}/assumptions/:assumptionId`,
+  options: `${WORK_AREA_SEGMENTS['business-case']}/options`,
+  newOption: `${WORK_AREA_SEGMENTS['business-case']}/options/new`,
+  option: `${WORK_AREA_SEGMENTS['business-case']}/options/:optionId`,
+  newFactor: `${WORK_AREA_SEGMENTS['business-case']}/options/factors/new`,
+  factor: `${WORK_AREA_SEGMENTS['business-case']}/options/factors/:factorId`,
+  benefits: `${WORK_AREA_SEGMENTS['business-case']}/benefits`,
+  newBenefit: `${WORK_AREA_SEGMENTS['business-case']}/benefits/new`,
+  benefit: `${WORK_AREA_SEGMENTS['business-case']}/benefits/:benefitId`,
 } as const;
 
 /** Route patterns of assessment preparation, relative to a project's address. */
@@ -190,6 +201,20 @@ export const paths = {
       `${paths.businessCase.home(projectId)}/approvals/${at(approvalId)}/conditions/${
         conditionId === undefined ? 'new' : at(conditionId)
       }`,
+    assumptions: (projectId: string) => `${paths.businessCase.home(projectId)}/assumptions`,
+    newAssumption: (projectId: string) => `${paths.businessCase.home(projectId)}/assumptions/new`,
+    assumption: (projectId: string, assumptionId: string) =>
+      `${paths.businessCase.home(projectId)}/assumptions/${at(assumptionId)}`,
+    options: (projectId: string) => `${paths.businessCase.home(projectId)}/options`,
+    newOption: (projectId: string) => `${paths.businessCase.home(projectId)}/options/new`,
+    option: (projectId: string, optionId: string) => `${paths.businessCase.home(projectId)}/options/${at(optionId)}`,
+    newFactor: (projectId: string) => `${paths.businessCase.home(projectId)}/options/factors/new`,
+    factor: (projectId: string, factorId: string) =>
+      `${paths.businessCase.home(projectId)}/options/factors/${at(factorId)}`,
+    benefits: (projectId: string) => `${paths.businessCase.home(projectId)}/benefits`,
+    newBenefit: (projectId: string) => `${paths.businessCase.home(projectId)}/benefits/new`,
+    benefit: (projectId: string, benefitId: string) =>
+      `${paths.businessCase.home(projectId)}/benefits/${at(benefitId)}`,
   },
   assessments: {
     list: (projectId: string) => paths.projectArea(projectId, 'assessments'),

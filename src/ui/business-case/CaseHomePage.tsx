@@ -6,6 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { createCase, editCase, type CaseErrors } from '../../app/business-case/case-actions';
+import { sectionFlag } from '../../domain/business-case/assumptions';
 import {
   CLASSIC_DOCUMENT_LABELS,
   classicDocument,
@@ -195,7 +196,56 @@ function CaseDetailsForm({ project, existing }: { project: Project; existing?: B
 
 function WrittenTag({ view, section }: { view: CaseView; section: BusinessCaseSection }) {
   const written = isWritten(view.current.sections[section.id]);
-  return <span className={`tag${written ? '' : ' tag--grey'}`}>{written ? 'Written' : 'Empty'}</span>;
+  return (
+    <span className="case-tags">
+      {sectionFlag(view.current, section.id) && (
+        <span className="tag tag--attention">Depends on a disproved assumption</span>
+      )}
+      <span className={`tag${written ? '' : ' tag--grey'}`}>{written ? 'Written' : 'Empty'}</span>
+    </span>
+  );
+}
+
+/** Assumptions, options appraisal and benefits: the structured parts, each with what it holds. */
+function StructuredPartsA({ view }: { view: CaseView }) {
+  const { project, current } = view;
+  const disproved = current.assumptions.filter((a) => a.status === 'disproved').length;
+  const { options, preferredOptionId } = current.options;
+  const preferred = options.find((o) => o.id === preferredOptionId);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    {
+      to: paths.businessCase.assumptions(project.id),
+      title: 'Assumptions',
+      status: `${count(current.assumptions.length, 'assumption', 'assumptions')}${disproved > 0 ? `, ${disproved} disproved` : ''}`,
+      attention: disproved > 0,
+    },
+    {
+      to: paths.businessCase.options(project.id),
+      title: 'Options appraisal',
+      status: `${count(options.length, 'option', 'options')}, ${options.filter((o) => o.shortListed).length} short-listed; preferred: ${preferred ? preferred.title : 'not decided yet'}`,
+      attention: false,
+    },
+    {
+      to: paths.businessCase.benefits(project.id),
+      title: 'Benefits',
+      status: count(current.benefits.length, 'benefit', 'benefits'),
+      attention: false,
+    },
+  ];
+  return (
+    <section aria-labelledby="case-parts-a-heading" data-testid="case-parts-a">
+      <h2 id="case-parts-a-heading">Assumptions, options and benefits</h2>
+      <ul className="task-list">
+        {parts.map((part) => (
+          <li className="task-list__item" key={part.title}>
+            <Link to={part.to}>{part.title}</Link>
+            <span className={`tag${part.attention ? ' tag--attention' : ' tag--grey'}`}>{part.status}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 /** One of the template's cases: its own text, then its sub-sections, each marked written or empty. */
@@ -257,6 +307,7 @@ function CaseSummary({ view }: { view: CaseView }) {
         </Link>
         <Link to={paths.businessCase.revisions(project.id)}>See all revisions</Link>
       </div>
+      <StructuredPartsA view={view} />
       <h2 id="case-sections-heading">Sections</h2>
       {template ? (
         template.sections.map((section) => <SectionGroup key={section.id} view={view} section={section} />)

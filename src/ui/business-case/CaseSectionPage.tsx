@@ -4,6 +4,7 @@
 import { useCallback, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { saveSection } from '../../app/business-case/case-actions';
+import { sectionFlag } from '../../domain/business-case/assumptions';
 import { flattenTemplateSections, gateLabel, promptsForGate } from '../../domain/business-case/gates';
 import type { CaseRevision } from '../../domain/business-case/model';
 import { emptyRichText, type RichTextDoc } from '../../domain/rich-text';
@@ -68,6 +69,30 @@ function AutosavedEditor({
   );
 }
 
+/** "This section depends on a disproved assumption", quoting each one, with the way to the assumptions. */
+function DisprovedWarning({ view, sectionId }: { view: CaseView; sectionId: string }) {
+  const flag = sectionFlag(view.current, sectionId);
+  if (!flag) return null;
+  return (
+    <div className="inset editor-warning" data-testid="disproved-warning">
+      <p>
+        <strong>
+          This section depends on {flag.disproved.length === 1 ? 'a disproved assumption' : 'disproved assumptions'}:
+        </strong>
+      </p>
+      <ul>
+        {flag.disproved.map((a) => (
+          <li key={a.id}>{a.text}</li>
+        ))}
+      </ul>
+      <p>
+        Rewrite the section with what the evidence showed.{' '}
+        <Link to={paths.businessCase.assumptions(view.project.id)}>See the assumptions</Link>
+      </p>
+    </div>
+  );
+}
+
 function SectionBody({ view, sectionId }: { view: CaseView; sectionId: string }) {
   const { project, businessCase, current, template } = view;
   const flat = findSection(template, sectionId);
@@ -98,6 +123,7 @@ function SectionBody({ view, sectionId }: { view: CaseView; sectionId: string })
       <p className="muted">
         {revisionLabel(current)}. Asks to {gateLabel(gate).toLowerCase()}.
       </p>
+      <DisprovedWarning view={view} sectionId={sectionId} />
       <div className="section-layout">
         <aside className="section-guidance" aria-labelledby="guidance-heading">
           <h2 id="guidance-heading">What this section must show</h2>

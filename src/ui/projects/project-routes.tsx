@@ -7,6 +7,13 @@ import { NewRevisionPage, RevisionPage, RevisionsPage } from '../business-case/R
 import { CostLinePage, CostsPage, DiscountRatesPage, OptimismBiasPage } from '../business-case/CostPages';
 import { RegisterPage, RegisterRowPage } from '../business-case/RegisterPages';
 import { ApprovalFormPage, ApprovalPage, ApprovalsPage, ConditionFormPage } from '../business-case/ApprovalPages';
+import { AssumptionPage, NewAssumptionPage } from '../business-case/AssumptionFormPage';
+import { AssumptionsPage } from '../business-case/AssumptionsPage';
+import { BenefitPage, NewBenefitPage } from '../business-case/BenefitFormPage';
+import { BenefitsPage } from '../business-case/BenefitsPage';
+import { NewOptionFactorPage, OptionFactorPage } from '../business-case/OptionFactorPage';
+import { NewOptionPage, OptionPage } from '../business-case/OptionFormPage';
+import { OptionsPage } from '../business-case/OptionsPage';
 import { AddActionPage, EditActionPage } from '../assessments/ActionFormPage';
 import { AssessmentOverviewPage } from '../assessments/AssessmentOverviewPage';
 import { AssessmentsPage } from '../assessments/AssessmentsPage';
@@ -78,6 +85,17 @@ export const projectRoutes: RouteObject[] = [
       { path: caseRoutes.approval, element: <ApprovalPage /> },
       { path: caseRoutes.conditionNew, element: <ConditionFormPage /> },
       { path: caseRoutes.condition, element: <ConditionFormPage /> },
+      { path: caseRoutes.assumptions, element: <AssumptionsPage /> },
+      { path: caseRoutes.newAssumption, element: <NewAssumptionPage /> },
+      { path: caseRoutes.assumption, element: <AssumptionPage /> },
+      { path: caseRoutes.options, element: <OptionsPage /> },
+      { path: caseRoutes.newOption, element: <NewOptionPage /> },
+      { path: caseRoutes.option, element: <OptionPage /> },
+      { path: caseRoutes.newFactor, element: <NewOptionFactorPage /> },
+      { path: caseRoutes.factor, element: <OptionFactorPage /> },
+      { path: caseRoutes.benefits, element: <BenefitsPage /> },
+      { path: caseRoutes.newBenefit, element: <NewBenefitPage /> },
+      { path: caseRoutes.benefit, element: <BenefitPage /> },
       { path: assessmentRoutes.list, element: <AssessmentsPage /> },
       { path: assessmentRoutes.start, element: <StartAssessmentPage /> },
       { path: assessmentRoutes.overview, element: <AssessmentOverviewPage /> },
