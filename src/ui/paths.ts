@@ -62,6 +62,8 @@ export const caseRoutes = {
   revisions: `${WORK_AREA_SEGMENTS['business-case']}/revisions`,
   newRevision: `${WORK_AREA_SEGMENTS['business-case']}/revisions/new`,
   revision: `${WORK_AREA_SEGMENTS['business-case']}/revisions/:revisionNumber`,
+  compare: `${WORK_AREA_SEGMENTS['business-case']}/compare`,
+  readiness: `${WORK_AREA_SEGMENTS['business-case']}/readiness`,
 } as const;
 
 /** Route patterns of assessment preparation, relative to a project's address. */
@@ -134,6 +136,10 @@ export const paths = {
     newRevision: (projectId: string) => `${paths.businessCase.home(projectId)}/revisions/new`,
     revision: (projectId: string, revisionNumber: number) =>
       `${paths.businessCase.home(projectId)}/revisions/${revisionNumber}`,
+    /** Two revisions side by side; the last frozen one and the current one when none are given. */
+    compare: (projectId: string, from?: number, to?: number) =>
+      `${paths.businessCase.home(projectId)}/compare${from !== undefined && to !== undefined ? `?from=${from}&to=${to}` : ''}`,
+    readiness: (projectId: string) => `${paths.businessCase.home(projectId)}/readiness`,
   },
   assessments: {
     list: (projectId: string) => paths.projectArea(projectId, 'assessments'),

@@ -4,6 +4,9 @@
 // ("Your name" in Settings) as author, never Waymark. The file is named after the project and the revision,
 // such as "Apply for a fishing licence – business case revision 2.docx".
 import type { EvidenceRepository } from '../../db/evidence-repository';
+import { repositories } from '../../db/hooks';
+import { exportInWorker } from '../../export/export-client';
+import { currentPlatform } from '../../platform/current-platform';
 import type { BusinessCaseRepository } from '../../db/business-case-repository';
 import type { PacksRepository } from '../../db/packs-repository';
 import type { ProjectsRepository } from '../../db/projects-repository';
@@ -185,4 +188,21 @@ export async function downloadCaseComparison(
     result.bytes,
     WORD,
   );
+}
+
+function appDeps(): CaseDownloadDeps {
+  return { repos: repositories(), platform: currentPlatform(), exporter: (request) => exportInWorker(request) };
+}
+
+/** One revision of the project's case as Word, made in the export worker and saved by the platform. */
+export function downloadBusinessCase(projectId: string, choice: CaseDocumentChoice = {}): Promise<SaveOutcome> {
+  return downloadCaseDocument(appDeps(), projectId, choice);
+}
+
+/** The changes between two revisions of the project's case as Word tracked changes. */
+export function downloadBusinessCaseChanges(
+  projectId: string,
+  revisions: { from: number; to: number },
+): Promise<SaveOutcome> {
+  return downloadCaseComparison(appDeps(), projectId, revisions);
 }

@@ -28,6 +28,7 @@ import { useLayoutProject } from '../projects/project-outlet';
 import { useNotices } from '../state/notices';
 import { isWritten, revisionLabel, WithCase, type CaseView } from './case-screen';
 import './business-case.css';
+import { CaseHomeExtras } from './CaseDownloads';
 
 /** What each decision means, in a sentence a project manager would recognise. */
 const GATE_DESCRIPTIONS: Record<CaseGate, string> = {
@@ -297,6 +298,8 @@ export function CaseHomePage() {
           caption={`${project.name}: ${title}`}
         >
           <CaseSummary view={view} />
+          {/* Readiness, comparison and Word downloads. */}
+          <CaseHomeExtras view={view} />
         </Page>
       )}
     </WithCase>

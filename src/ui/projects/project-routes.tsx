@@ -4,6 +4,8 @@ import type { RouteObject } from 'react-router';
 import { CaseEditPage, CaseHomePage } from '../business-case/CaseHomePage';
 import { CaseSectionPage } from '../business-case/CaseSectionPage';
 import { NewRevisionPage, RevisionPage, RevisionsPage } from '../business-case/RevisionPages';
+import { ComparePage } from '../business-case/ComparePage';
+import { ReadinessPage } from '../business-case/ReadinessPage';
 import { AddActionPage, EditActionPage } from '../assessments/ActionFormPage';
 import { AssessmentOverviewPage } from '../assessments/AssessmentOverviewPage';
 import { AssessmentsPage } from '../assessments/AssessmentsPage';
@@ -45,6 +47,8 @@ export const projectRoutes: RouteObject[] = [
       { path: caseRoutes.revisions, element: <RevisionsPage /> },
       { path: caseRoutes.newRevision, element: <NewRevisionPage /> },
       { path: caseRoutes.revision, element: <RevisionPage /> },
+      { path: caseRoutes.compare, element: <ComparePage /> },
+      { path: caseRoutes.readiness, element: <ReadinessPage /> },
       { path: assessmentRoutes.list, element: <AssessmentsPage /> },
       { path: assessmentRoutes.start, element: <StartAssessmentPage /> },
       { path: assessmentRoutes.overview, element: <AssessmentOverviewPage /> },

@@ -117,6 +117,11 @@ async function text(bytes: Uint8Array): Promise<string> {
   return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
 }
 
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('missing');
+  return value;
+}
+
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
@@ -129,13 +134,13 @@ describe('business case downloads', () => {
       saved: true,
       fileName: 'Apply for a fishing licence \u2013 business case revision 2.docx',
     });
-    const [file] = saved;
-    expect(file && isZip(file.bytes)).toBe(true);
-    const words = await text(file!.bytes);
+    const file = must(saved[0]);
+    expect(isZip(file.bytes)).toBe(true);
+    const words = await text(file.bytes);
     for (const heading of FIVE) expect(words).toContain(heading);
     expect(words).toContain('We ask for nine months of private beta funding.');
     expect(words).toContain('Department for Waterways');
-    const core = strFromU8(unzipSync(file!.bytes)['docProps/core.xml']!);
+    const core = strFromU8(must(unzipSync(file.bytes)['docProps/core.xml']));
     expect(core).toContain('<dc:creator>Priya Shah</dc:creator>');
     expect(core).not.toContain('Waymark');
   });
@@ -147,7 +152,7 @@ describe('business case downloads', () => {
       cases: ['strategic', 'financial'],
     });
     expect(outcome.fileName).toBe('Apply for a fishing licence \u2013 business case revision 1 (chosen sections).docx');
-    const words = await text(saved[0]!.bytes);
+    const words = await text(must(saved[0]).bytes);
     expect(words).toContain('Strategic case');
     expect(words).toContain('Financial case');
     expect(words).not.toContain('Economic case');
@@ -164,9 +169,9 @@ describe('business case downloads', () => {
     const { deps, saved, project } = await setup();
     const outcome = await downloadCaseComparison(deps, project.id, { from: 2, to: 1 });
     expect(outcome.fileName).toBe('Apply for a fishing licence \u2013 business case changes from revision 1 to 2.docx');
-    const bytes = saved[0]!.bytes;
+    const bytes = must(saved[0]).bytes;
     expect(isZip(bytes)).toBe(true);
-    const body = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    const body = strFromU8(must(unzipSync(bytes)['word/document.xml']));
     expect(body).toContain('<w:ins ');
     expect(body).toContain('<w:del ');
     expect(body).toMatch(/<w:ins [^>]*w:author="Jordan Lee"/);
