@@ -166,7 +166,7 @@ describe('comparing revisions of a business case', () => {
     expect(firstBody).toContain('Economic case');
     await screenshot(page, 'business-case-revision-downloads');
     expect(await violations(page)).toEqual([]);
-  });
+  }, 180_000);
 
   it('keeps everything after a reload', async () => {
     const { page } = session;

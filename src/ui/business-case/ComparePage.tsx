@@ -44,10 +44,14 @@ function segmentContent(segment: DiffSegment): ReactNode {
   return content;
 }
 
-function Segments({ segments }: { segments: readonly DiffSegment[] }) {
+/** Which side is shown: the earlier revision (words kept and removed) or the later (words kept and added). */
+type Side = 'before' | 'after';
+
+function Segments({ segments, side }: { segments: readonly DiffSegment[]; side: Side }) {
   return (
     <>
       {segments.map((segment, i) => {
+        if (segment.op === (side === 'before' ? 'insert' : 'delete')) return null;
         const content = segmentContent(segment);
         if (segment.op === 'insert') return <ins key={i}>{content}</ins>;
         if (segment.op === 'delete') return <del key={i}>{content}</del>;
@@ -57,10 +61,11 @@ function Segments({ segments }: { segments: readonly DiffSegment[] }) {
   );
 }
 
-function DiffView({ blocks }: { blocks: readonly DiffBlock[] }) {
+function DiffView({ blocks, side }: { blocks: readonly DiffBlock[]; side: Side }) {
   return (
     <div className="diff">
       {blocks.map((block, i) => {
+        if (block.change === (side === 'before' ? 'inserted' : 'deleted')) return null;
         if (block.kind === 'table')
           return (
             <table className="table" key={i}>
@@ -70,11 +75,11 @@ function DiffView({ blocks }: { blocks: readonly DiffBlock[] }) {
                     {row.map((cell, c) =>
                       cell.header ? (
                         <th key={c} scope="col">
-                          <Segments segments={cell.segments} />
+                          <Segments segments={cell.segments} side={side} />
                         </th>
                       ) : (
                         <td key={c}>
-                          <Segments segments={cell.segments} />
+                          <Segments segments={cell.segments} side={side} />
                         </td>
                       ),
                     )}
@@ -94,7 +99,7 @@ function DiffView({ blocks }: { blocks: readonly DiffBlock[] }) {
         return (
           <p className={className} key={i}>
             {bullet}
-            <Segments segments={block.segments} />
+            <Segments segments={block.segments} side={side} />
           </p>
         );
       })}
@@ -158,7 +163,24 @@ function SectionChanges({ view, comparison }: { view: CaseView; comparison: Revi
               <h3 id={headingId}>{title}</h3>
               <span className="tag tag--attention">{CHANGE_WORDS[change.change]}</span>
             </div>
-            <DiffView blocks={change.diff} />
+            <div className="compare-columns">
+              <div>
+                <h4>Revision {comparison.from}</h4>
+                {change.change === 'added' ? (
+                  <p className="muted">Nothing written.</p>
+                ) : (
+                  <DiffView blocks={change.diff} side="before" />
+                )}
+              </div>
+              <div>
+                <h4>Revision {comparison.to}</h4>
+                {change.change === 'removed' ? (
+                  <p className="muted">Nothing written.</p>
+                ) : (
+                  <DiffView blocks={change.diff} side="after" />
+                )}
+              </div>
+            </div>
           </section>
         );
       })}
