@@ -10,6 +10,8 @@ import { renderMarkdown } from './render-markdown';
 import type { ComplianceMapDocInput, ComplianceMapDocOptions } from './render-compliance-map';
 import { renderComplianceMap } from './render-compliance-map';
 import { xmlSafeModel } from './xml-safe-model';
+import { businessCaseDocument, type BusinessCaseDocInput } from './render-business-case';
+import { businessCaseComparisonDocument, type BusinessCaseComparisonInput } from './business-case-comparison';
 
 export type { ExportProgress };
 
@@ -30,7 +32,17 @@ export type ExportRequest =
       /** ISO date-time the file is created; now when left out. */ createdAt?: string;
     }
   | { format: 'markdown'; document: DocumentModel }
-  | { format: 'csv'; table: CsvTable };
+  | { format: 'csv'; table: CsvTable }
+  | {
+      /** One revision of a business case as Word (all of it or the chosen cases), built in the worker. */
+      format: 'business-case-docx';
+      input: BusinessCaseDocInput;
+    }
+  | {
+      /** The changes between two revisions of a business case as Word tracked changes. */
+      format: 'business-case-comparison-docx';
+      input: BusinessCaseComparisonInput;
+    };
 
 export interface ExportResult {
   bytes: Uint8Array;
@@ -61,6 +73,14 @@ export async function runExport(
     case 'compliance-map-docx': {
       const document = xmlSafeModel(renderComplianceMap(request.input, request.options));
       return runExport({ format: 'docx', document, createdAt: request.createdAt }, onProgress);
+    }
+    case 'business-case-docx': {
+      const document = xmlSafeModel(businessCaseDocument(request.input));
+      return runExport({ format: 'docx', document, createdAt: request.input.now.toISOString() }, onProgress);
+    }
+    case 'business-case-comparison-docx': {
+      const document = xmlSafeModel(businessCaseComparisonDocument(request.input));
+      return runExport({ format: 'docx', document, createdAt: request.input.now.toISOString() }, onProgress);
     }
     case 'markdown': {
       const bytes = renderMarkdown(request.document);

@@ -20,7 +20,14 @@ function isInput(value: unknown): value is ExportWorkerInput {
   if (!isRecord(value) || value.type !== 'export' || typeof value.id !== 'number' || !isRecord(value.request))
     return false;
   const format = value.request.format;
-  return format === 'docx' || format === 'compliance-map-docx' || format === 'markdown' || format === 'csv';
+  return (
+    format === 'docx' ||
+    format === 'compliance-map-docx' ||
+    format === 'markdown' ||
+    format === 'csv' ||
+    format === 'business-case-docx' ||
+    format === 'business-case-comparison-docx'
+  );
 }
 
 /** Handles one message sent to the export worker; messages it does not recognise are ignored. */

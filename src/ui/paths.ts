@@ -92,6 +92,8 @@ export const caseRoutes = {
   benefits: `${WORK_AREA_SEGMENTS['business-case']}/benefits`,
   newBenefit: `${WORK_AREA_SEGMENTS['business-case']}/benefits/new`,
   benefit: `${WORK_AREA_SEGMENTS['business-case']}/benefits/:benefitId`,
+  compare: `${WORK_AREA_SEGMENTS['business-case']}/compare`,
+  readiness: `${WORK_AREA_SEGMENTS['business-case']}/readiness`,
 } as const;
 
 /** Route patterns of assessment preparation, relative to a project's address. */
@@ -215,6 +217,10 @@ export const paths = {
     newBenefit: (projectId: string) => `${paths.businessCase.home(projectId)}/benefits/new`,
     benefit: (projectId: string, benefitId: string) =>
       `${paths.businessCase.home(projectId)}/benefits/${at(benefitId)}`,
+    /** Two revisions side by side; the last frozen one and the current one when none are given. */
+    compare: (projectId: string, from?: number, to?: number) =>
+      `${paths.businessCase.home(projectId)}/compare${from !== undefined && to !== undefined ? `?from=${from}&to=${to}` : ''}`,
+    readiness: (projectId: string) => `${paths.businessCase.home(projectId)}/readiness`,
   },
   assessments: {
     list: (projectId: string) => paths.projectArea(projectId, 'assessments'),

@@ -30,6 +30,7 @@ import { useNotices } from '../state/notices';
 import { isWritten, revisionLabel, WithCase, type CaseView } from './case-screen';
 import { CostsRisksApprovalsBlock } from './ApprovalPages';
 import './business-case.css';
+import { CaseHomeExtras } from './CaseDownloads';
 
 /** What each decision means, in a sentence a project manager would recognise. */
 const GATE_DESCRIPTIONS: Record<CaseGate, string> = {
@@ -351,6 +352,8 @@ export function CaseHomePage() {
           <CaseSummary view={view} />
           {/* Costs, risks, decisions, dependencies and approvals, with the actions from approval conditions. */}
           <CostsRisksApprovalsBlock view={view} />
+          {/* Readiness, comparison and Word downloads. */}
+          <CaseHomeExtras view={view} />
         </Page>
       )}
     </WithCase>

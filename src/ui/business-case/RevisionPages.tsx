@@ -24,6 +24,7 @@ import { useNotices } from '../state/notices';
 import { isWritten, longDate, revisionLabel, WithCase, type CaseView } from './case-screen';
 import { RichTextView } from './RichTextView';
 import './business-case.css';
+import { RevisionExtras } from './CaseDownloads';
 
 export function RevisionsPage() {
   return (
@@ -124,6 +125,8 @@ function RevisionBody({ view, number }: { view: CaseView; number: number }) {
           </section>
         );
       })}
+      {/* Comparison with the revision before and the Word download of this revision. */}
+      <RevisionExtras view={view} revisionNumber={revision.number} />
       <p>
         <Link to={paths.businessCase.revisions(project.id)}>See all revisions</Link>
       </p>

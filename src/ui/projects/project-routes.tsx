@@ -14,6 +14,8 @@ import { BenefitsPage } from '../business-case/BenefitsPage';
 import { NewOptionFactorPage, OptionFactorPage } from '../business-case/OptionFactorPage';
 import { NewOptionPage, OptionPage } from '../business-case/OptionFormPage';
 import { OptionsPage } from '../business-case/OptionsPage';
+import { ComparePage } from '../business-case/ComparePage';
+import { ReadinessPage } from '../business-case/ReadinessPage';
 import { AddActionPage, EditActionPage } from '../assessments/ActionFormPage';
 import { AssessmentOverviewPage } from '../assessments/AssessmentOverviewPage';
 import { AssessmentsPage } from '../assessments/AssessmentsPage';
@@ -96,6 +98,8 @@ export const projectRoutes: RouteObject[] = [
       { path: caseRoutes.benefits, element: <BenefitsPage /> },
       { path: caseRoutes.newBenefit, element: <NewBenefitPage /> },
       { path: caseRoutes.benefit, element: <BenefitPage /> },
+      { path: caseRoutes.compare, element: <ComparePage /> },
+      { path: caseRoutes.readiness, element: <ReadinessPage /> },
       { path: assessmentRoutes.list, element: <AssessmentsPage /> },
       { path: assessmentRoutes.start, element: <StartAssessmentPage /> },
       { path: assessmentRoutes.overview, element: <AssessmentOverviewPage /> },
