@@ -14,7 +14,7 @@ import { BenefitsPage } from '../business-case/BenefitsPage';
 import { NewOptionFactorPage, OptionFactorPage } from '../business-case/OptionFactorPage';
 import { NewOptionPage, OptionPage } from '../business-case/OptionFormPage';
 import { OptionsPage } from '../business-case/OptionsPage';
-import { ComparePage } from '../business-case/ComparePage';
+import { ComparePage as CaseComparePage } from '../business-case/ComparePage';
 import { ReadinessPage } from '../business-case/ReadinessPage';
 import { AddActionPage, EditActionPage } from '../assessments/ActionFormPage';
 import { AssessmentOverviewPage } from '../assessments/AssessmentOverviewPage';
@@ -28,7 +28,7 @@ import { AddPointEvidencePage, ChoosePointEvidencePage } from '../assessments/Po
 import { PointPage } from '../assessments/PointPage';
 import { StartAssessmentPage } from '../assessments/StartAssessmentPage';
 import { NextAssessmentPage } from '../assessments/NextAssessmentPage';
-import { ComparePage } from '../assessments/ComparePage';
+import { ComparePage as AssessmentComparePage } from '../assessments/ComparePage';
 import { CrosswalkCoveragePage } from '../assessments/CrosswalkCoveragePage';
 import { AddProcessPage } from '../compliance-map/AddProcessPage';
 import { CycleConflictPage, LinkConflictPage } from '../compliance-map/ConflictFormPage';
@@ -98,7 +98,7 @@ export const projectRoutes: RouteObject[] = [
       { path: caseRoutes.benefits, element: <BenefitsPage /> },
       { path: caseRoutes.newBenefit, element: <NewBenefitPage /> },
       { path: caseRoutes.benefit, element: <BenefitPage /> },
-      { path: caseRoutes.compare, element: <ComparePage /> },
+      { path: caseRoutes.compare, element: <CaseComparePage /> },
       { path: caseRoutes.readiness, element: <ReadinessPage /> },
       { path: assessmentRoutes.list, element: <AssessmentsPage /> },
       { path: assessmentRoutes.start, element: <StartAssessmentPage /> },
@@ -110,7 +110,7 @@ export const projectRoutes: RouteObject[] = [
       { path: assessmentRoutes.addAction, element: <AddActionPage /> },
       { path: assessmentRoutes.editAction, element: <EditActionPage /> },
       { path: assessmentRoutes.next, element: <NextAssessmentPage /> },
-      { path: assessmentRoutes.compare, element: <ComparePage /> },
+      { path: assessmentRoutes.compare, element: <AssessmentComparePage /> },
       { path: assessmentRoutes.crosswalks, element: <CrosswalkCoveragePage /> },
       { path: maturityRoutes.start, element: <StartMaturityPage /> },
       { path: maturityRoutes.overview, element: <MaturityOverviewPage /> },
