@@ -8,7 +8,7 @@ import type { EvidenceAttachment, EvidenceItem } from '../domain/evidence';
 import type { Project } from '../domain/project';
 import type { ProjectTemplate } from '../domain/project-template';
 import type { SettingRecord, WaymarkDatabase } from './database';
-import { guarded } from './storage-errors';
+import { guarded, StorageError } from './storage-errors';
 import type { StoredPack } from './stored-pack';
 
 /** Every record a backup holds, as stored. */
@@ -76,6 +76,39 @@ export interface RestoreWrites {
 }
 
 export function workspaceRepository(db: WaymarkDatabase) {
+  /**
+   * Ids in a backup are the sender's: an assessment, self-assessment, business case or revision whose id is held
+   * here by another project would be moved to the backup's project, and that project's work lost. Refused.
+   */
+  async function refuseForeignParts(writes: RestoreWrites): Promise<void> {
+    const [assessments, maturity, cases] = await Promise.all([
+      db.assessments.bulkGet(writes.assessments.map((a) => a.id)),
+      db.maturityAssessments.bulkGet(writes.maturityAssessments.map((m) => m.id)),
+      db.businessCases.bulkGet(writes.businessCases.map((c) => c.id)),
+    ]);
+    const ownerOf = new Map<string, string>();
+    for (const c of writes.businessCases) ownerOf.set(c.id, c.projectId);
+    const revisions = await db.caseRevisions.bulkGet(writes.caseRevisions.map((r) => r.id));
+    const storedCases = await db.businessCases.bulkGet(revisions.flatMap((r) => (r === undefined ? [] : [r.caseId])));
+    for (const c of storedCases) if (c && !ownerOf.has(c.id)) ownerOf.set(`stored:${c.id}`, c.projectId);
+    const incoming = [...writes.assessments, ...writes.maturityAssessments, ...writes.businessCases];
+    const stored = [...assessments, ...maturity, ...cases];
+    const clash =
+      stored.some((record, i) => record !== undefined && record.projectId !== incoming[i]?.projectId) ||
+      revisions.some((record, i) => {
+        if (record === undefined) return false;
+        const coming = writes.caseRevisions[i];
+        const storedOwner = ownerOf.get(`stored:${record.caseId}`) ?? ownerOf.get(record.caseId);
+        const comingOwner = coming ? ownerOf.get(coming.caseId) : undefined;
+        return storedOwner !== comingOwner;
+      });
+    if (clash)
+      throw new StorageError(
+        'This backup holds an assessment or business case whose id belongs to another project on this computer, so merging it would move that work into a different project. Nothing was changed. Restore the backup with "Replace everything" instead, or ask whoever made it to make it again.',
+        'conflict',
+      );
+  }
+
   async function summary(): Promise<WorkspaceSummary> {
     const [projects, evidence, packs, settings, maps, assessments, maturity, cases, revisions] = await Promise.all([
       db.projects.toArray(),
@@ -170,11 +203,15 @@ export function workspaceRepository(db: WaymarkDatabase) {
       );
     },
 
-    /** Applies a restore in one transaction: every write happens, or none does. */
+    /**
+     * Applies a restore in one transaction: every write happens, or none does. A merge that would write an
+     * assessment, self-assessment, business case or revision over a record of another project here is refused.
+     */
     async applyRestore(writes: RestoreWrites): Promise<void> {
       await guarded(() =>
         db.transaction('rw', tables, async () => {
           writes.check(await summary());
+          if (!writes.clear) await refuseForeignParts(writes);
           if (writes.clear) {
             await Promise.all([
               db.projects.clear(),

@@ -265,3 +265,35 @@ describe('a backup whose assessments or business cases do not hang together', ()
     expect(result.ok && result.backup.assessments).toBeUndefined();
   });
 });
+
+describe('merging a backup whose records reuse the ids of another project here', () => {
+  it('refuses, and leaves the other project with all its work', async () => {
+    const source = freshDatabase();
+    await fillWorkspace(source, {
+      projects: [project('sender', 'Sent project')],
+      projectTemplates: [],
+      evidence: [evidence('ev-s', 'sender', 'Their minutes')],
+      attachments: [],
+      settings: [],
+    });
+    // The sender's records carry the same ids as the records of a project already here.
+    await storeParts(source, projectParts('sender', ['ev-s'], 'same'));
+    const { backup } = await backupOf(source);
+
+    const here = freshDatabase();
+    await fillWorkspace(here, {
+      projects: [project('mine', 'My project')],
+      projectTemplates: [],
+      evidence: [evidence('ev-m', 'mine', 'Our minutes')],
+      attachments: [],
+      settings: [],
+    });
+    await storeParts(here, projectParts('mine', ['ev-m'], 'same'));
+    const before = await parts(here);
+    const repo = workspaceRepository(here);
+    const plan = await previewRestore(repo, backup, 'merge');
+    await expect(applyRestore(repo, backup, plan)).rejects.toThrow(/belongs to another project on this computer/);
+    expect(await parts(here)).toEqual(before);
+    expect(await here.projects.get('sender')).toBeUndefined();
+  });
+});
