@@ -14,6 +14,8 @@ import {
   webAddressProblem,
 } from './pack-text';
 
+const RESERVED_IDENTIFIERS: ReadonlySet<string> = new Set(['constructor', 'prototype']);
+
 /** An identifier of a pack, template or item. */
 export const identifier = z
   .string()
@@ -21,6 +23,11 @@ export const identifier = z
   .regex(IDENTIFIER_PATTERN, {
     error:
       'is not a valid identifier: use lowercase letters, digits, hyphens and dots, starting with a letter or digit',
+  })
+  // Ids become keys of records (a business case's sections, an assessment's ratings); these two names are
+  // properties every JavaScript object already has, so they are kept out.
+  .refine((id) => !RESERVED_IDENTIFIERS.has(id), {
+    error: 'is a name Waymark keeps for itself ("constructor" and "prototype" cannot be used as ids)',
   })
   .describe('Lowercase letters, digits, hyphens and dots, starting with a letter or digit; 1 to 64 characters.');
 

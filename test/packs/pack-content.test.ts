@@ -78,6 +78,10 @@ describe('shape of the files', () => {
     expect(problemsAfter(STANDARD, 'id: "2"', 'id: "Two"')).toEqual([
       problem(STANDARD, 'points[1].id', /^the id "Two" is not a valid identifier/),
     ]);
+    // Ids become keys of records, so names every JavaScript object already has are refused.
+    expect(problemsAfter(STANDARD, 'id: "2"', 'id: constructor')).toEqual([
+      problem(STANDARD, 'points[1].id', /^the id is a name Waymark keeps for itself/),
+    ]);
     expect(problemsAfter(STANDARD, 'version: 1.0.0', 'version: "1.0"')).toEqual([
       problem(STANDARD, 'version', /^the version "1.0" is not a version number like 1.0.0/),
     ]);
