@@ -50,10 +50,11 @@ export const PROJECT_FILE_LIMITS = {
   maxCaseRevisions: 1_000,
   /**
    * Nesting depth of the manifest's JSON. Plain records are shallow (an evidence source is at depth 4); rich
-   * text (a case section, an assessment narrative) nests about four levels for each level of its blocks, and
-   * the rich-text reader allows blocks nested 24 deep.
+   * text (a case section, an assessment narrative) nests up to six levels for each level of its blocks (a
+   * table in a table cell: table, content, row, content, cell, content), and the rich-text reader allows
+   * blocks nested 24 deep, so every section the app accepts fits.
    */
-  maxDepth: 32 + 4 * RICH_TEXT_LIMITS.depth,
+  maxDepth: 32 + 6 * RICH_TEXT_LIMITS.depth,
   /** Largest uncompressed-to-compressed ratio allowed for an entry larger than `ratioFloorBytes`. */
   maxCompressionRatio: 100,
   ratioFloorBytes: 4_096,

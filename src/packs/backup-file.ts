@@ -34,8 +34,12 @@ export const BACKUP_LIMITS = {
   ratioFloorBytes: 4_096,
   /** Nesting of the JSON files: records are shallow (an evidence source is at depth 3). */
   maxDepth: 8,
-  /** Nesting of the files whose records hold rich text (case sections, assessment narratives). */
-  maxRichDepth: 16 + 4 * RICH_TEXT_LIMITS.depth,
+  /**
+   * Nesting of the files whose records hold rich text (case sections, assessment narratives): up to six JSON
+   * levels for each of the 24 levels of blocks the rich-text reader allows (a table in a table cell), so
+   * every record the app accepts can be restored.
+   */
+  maxRichDepth: 16 + 6 * RICH_TEXT_LIMITS.depth,
   /** Records of each kind. */
   maxRecords: 100_000,
   /** Settings, and the length of a setting's text. */
