@@ -1,5 +1,5 @@
-// `waymark example`, `waymark project check` and `waymark export` (the project summary or the compliance
-// map): project files on the command line, with no database. A project file is read with the same checks the app's
+// `waymark example`, `waymark project check` and `waymark export` (the project summary, the compliance map, an
+// assessment or the business case; the last two are in document-commands.ts): project files on the command line, with no database. A project file is read with the same checks the app's
 // import screen makes, and carries everything it holds (assessments, the business case and its revisions too).
 import { lstat, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -21,12 +21,17 @@ import { writeProjectFile } from '../packs/project-file-writer';
 import { readBuiltInPack } from './builtin-packs';
 import { EXIT, InputError, UsageError } from './cli-errors';
 import { registerCommand } from './commands';
+import { exportAssessment, exportBusinessCase } from './document-commands';
 import type { CliIo } from './io';
 import { onePath, parseArgs } from './pack-commands';
 
-/** The work areas `--what` will name whose documents are not built yet. */
-const LATER_EXPORTS = ['business-case', 'assessment'] as const;
-const EXPORTS = ['project', 'map'] as const;
+const EXPORTS = ['project', 'map', 'assessment', 'business-case'] as const;
+/** The options only some documents take. */
+const DOCUMENT_OPTIONS: Record<string, readonly (typeof EXPORTS)[number][]> = {
+  id: ['assessment'],
+  revision: ['business-case'],
+  'compare-to': ['business-case'],
+};
 
 const REFUSALS = {
   link: 'is a symbolic link; give the file itself',
@@ -154,19 +159,19 @@ async function example(args: string[], io: CliIo): Promise<number> {
 }
 
 async function exportDocument(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, [], ['what', 'out', 'author', 'marking'], 'export');
+  const parsed = parseArgs(args, [], ['what', 'out', 'author', 'marking', ...Object.keys(DOCUMENT_OPTIONS)], 'export');
   const given = onePath(parsed, 'export', 'a project file');
   const what = parsed.values.get('what');
   if (what === undefined)
     throw new UsageError(
-      '"waymark export" needs --what project (the project summary) or --what map (the compliance map).',
-    );
-  if ((LATER_EXPORTS as readonly string[]).includes(what))
-    throw new UsageError(
-      `--what ${what} is not available yet: this version of Waymark can export the project summary (--what project) and the compliance map (--what map).`,
+      '"waymark export" needs --what project (the project summary), map (the compliance map), assessment or business-case.',
     );
   const kind = EXPORTS.find((e) => e === what);
-  if (kind === undefined) throw new UsageError(`--what must be project or map, not "${what}".`);
+  if (kind === undefined)
+    throw new UsageError(`--what must be project, map, assessment or business-case, not "${what}".`);
+  for (const [option, kinds] of Object.entries(DOCUMENT_OPTIONS))
+    if (parsed.values.has(option) && !kinds.includes(kind))
+      throw new UsageError(`--${option} goes with --what ${kinds.join(' or ')}, not --what ${kind}.`);
   const outGiven = parsed.values.get('out');
   if (outGiven === undefined) throw new UsageError('"waymark export" needs --out <file.docx>, the document to write.');
   if (!outGiven.toLowerCase().endsWith('.docx'))
@@ -184,7 +189,16 @@ async function exportDocument(args: string[], io: CliIo): Promise<number> {
   const author = (parsed.values.get('author') ?? contents.project.owner).trim();
   if (author.length === 0)
     throw new UsageError('the project has no owner to name as the author; give --author <your name>.');
-  const date = new Date().toISOString().slice(0, 10);
+  const now = io.now?.() ?? new Date();
+  const date = now.toISOString().slice(0, 10);
+  if (kind === 'assessment' || kind === 'business-case') {
+    const request = { contents, author, marking, now, values: parsed.values };
+    const written = kind === 'assessment' ? await exportAssessment(request) : await exportBusinessCase(request);
+    await writeOut(resolve(io.cwd, outGiven), outGiven, written.bytes);
+    for (const note of written.notes) io.err(`waymark: ${note}`);
+    io.out(`Wrote ${outGiven}: ${written.description}.`);
+    return EXIT.ok;
+  }
   if (kind === 'map') {
     const map = contents.complianceMaps?.[0];
     if (!map) {
@@ -233,7 +247,8 @@ registerCommand({
 
 registerCommand({
   path: ['export'],
-  usage: 'export <project file> --what project|map --out <file.docx> [--author <name>]',
-  summary: "Write a project's summary or its compliance map as a Word document",
+  usage:
+    'export <project file> --what project|map|assessment|business-case --out <file.docx> [--author <name>] [--marking <text>] [--id <assessment id>] [--revision N] [--compare-to M]',
+  summary: "Write a project's summary, compliance map, assessment or business case as a Word document",
   run: exportDocument,
 });

@@ -41,7 +41,18 @@ export async function runStartup(
     } catch {
       granted = null;
     }
-    const tables = [db.projects, db.projectTemplates, db.evidence, db.packs, db.complianceMaps, db.settings];
+    const tables = [
+      db.projects,
+      db.projectTemplates,
+      db.evidence,
+      db.packs,
+      db.complianceMaps,
+      db.assessments,
+      db.maturityAssessments,
+      db.businessCases,
+      db.caseRevisions,
+      db.settings,
+    ];
     await db.transaction('rw', tables, async () => {
       await addExampleProject(db, newId, new Date());
       await settings.set('persistentStorageGranted', granted);

@@ -1,6 +1,12 @@
 // The example project offered on first start and from Settings, and written by `waymark example`: the
-// project, the templates it works from, a few evidence items and (when the example processes are at hand)
-// its compliance map, built from given ids and a clock so the app and the command line make the same example.
+// project, the templates it works from, a few evidence items, (when the example processes are at hand) its
+// compliance map, an alpha assessment with the panel's report, a maturity self-assessment and a business case
+// with two revisions, built from given ids and a clock so the app and the command line make the same example.
+import type { Assessment } from './assessment/assessment-model';
+import { buildExampleAssessment, buildExampleMaturity } from './assessment/example-assessment';
+import type { MaturitySelfAssessment } from './assessment/maturity-self-assessment';
+import { buildExampleBusinessCase } from './business-case/example-case';
+import type { BusinessCase, CaseRevision } from './business-case/model';
 import { buildExampleMap, EXAMPLE_MAP_PACK } from './compliance-map/example-map';
 import type { ComplianceMap } from './compliance-map/map-model';
 import type { EvidenceItem } from './evidence';
@@ -68,6 +74,14 @@ export interface ExampleProjectRecords {
   evidence: EvidenceItem[];
   /** The example's compliance map; null when the example processes were not at hand. */
   complianceMap: ComplianceMap | null;
+  /** The alpha assessment against the GOV.UK Service Standard, with the panel's report recorded. */
+  assessments: Assessment[];
+  /** The maturity self-assessment on Colorado's Modern Software Delivery Maturity Index. */
+  maturityAssessments: MaturitySelfAssessment[];
+  /** The business case asking to move from alpha to beta (a list of one). */
+  businessCases: BusinessCase[];
+  /** The case's revisions: the one frozen at the end of discovery and the draft for the alpha to beta gate. */
+  caseRevisions: CaseRevision[];
 }
 
 /** The two process templates the example's map is made of. */
@@ -96,8 +110,9 @@ export function exampleProcesses(packs: readonly Pack[]): ExampleProcesses | nul
 
 /**
  * Builds the example project's records. `nextId` gives each record its id (the project's first, then one per
- * template use, then one per evidence item, then the map's), and `now` is when they were made. The map is
- * built from `processes` when given.
+ * template use, then one per evidence item, then the map's, then the assessment's, the maturity
+ * self-assessment's and the business case's), and `now` is when they were made. The map is built from
+ * `processes` when given.
  */
 export function buildExampleProject(
   nextId: () => string,
@@ -120,5 +135,18 @@ export function buildExampleProject(
     updatedAt: at,
   }));
   const complianceMap = processes ? buildExampleMap(project.id, processes, nextId, now) : null;
-  return { project, templates, evidence, complianceMap };
+  const evidenceIds = evidence.map((item) => item.id);
+  const assessment = buildExampleAssessment(project.id, nextId, now, evidenceIds);
+  const maturity = buildExampleMaturity(project.id, nextId, now);
+  const { businessCase, revisions } = buildExampleBusinessCase(project.id, nextId, now, evidenceIds);
+  return {
+    project,
+    templates,
+    evidence,
+    complianceMap,
+    assessments: [assessment],
+    maturityAssessments: [maturity],
+    businessCases: [businessCase],
+    caseRevisions: revisions,
+  };
 }

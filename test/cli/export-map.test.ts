@@ -90,15 +90,15 @@ describe('waymark export --what map', () => {
     expect(existsSync(join(work, 'none.docx'))).toBe(false);
   });
 
-  it('refuses an unknown --what with exit 2, naming both documents it can write', async () => {
+  it('refuses an unknown --what with exit 2, naming the documents it can write', async () => {
     const run = await runCaptured(['export', 'example.waymark', '--what', 'maps', '--out', 'x.docx'], work);
     expect(run.code).toBe(2);
-    expect(run.err).toContain('--what must be project or map');
+    expect(run.err).toContain('--what must be project, map, assessment or business-case');
   });
 
-  it('lists both documents in the help', async () => {
+  it('lists the documents in the help', async () => {
     const run = await runCaptured(['export', '--help'], work);
     expect(run.code).toBe(0);
-    expect(run.out).toContain('--what project|map');
+    expect(run.out).toContain('--what project|map|assessment|business-case');
   });
 });

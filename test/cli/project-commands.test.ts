@@ -2,7 +2,7 @@
 // the example reads back as valid, the JSON has exactly the promised shape, every class of bad project file
 // (test/fixtures/project-files.ts, shared with the import screen's end-to-end test) is refused with exit 1
 // and a reason, and the summary document names the project and the author, never "Waymark".
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
@@ -149,10 +149,14 @@ describe('waymark export --what project', () => {
     expect(core).toContain('<dc:creator>Alex Morgan</dc:creator>');
   });
 
-  it.each(['business-case', 'assessment'])('says --what %s is not available yet, exit 2', async (what) => {
+  it.each([
+    ['business-case', 'has no business case'],
+    ['assessment', 'has no assessments'],
+  ])('says a project without a %s has nothing to export, exit 1', async (what, words) => {
     const run = await runCaptured(['export', 'good.waymark', '--what', what, '--out', 'x.docx'], work);
-    expect(run.code).toBe(2);
-    expect(run.err).toContain('not available yet');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(words);
+    expect(existsSync(join(work, 'x.docx'))).toBe(false);
   });
 
   it('writes nothing for a bad project file, exit 1', async () => {

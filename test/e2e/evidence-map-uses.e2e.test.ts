@@ -49,7 +49,8 @@ describe('the example’s compliance map and the evidence it cites', () => {
     );
     await screenshot(page, 'evidence-where-used-map');
     await page.getByRole('button', { name: 'Delete evidence' }).click();
-    await expectText(page.getByRole('dialog'), 'It is cited in one place');
+    // The register entry, points 11 and 13 of the example's alpha assessment and the business case's payments assumption.
+    await expectText(page.getByRole('dialog'), 'It is cited in 4 places');
     await screenshot(page, 'evidence-delete-cited');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     await uses.getByRole('link', { name: /Conflict register/ }).click();
