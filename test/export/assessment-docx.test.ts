@@ -79,7 +79,7 @@ describe('the assessment as a Word document', () => {
   it('sums up readiness, points without evidence and overdue actions', () => {
     const summary = tableRows(body, 'Summary');
     const value = (label: string) => summary.find((row) => row[0] === label)?.[1];
-    expect(value('Standard followed')).toBe('GOV.UK Service Standard (version 1.1.0, edition 2019)');
+    expect(value('Standard followed')).toBe('GOV.UK Service Standard (version 1.2.0, edition 2019)');
     expect(value('Stage')).toBe('Alpha assessment');
     expect(value('Panel date')).toBe('20 November 2026 (11 days ago)');
     expect(value('Readiness')).toBe('Ready: 6 of 13 points (1 not applicable)');

@@ -12,6 +12,7 @@ import { ASSESSMENT_STAGE_LABELS, type Assessment } from '../../domain/assessmen
 import type { StandardTemplate } from '../../domain/pack';
 import type { Project } from '../../domain/project';
 import type { MaturityInput } from '../../export/assessment-maturity';
+import { latestMaturitySelfAssessment } from '../maturity/maturity-history';
 import { tableFileName } from '../../export/display-text';
 import { exportInWorker } from '../../export/export-client';
 import type { ExportRequest, ExportResult } from '../../export/export-request';
@@ -68,7 +69,7 @@ export function assessmentTableName(project: Project, assessment: Assessment, wh
 
 /**
  * The assessment as a Word document, saved where the person chooses (a download in the browser). `maturity`
- * is a maturity self-assessment to include; none is passed until self-assessments are stored.
+ * is a maturity self-assessment to include, with its model and an earlier one to compare with.
  */
 export async function downloadAssessmentDocument(
   deps: AssessmentDownloadDeps,
@@ -140,7 +141,15 @@ export function downloadAssessment(
   };
   switch (what) {
     case 'word':
-      return downloadAssessmentDocument(deps, projectId, assessmentId, null);
+      // The project's most recent maturity self-assessment goes in the panel pack beside the assessment.
+      return latestMaturitySelfAssessment(repositories(), projectId).then((latest) =>
+        downloadAssessmentDocument(
+          deps,
+          projectId,
+          assessmentId,
+          latest ? { assessment: latest.selfAssessment, model: latest.model, earlier: latest.earlier } : null,
+        ),
+      );
     case 'checklist':
       return downloadAssessmentChecklist(deps, projectId, assessmentId);
     case 'actions':

@@ -37,8 +37,9 @@ function useEvidenceUses(projectId: string | undefined, evidenceId: string | und
       routes: {
         map: paths.map,
         assessment: { point: paths.assessments.point },
-        // An assumption is read on its revision's page.
-        businessCase: { assumption: (id, revisionNumber) => paths.businessCase.revision(id, revisionNumber) },
+        businessCase: {
+          assumption: (id, _revisionNumber, assumptionId) => paths.businessCase.assumption(id, assumptionId),
+        },
       },
     });
     void findEvidenceUses(finders, projectId, evidenceId).then((found) => live && setUses(found));
