@@ -21,7 +21,7 @@ import {
 } from '../../domain/business-case/revisions';
 import { newId } from '../../domain/ids';
 import type { BusinessCaseTemplate } from '../../domain/pack';
-import { parseRichText } from '../../domain/rich-text';
+import { emptyRichText, parseRichText, type RichTextDoc } from '../../domain/rich-text';
 
 export interface CaseRepositories {
   businessCases: BusinessCaseRepository;
@@ -145,6 +145,12 @@ export async function saveSection(
     sectionId: string;
     content: unknown;
     expectedUpdatedAt: string;
+    /**
+     * The section's text as the editor last saw it. When the revision changed elsewhere since
+     * `expectedUpdatedAt` (another section saved, a part of the case edited) but this section's stored text is
+     * still this, the save goes ahead; a change to this section elsewhere is refused all the same.
+     */
+    knownContent?: RichTextDoc;
   },
   clock: () => Date = () => new Date(),
 ): Promise<CaseRevision> {
@@ -161,12 +167,17 @@ export async function saveSection(
   const revision = stored.revisions.find((r) => r.id === request.revisionId);
   if (!revision) throw new StorageError('That revision is not part of this project\u2019s business case.', 'unknown');
   if (revision.status === 'frozen') throw new FrozenRevisionWriteError(revision);
-  if (revision.updatedAt !== request.expectedUpdatedAt) throw new CaseChangedError(revision);
+  const sectionUntouched =
+    request.knownContent !== undefined &&
+    JSON.stringify(
+      Object.hasOwn(revision.sections, request.sectionId) ? revision.sections[request.sectionId] : emptyRichText(),
+    ) === JSON.stringify(request.knownContent);
+  if (revision.updatedAt !== request.expectedUpdatedAt && !sectionUntouched) throw new CaseChangedError(revision);
   const template = await caseTemplateAt(repos, stored.businessCase.template);
   if (template && !flattenTemplateSections(template).some((flat) => flat.section.id === request.sectionId))
     throw new StorageError('The case\u2019s template has no such section, so nothing was saved.', 'unknown');
   const changed = setSectionContent(revision, request.sectionId, parsed.value, clock());
-  return repos.businessCases.saveRevision(request.projectId, changed, request.expectedUpdatedAt);
+  return repos.businessCases.saveRevision(request.projectId, changed, revision.updatedAt);
 }
 
 export interface NewRevisionInput {

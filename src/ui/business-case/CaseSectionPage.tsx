@@ -30,8 +30,11 @@ function AutosavedEditor({
   describedBy: string | undefined;
 }) {
   const { project, current } = view;
-  // Each save follows on from the last one this editor made: a save from elsewhere meanwhile is refused.
+  // Each save follows on from the last one this editor made, and says what this section held then: a save
+  // made while the revision changed elsewhere (another section saved a moment before, a part of the case
+  // edited) goes ahead, and a change to this section elsewhere is refused.
   const expected = useRef(current.updatedAt);
+  const known = useRef<RichTextDoc>(current.sections[sectionId] ?? emptyRichText());
   const save = useCallback(
     async (doc: RichTextDoc) => {
       const saved: CaseRevision = await saveSection(repositories(), {
@@ -40,8 +43,10 @@ function AutosavedEditor({
         sectionId,
         content: doc,
         expectedUpdatedAt: expected.current,
+        knownContent: known.current,
       });
       expected.current = saved.updatedAt;
+      known.current = saved.sections[sectionId] ?? emptyRichText();
     },
     [project.id, current.id, sectionId],
   );
@@ -63,6 +68,9 @@ function AutosavedEditor({
       {status.state === 'failed' && (
         <div className="error-summary" role="alert">
           <p>{status.message}</p>
+          <button type="button" className="button button--secondary" onClick={() => void flush()}>
+            Try saving again
+          </button>
         </div>
       )}
     </>

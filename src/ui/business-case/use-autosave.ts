@@ -18,7 +18,8 @@ export function savedAtText(at: Date): string {
 
 /**
  * `save` stores a document and resolves when it is stored; it is never called twice at once. A failed save
- * keeps the text in the editor and stops autosaving until the next change, so nothing is written over.
+ * keeps the text in the editor and keeps it waiting to be saved (unless newer text is already waiting), so
+ * trying again, the next change or leaving the page saves it; nothing is written over.
  */
 export function useAutosave(save: (doc: RichTextDoc) => Promise<void>) {
   const [status, setStatus] = useState<AutosaveStatus>({ state: 'idle' });
@@ -44,6 +45,7 @@ export function useAutosave(save: (doc: RichTextDoc) => Promise<void>) {
         await saveRef.current(doc);
         setStatus(pending.current === null ? { state: 'saved', at: new Date() } : { state: 'saving' });
       } catch (error) {
+        pending.current ??= doc;
         setStatus({
           state: 'failed',
           message: errorMessage(error, 'Your latest changes could not be saved. Keep this page open and try again.'),

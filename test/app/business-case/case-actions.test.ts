@@ -1,3 +1,4 @@
+import { emptyRichText } from '../../../src/domain/rich-text';
 import { describe, expect, it } from 'vitest';
 import {
   createCase,
@@ -169,6 +170,44 @@ describe('business case use cases', () => {
     ).rejects.toThrow(/no such section/);
     await expect(
       saveSection(s.repos, { ...base, sectionId: 'summary', content: BOLD_LIST, expectedUpdatedAt: first.updatedAt }),
+    ).rejects.toBeInstanceOf(CaseChangedError);
+  });
+
+  it('saves a section when only other parts of the revision changed since, and refuses when the section itself did', async () => {
+    const s = await setup();
+    const { revision } = await created(s);
+    s.advance();
+    const base = { projectId: s.project.id, revisionId: revision.id };
+    const empty = emptyRichText();
+    // The editor of "summary" opened on this copy; meanwhile another section is saved.
+    const other = await saveSection(
+      s.repos,
+      { ...base, sectionId: 'case-for-change', content: BOLD_LIST, expectedUpdatedAt: revision.updatedAt },
+      s.clock,
+    );
+    s.advance();
+    const saved = await saveSection(
+      s.repos,
+      {
+        ...base,
+        sectionId: 'summary',
+        content: BOLD_LIST,
+        expectedUpdatedAt: revision.updatedAt,
+        knownContent: revision.sections.summary ?? empty,
+      },
+      s.clock,
+    );
+    expect(Object.keys(saved.sections).sort()).toEqual(['case-for-change', 'summary']);
+    expect(saved.updatedAt > other.updatedAt).toBe(true);
+    // A copy that last saw "summary" empty, now that it holds text, is refused: that text is never written over.
+    await expect(
+      saveSection(s.repos, {
+        ...base,
+        sectionId: 'summary',
+        content: empty,
+        expectedUpdatedAt: revision.updatedAt,
+        knownContent: empty,
+      }),
     ).rejects.toBeInstanceOf(CaseChangedError);
   });
 
