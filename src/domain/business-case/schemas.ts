@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { PHASES } from '../project';
 import { parseRichText, type RichTextDoc } from '../rich-text';
-import { MAX_OPTIMISM_BIAS_PERCENT, MAX_PENCE } from './costs';
+import { costSummary, MAX_OPTIMISM_BIAS_PERCENT, MAX_PENCE } from './costs';
 import {
   APPROVAL_DECISIONS,
   APPROVAL_ROUTES,
@@ -110,13 +110,32 @@ export const discountScheduleSchema = z.strictObject({
     .max(50),
 });
 
-export const costPlanSchema = z.strictObject({
-  lines: z.array(costLineSchema).max(2000),
-  optimismBiasPercent: z.number().min(0).max(MAX_OPTIMISM_BIAS_PERCENT),
-  optimismBiasBasis: longText,
-  baseYear: z.int().min(1900).max(2300),
-  discount: discountScheduleSchema,
-});
+export const costPlanSchema = z
+  .strictObject({
+    lines: z.array(costLineSchema).max(2000),
+    optimismBiasPercent: z
+      .number()
+      .min(0)
+      .max(MAX_OPTIMISM_BIAS_PERCENT)
+      .refine((percent) => Math.abs(percent * 100 - Math.round(percent * 100)) < 1e-6, {
+        error: 'The optimism bias has more than two decimal places.',
+      }),
+    optimismBiasBasis: longText,
+    baseYear: z.int().min(1900).max(2300),
+    discount: discountScheduleSchema,
+  })
+  // Every figure the case shows must be one it can work out (totals within £10 billion, say), so a plan
+  // that passes here never makes the costs page or the Word export fail.
+  .superRefine((plan, ctx) => {
+    try {
+      costSummary(plan);
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The costs cannot be worked out. ${error instanceof Error ? error.message : ''}`.trim(),
+      });
+    }
+  });
 
 const nullableDate = isoDate.nullable();
 

@@ -36,4 +36,19 @@ describe('record schemas', () => {
     const fractional = { ...draft().costs, lines: [cost('c1', { low: 1.5, likely: 2, high: 3 })] };
     expect(caseRevisionRecordSchema.safeParse({ ...draft(), costs: fractional }).success).toBe(false);
   });
+
+  it('refuses costs the case could not work out: a bias past two decimal places, totals past £10 billion', () => {
+    const line = (id: string, pence: number) => cost(id, { low: pence, likely: pence, high: pence });
+    const withCosts = (costs: Partial<ReturnType<typeof draft>['costs']>) =>
+      caseRevisionRecordSchema.safeParse({ ...draft(), costs: { ...draft().costs, ...costs } });
+    expect(withCosts({ optimismBiasPercent: 12.5, lines: [line('a', 100)] }).success).toBe(true);
+    expect(withCosts({ optimismBiasPercent: 12.345, lines: [line('a', 100)] }).error?.issues[0]?.message).toBe(
+      'The optimism bias has more than two decimal places.',
+    );
+    const tenBillion = 1_000_000_000_000;
+    expect(withCosts({ lines: [line('a', tenBillion)] }).success).toBe(true);
+    expect(withCosts({ lines: [line('a', tenBillion), line('b', 1)] }).error?.issues[0]?.message).toMatch(
+      /^The costs cannot be worked out\./,
+    );
+  });
 });
