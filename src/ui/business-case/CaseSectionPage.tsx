@@ -1,7 +1,7 @@
 // One section of the business case (/business-case/sections/:sectionId): the template's guidance and the
 // questions for the decision the case asks for, beside the editor (above it on a narrow window). Text is
 // saved as it is typed; a frozen revision is shown read-only.
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { saveSection } from '../../app/business-case/case-actions';
 import { sectionFlag } from '../../domain/business-case/assumptions';
@@ -51,6 +51,15 @@ function AutosavedEditor({
     [project.id, current.id, sectionId],
   );
   const { status, change, flush } = useAutosave(save);
+  // Text that can no longer be stored is not saved (the last text that could be stays), and the person is told.
+  const [unsavable, setUnsavable] = useState<string | null>(null);
+  const onChange = useCallback(
+    (doc: RichTextDoc) => {
+      setUnsavable(null);
+      change(doc);
+    },
+    [change],
+  );
   const initial = current.sections[sectionId] ?? emptyRichText();
   return (
     <>
@@ -59,12 +68,21 @@ function AutosavedEditor({
         labelledBy="section-heading"
         describedBy={describedBy}
         value={initial}
-        onChange={change}
+        onChange={onChange}
+        onUnsavable={setUnsavable}
         onBlur={() => void flush()}
       />
       <p className="editor-status" role="status" aria-live="polite" data-testid="save-status">
         {status.state === 'saved' ? savedAtText(status.at) : status.state === 'saving' ? 'Saving…' : ''}
       </p>
+      {unsavable !== null && (
+        <div className="error-summary" role="alert">
+          <p>
+            Your latest changes cannot be saved because the section is too long. {unsavable} What you wrote up to the
+            last save is kept. Shorten the section, or move some of it to another section, to go on saving.
+          </p>
+        </div>
+      )}
       {status.state === 'failed' && (
         <div className="error-summary" role="alert">
           <p>{status.message}</p>

@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { isSafeLink, type RichTextDoc } from '../../domain/rich-text';
 import { ErrorMessage } from '../components/fields';
 import { editorExtensions } from './editor-extensions';
-import { fromEditorJson, toEditorJson } from './editor-json';
+import { editorJsonToRichText, toEditorJson } from './editor-json';
 // The editor's base styles come from ProseMirror's own published stylesheets, bundled with the app's CSS
 // because the page's Content-Security-Policy lets no script inject a style element.
 import 'prosemirror-view/style/prosemirror.css';
@@ -24,6 +24,8 @@ export interface SectionEditorProps {
   /** The text when the editor opens; later changes to it are not loaded (the editor owns its text). */
   value: RichTextDoc;
   onChange: (value: RichTextDoc) => void;
+  /** Called instead of onChange when the text can no longer be stored (longer than a section may be), with why. */
+  onUnsavable?: (problem: string) => void;
   /** Called when the editor loses focus, so a pending save can be made at once. */
   onBlur?: () => void;
 }
@@ -210,13 +212,21 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
 }
 
 /** The section editor; swap this component to change the editor library, the props stay the same. */
-export function SectionEditor({ label, labelledBy, describedBy, value, onChange, onBlur }: SectionEditorProps) {
+export function SectionEditor({
+  label,
+  labelledBy,
+  describedBy,
+  value,
+  onChange,
+  onUnsavable,
+  onBlur,
+}: SectionEditorProps) {
   // The text when the editor opened: it owns its text from then on.
   const [initial] = useState(() => toEditorJson(value));
-  const handlers = useRef({ onChange, onBlur });
+  const handlers = useRef({ onChange, onUnsavable, onBlur });
   useEffect(() => {
-    handlers.current = { onChange, onBlur };
-  }, [onChange, onBlur]);
+    handlers.current = { onChange, onUnsavable, onBlur };
+  }, [onChange, onUnsavable, onBlur]);
   const editor = useEditor(
     {
       extensions: editorExtensions(),
@@ -234,7 +244,11 @@ export function SectionEditor({ label, labelledBy, describedBy, value, onChange,
           spellcheck: 'true',
         },
       },
-      onUpdate: ({ editor: e }) => handlers.current.onChange(fromEditorJson(e.getJSON())),
+      onUpdate: ({ editor: e }) => {
+        const converted = editorJsonToRichText(e.getJSON());
+        if (converted.ok) handlers.current.onChange(converted.value);
+        else handlers.current.onUnsavable?.(converted.error);
+      },
       onBlur: () => handlers.current.onBlur?.(),
     },
     // The editor is made once per section; the page gives it a new key for another section or revision.

@@ -188,14 +188,23 @@ function blocks(nodes: readonly unknown[], depth: number): RichTextBlock[] {
   return out;
 }
 
-/** Waymark's rich text from whatever the editor holds; never fails, never keeps an unsafe link. */
-export function fromEditorJson(json: unknown): RichTextDoc {
+/**
+ * Waymark's rich text from what the editor holds, or why it cannot be stored (a section longer than the
+ * stored format allows). Never keeps an unsafe link.
+ */
+export function editorJsonToRichText(json: unknown): { ok: true; value: RichTextDoc } | { ok: false; error: string } {
   const content = isRecord(json) ? blocks(children(json), 0) : [];
   const doc: RichTextDoc = { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] };
-  // The stored format's own reader has the last word; anything it would refuse is kept as plain words.
+  // The stored format's own reader has the last word.
   const checked = parseRichText(doc);
-  return checked.ok
-    ? checked.value
+  return checked.ok ? { ok: true, value: checked.value } : { ok: false, error: checked.error };
+}
+
+/** Waymark's rich text from whatever the editor holds; never fails: what cannot be stored is kept as plain words. */
+export function fromEditorJson(json: unknown): RichTextDoc {
+  const converted = editorJsonToRichText(json);
+  return converted.ok
+    ? converted.value
     : { type: 'doc', content: [paragraphOfText(textOf(json).slice(0, RICH_TEXT_LIMITS.textLength))] };
 }
 

@@ -2,9 +2,10 @@
 // schema (the one the section editor uses), so what the editor loads is valid and comes back unchanged.
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { Node } from '@tiptap/pm/model';
+import { RICH_TEXT_LIMITS } from '../../../src/domain/rich-text';
 import { describe, expect, it } from 'vitest';
 import { parseRichText, type RichTextDoc } from '../../../src/domain/rich-text';
-import { fromEditorJson, toEditorJson } from '../../../src/ui/business-case/editor-json';
+import { editorJsonToRichText, fromEditorJson, toEditorJson } from '../../../src/ui/business-case/editor-json';
 import { editorExtensions } from '../../../src/ui/business-case/editor-extensions';
 
 const schema = getSchema(editorExtensions());
@@ -160,5 +161,21 @@ describe('editor JSON and rich text', () => {
     const doc = fromEditorJson({ type: 'doc', content: [node] });
     expect(parseRichText(doc).ok).toBe(true);
     expect(JSON.stringify(doc)).toContain('deep');
+  });
+
+  it('says why text longer than a section may hold cannot be stored, instead of flattening the section', () => {
+    const long = 'x'.repeat(RICH_TEXT_LIMITS.textLength + 1);
+    const json = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Costs' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: long }] },
+      ],
+    };
+    const converted = editorJsonToRichText(json);
+    expect(converted.ok).toBe(false);
+    expect(!converted.ok && converted.error.length).toBeGreaterThan(0);
+    const fine = editorJsonToRichText({ type: 'doc', content: [json.content[0]] });
+    expect(fine.ok && fine.value.content[0]?.type).toBe('heading');
   });
 });
