@@ -2,9 +2,8 @@
 // schema (the one the section editor uses), so what the editor loads is valid and comes back unchanged.
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { Node } from '@tiptap/pm/model';
-import { RICH_TEXT_LIMITS } from '../../../src/domain/rich-text';
 import { describe, expect, it } from 'vitest';
-import { parseRichText, type RichTextDoc } from '../../../src/domain/rich-text';
+import { parseRichText, RICH_TEXT_LIMITS, type RichTextDoc } from '../../../src/domain/rich-text';
 import { editorJsonToRichText, fromEditorJson, toEditorJson } from '../../../src/ui/business-case/editor-json';
 import { editorExtensions } from '../../../src/ui/business-case/editor-extensions';
 
