@@ -53,12 +53,22 @@ const GROUPS: Record<ReadinessKind, { title: string; count: (n: number) => strin
 
 function ItemLinks({ view, item }: { view: CaseView; item: ReadinessItem }) {
   const projectId = view.project.id;
-  if (item.sectionIds.length === 0)
+  if (item.sectionIds.length === 0) {
+    // Items about a part of the case, not a section: straight to that part.
+    const [to, words] =
+      item.kind === 'options-incomplete'
+        ? [paths.businessCase.options(projectId), 'Go to the options appraisal']
+        : item.kind === 'cost-not-firm'
+          ? [paths.businessCase.costs(projectId), 'Go to the costs']
+          : item.kind === 'approval-needed' || item.kind === 'open-condition'
+            ? [paths.businessCase.approvals(projectId), 'Go to the approvals']
+            : [paths.businessCase.home(projectId), 'Go to the business case'];
     return (
       <p>
-        <Link to={paths.businessCase.home(projectId)}>Go to the business case</Link>
+        <Link to={to}>{words}</Link>
       </p>
     );
+  }
   return (
     <ul>
       {item.sectionIds.map((id) => {
