@@ -110,7 +110,11 @@ function bandYears(band: DiscountBand): string {
   return band.toYear === null ? `Year ${band.fromYear} onwards` : `Years ${band.fromYear} to ${band.toYear}`;
 }
 
-const RANGE_COLUMNS = ['Low', 'Likely', 'High'] as const;
+const RANGE_COLUMNS = [
+  { label: 'Low', numeric: true },
+  { label: 'Likely', numeric: true },
+  { label: 'High', numeric: true },
+] as const;
 
 function CostsBody({ view }: { view: CaseView }) {
   const { project, current } = view;
@@ -285,7 +289,7 @@ function CostsBody({ view }: { view: CaseView }) {
       <DataTable
         caption={`Discount rates: ${plan.discount.name}`}
         scrollLabel="Discount rates, scrollable"
-        columns={['Years after the base year', 'Rate a year']}
+        columns={['Years after the base year', { label: 'Rate a year', numeric: true }]}
       >
         {plan.discount.bands.map((band) => (
           <tr key={band.fromYear}>

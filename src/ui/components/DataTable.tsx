@@ -5,8 +5,11 @@
 import type { ReactNode } from 'react';
 import { TableScroll } from './TableScroll';
 
-/** A column's heading; `hidden` keeps it for screen readers only (a column of buttons, say). */
-export type DataColumn = string | { label: string; hidden: true };
+/**
+ * A column's heading; `hidden` keeps it for screen readers only (a column of buttons, say); `numeric` lines
+ * the heading up on the right, over figures that are.
+ */
+export type DataColumn = string | { label: string; hidden: true } | { label: string; numeric: true };
 
 export function DataTable({
   caption,
@@ -36,6 +39,10 @@ export function DataTable({
               typeof column === 'string' ? (
                 <th scope="col" key={column}>
                   {column}
+                </th>
+              ) : 'numeric' in column ? (
+                <th scope="col" key={column.label} className="numeric">
+                  {column.label}
                 </th>
               ) : (
                 <th scope="col" key={column.label}>
