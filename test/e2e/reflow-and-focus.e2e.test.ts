@@ -141,13 +141,15 @@ describe('project pages', () => {
     const titles = new Set<string>([await page.title()]);
     // Every work area is built: each is a link, none says "coming soon".
     expect(await nav.getByText('Coming soon').count()).toBe(0);
+    for (const name of ['Evidence', 'Business case', 'Assessment preparation', 'Compliance map'])
+      await expectVisible(nav.getByRole('link', { name }));
     for (const [segment, heading] of [
       ['evidence', 'Evidence'],
-      ['business-case', 'Business case'],
+      // The example project has a business case, so its page is headed with the case's title.
+      ['business-case', 'Apply for a fishing licence: agile business case (example)'],
       ['assessments', 'Assessment preparation'],
       ['compliance-map', 'Compliance map'],
     ] as const) {
-      await expectVisible(nav.getByRole('link', { name: heading }));
       await visit(page, `${projectRoute}/${segment}`);
       await expectHeading(page, heading);
       titles.add(await page.title());
