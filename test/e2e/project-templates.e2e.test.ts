@@ -22,11 +22,11 @@ function newerGovUkZip(): string {
   walk(PACK);
   const bump = (path: string) => {
     const text = new TextDecoder().decode(files[path] as Uint8Array);
-    files[path] = strToU8(text.replace(/^version: 1\.1\.0$/m, 'version: 1.2.0'));
+    files[path] = strToU8(text.replace(/^version: 1\.2\.0$/m, 'version: 1.3.0'));
   };
   bump('pack.yaml');
   bump('standards/gov-uk-service-standard.yaml');
-  const out = join(mkdtempSync(join(tmpdir(), 'waymark-usage-')), 'gov-uk-1.2.0.zip');
+  const out = join(mkdtempSync(join(tmpdir(), 'waymark-usage-')), 'gov-uk-1.3.0.zip');
   writeFileSync(out, zipSync(files));
   return out;
 }
@@ -78,18 +78,18 @@ describe('templates a project uses', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose a zip file' }).click();
     await (await chooser).setFiles(newerGovUkZip());
-    await page.getByRole('button', { name: 'Update to version 1.2.0' }).click();
+    await page.getByRole('button', { name: 'Update to version 1.3.0' }).click();
     await expectHeading(page, 'GOV.UK Service Standard');
 
     await visit(page, '/');
     await page.getByRole('link', { name: 'Register a boat' }).click();
     const table = page.getByRole('table', { name: 'Templates this project uses' });
-    await expectText(table, 'Version 1.2.0 is installed');
+    await expectText(table, 'Version 1.3.0 is installed');
     expect(await table.locator('tbody tr td').nth(1).innerText()).toBe('1.2.0');
     await screenshot(page, 'project-templates-newer');
-    await table.getByRole('button', { name: 'Use version 1.2.0 of GOV.UK Service Standard' }).click();
+    await table.getByRole('button', { name: 'Use version 1.3.0 of GOV.UK Service Standard' }).click();
     await expectText(table, 'Up to date');
-    expect(await table.locator('tbody tr td').nth(1).innerText()).toBe('1.2.0');
+    expect(await table.locator('tbody tr td').nth(1).innerText()).toBe('1.3.0');
   });
 
   it('stops using a template', async () => {
