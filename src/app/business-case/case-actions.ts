@@ -4,7 +4,7 @@
 // person was shown: a change made meanwhile elsewhere is reported, never overwritten, and a frozen revision
 // is never changed.
 import type { BusinessCaseRepository } from '../../db/business-case-repository';
-import { CaseChangedError, FrozenRevisionWriteError } from '../../db/business-case-repository';
+import { CaseChangedError } from '../../db/business-case-repository';
 import type { PacksRepository } from '../../db/packs-repository';
 import type { SettingsRepository } from '../../db/settings-repository';
 import { StorageError } from '../../db/storage-errors';
@@ -21,6 +21,7 @@ import {
 } from '../../domain/business-case/revisions';
 import { newId } from '../../domain/ids';
 import type { BusinessCaseTemplate } from '../../domain/pack';
+import { storedDraft } from './draft-change';
 import { emptyRichText, parseRichText, type RichTextDoc } from '../../domain/rich-text';
 
 export interface CaseRepositories {
@@ -156,24 +157,14 @@ export async function saveSection(
 ): Promise<CaseRevision> {
   const parsed = parseRichText(request.content);
   if (!parsed.ok) throw new StorageError(`The section was not saved. ${parsed.error}`, 'unknown');
-  const stored = await repos.businessCases.read(request.projectId);
-  if (stored.state !== 'ready')
-    throw new StorageError(
-      stored.state === 'none'
-        ? 'This project has no business case any more.'
-        : 'This project\u2019s business case cannot be read by this version of Waymark, so it was left as it is.',
-      'unknown',
-    );
-  const revision = stored.revisions.find((r) => r.id === request.revisionId);
-  if (!revision) throw new StorageError('That revision is not part of this project\u2019s business case.', 'unknown');
-  if (revision.status === 'frozen') throw new FrozenRevisionWriteError(revision);
+  const { businessCase, revision } = await storedDraft(repos, request.projectId, request.revisionId);
   const sectionUntouched =
     request.knownContent !== undefined &&
     JSON.stringify(
       Object.hasOwn(revision.sections, request.sectionId) ? revision.sections[request.sectionId] : emptyRichText(),
     ) === JSON.stringify(request.knownContent);
   if (revision.updatedAt !== request.expectedUpdatedAt && !sectionUntouched) throw new CaseChangedError(revision);
-  const template = await caseTemplateAt(repos, stored.businessCase.template);
+  const template = await caseTemplateAt(repos, businessCase.template);
   if (template && !flattenTemplateSections(template).some((flat) => flat.section.id === request.sectionId))
     throw new StorageError('The case\u2019s template has no such section, so nothing was saved.', 'unknown');
   const changed = setSectionContent(revision, request.sectionId, parsed.value, clock());

@@ -3,11 +3,11 @@
 // saves onto the draft revision the person was shown: a frozen revision is refused, and a revision changed
 // meanwhile elsewhere is reported, never written over. `changeDraft` is shared by the other parts' use cases.
 import type { BusinessCaseRepository } from '../../db/business-case-repository';
-import { CaseChangedError, FrozenRevisionWriteError } from '../../db/business-case-repository';
 import { StorageError } from '../../db/storage-errors';
 import { GREEN_BOOK_DISCOUNT_SCHEDULE } from '../../domain/business-case/discount-rates';
 import type { CaseRevision } from '../../domain/business-case/model';
 import { updateRevision, type RevisionContent } from '../../domain/business-case/revisions';
+import { draftToChange, type DraftTarget } from './draft-change';
 import { newId } from '../../domain/ids';
 import {
   checkCostLine,
@@ -22,13 +22,7 @@ import {
 } from './cost-edits';
 
 export type DraftRepositories = { businessCases: BusinessCaseRepository };
-
-/** Which draft a change is made to, and when the copy the person was shown was last saved. */
-export interface DraftTarget {
-  projectId: string;
-  revisionId: string;
-  expectedUpdatedAt: string;
-}
+export type { DraftTarget };
 
 /**
  * Reads the revision as stored, refuses a frozen one or one changed since the person's copy, applies
@@ -40,18 +34,7 @@ export async function changeDraft(
   change: (revision: CaseRevision) => Partial<RevisionContent>,
   clock: () => Date = () => new Date(),
 ): Promise<CaseRevision> {
-  const stored = await repos.businessCases.read(target.projectId);
-  if (stored.state !== 'ready')
-    throw new StorageError(
-      stored.state === 'none'
-        ? 'This project has no business case any more.'
-        : 'This project\u2019s business case cannot be read by this version of Waymark, so it was left as it is.',
-      'unknown',
-    );
-  const revision = stored.revisions.find((r) => r.id === target.revisionId);
-  if (!revision) throw new StorageError('That revision is not part of this project\u2019s business case.', 'unknown');
-  if (revision.status === 'frozen') throw new FrozenRevisionWriteError(revision);
-  if (revision.updatedAt !== target.expectedUpdatedAt) throw new CaseChangedError(revision);
+  const revision = await draftToChange(repos, target);
   const changed = updateRevision(revision, change(revision), clock());
   return repos.businessCases.saveRevision(target.projectId, changed, target.expectedUpdatedAt);
 }

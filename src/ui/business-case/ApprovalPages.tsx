@@ -36,7 +36,8 @@ import { repositories } from '../data';
 import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { WithCase, type CaseView } from './case-screen';
-import { CaseFormPage, errorItems, FrozenNotice, isFrozen, liveTarget, SAVE_FAILED, useDraftTarget } from './CostPages';
+import { CaseFormPage, errorItems, isFrozen, liveTarget, SAVE_FAILED, useDraftTarget } from './CostPages';
+import { FrozenNotice } from './part-screen';
 import './business-case.css';
 
 function useOneClick() {

@@ -19,7 +19,7 @@ import { costSummary, isFirm, totalsByPhaseAndYear, type CostRange } from '../..
 import { GREEN_BOOK_DISCOUNT_SCHEDULE } from '../../domain/business-case/discount-rates';
 import { gatePhase } from '../../domain/business-case/gates';
 import type { CostLine, DiscountBand } from '../../domain/business-case/model';
-import { FrozenRevisionError } from '../../domain/business-case/revisions';
+import { FrozenNotice } from './part-screen';
 import { PHASE_LABELS, PHASES } from '../../domain/project';
 import { dateOrNot, financialYear, KIND_LABELS, money, percentWords } from '../../export/business-case-words';
 import { DataTable } from '../components/DataTable';
@@ -48,18 +48,6 @@ export function liveTarget(view: CaseView): DraftTarget {
 
 export function isFrozen(view: CaseView): boolean {
   return view.current.status === 'frozen';
-}
-
-/** Says that the revision is frozen and cannot be changed, with the way to start a new one. */
-export function FrozenNotice({ view }: { view: CaseView }) {
-  return (
-    <div className="inset" data-testid="frozen-notice">
-      <p>{new FrozenRevisionError(view.current).message}</p>
-      <p>
-        <Link to={paths.businessCase.newRevision(view.project.id)}>Start a new revision</Link>
-      </p>
-    </div>
-  );
 }
 
 /** A form page of the case: the form when the revision is a draft, the frozen notice otherwise. */

@@ -22,7 +22,8 @@ import { repositories } from '../data';
 import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { WithCase, type CaseView } from './case-screen';
-import { CaseFormPage, errorItems, FrozenNotice, isFrozen, SAVE_FAILED, useDraftTarget } from './CostPages';
+import { CaseFormPage, errorItems, isFrozen, SAVE_FAILED, useDraftTarget } from './CostPages';
+import { FrozenNotice } from './part-screen';
 import './business-case.css';
 
 const INTRO: Record<RegisterKind, string> = {
