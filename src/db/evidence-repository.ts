@@ -101,6 +101,11 @@ export function evidenceRepository(db: WaymarkDatabase, clock: () => Date = () =
       return (await db.evidence.where('projectId').equals(projectId).toArray()).sort(compareEvidence);
     },
 
+    /** The ids of a project's evidence, read from the index alone (no record is loaded). */
+    async ids(projectId: string): Promise<string[]> {
+      return db.evidence.where('projectId').equals(projectId).primaryKeys();
+    },
+
     async get(id: string): Promise<EvidenceItem | undefined> {
       return db.evidence.get(id);
     },

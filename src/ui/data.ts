@@ -21,7 +21,7 @@ export type { StoredMap } from '../db/compliance-map-repository';
 export { useBusinessCase } from '../db/business-case-hooks';
 export { CaseChangedError, FrozenRevisionWriteError } from '../db/business-case-repository';
 export type { StoredCase } from '../db/business-case-repository';
-export { useAssessment, useAssessmentList, useStandardPacks } from '../db/assessments-hooks';
+export { useAssessment, useAssessmentList, useAssessmentScreenData, useStandardPacks } from '../db/assessments-hooks';
 export { AssessmentChangedError } from '../db/assessments-repository';
 export type { AssessmentList, StoredAssessment } from '../db/assessments-repository';
 export { useMaturityList, useMaturitySelfAssessment } from '../db/maturity-hooks';

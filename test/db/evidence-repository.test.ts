@@ -43,8 +43,11 @@ describe('evidence repository', () => {
     expect(edited).toMatchObject({ id: a.id, title: 'Round 1 findings', owner: 'Priya', createdAt: a.createdAt });
     expect(await evidence.get(a.id)).toEqual(edited);
 
+    expect((await evidence.ids(project.id)).sort()).toEqual([a.id, b.id].sort());
+
     await evidence.delete(b.id);
     expect((await evidence.list(project.id)).map((i) => i.id)).toEqual([a.id]);
+    expect(await evidence.ids(project.id)).toEqual([a.id]);
   });
 
   it('refuses evidence for a project that does not exist', async () => {

@@ -11,24 +11,22 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { errorMessage } from '../components/error-message';
 import { Page } from '../components/Page';
 import { SummaryList } from '../components/SummaryList';
-import { repositories, useEvidenceList } from '../data';
+import { repositories } from '../data';
 import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { AssessmentDownloads } from './AssessmentDownloads';
-import { assessmentName, WithAssessment, type AssessmentScreen } from './assessment-screen';
+import { assessmentName, WithAssessment, type AssessmentScreenWithEvidence } from './assessment-screen';
 import { panelWhen, plural, STATUS_TAG_CLASS, today } from './assessment-words';
 import { PrepareAndRecord } from './OutcomeOverview';
 
-function Overview({ project, assessment, standard }: AssessmentScreen) {
+function Overview({ project, assessment, standard, evidenceIds }: AssessmentScreenWithEvidence) {
   const navigate = useNavigate();
-  const evidence = useEvidenceList(project.id);
   const [confirming, setConfirming] = useState(false);
-  if (evidence === undefined) return <p className="muted">Loading…</p>;
   const overview = assessmentOverview(
     assessment,
     standard.points.map((p) => ({ id: p.id, title: p.title })),
     today(),
-    new Set(evidence.map((e) => e.id)),
+    evidenceIds,
   );
   const name = assessmentName(assessment, standard);
   const titleOf = (pointId: string | null) =>

@@ -12,7 +12,7 @@ import type { Project } from '../../domain/project';
 import { errorMessage } from '../components/error-message';
 import type { ErrorItem } from '../components/ErrorSummary';
 import { Page } from '../components/Page';
-import { AssessmentChangedError, useAssessment, usePackVersions } from '../data';
+import { AssessmentChangedError, useAssessmentScreenData } from '../data';
 import { paths } from '../paths';
 import { useLayoutProject } from '../projects/project-outlet';
 import { NotFoundPage } from '../routes/NotFoundPage';
@@ -23,6 +23,11 @@ export interface AssessmentScreen {
   project: Project;
   assessment: Assessment;
   standard: StandardTemplate;
+}
+
+/** A screen of one assessment as given to `WithAssessment`'s children: also the ids of the project's evidence. */
+export interface AssessmentScreenWithEvidence extends AssessmentScreen {
+  evidenceIds: ReadonlySet<string>;
 }
 
 /** "GOV.UK Service Standard, alpha assessment": how an assessment is named in captions and titles. */
@@ -39,14 +44,15 @@ export function WithAssessment({
   children,
 }: {
   title: string;
-  children: (screen: AssessmentScreen) => ReactNode;
+  children: (screen: AssessmentScreenWithEvidence) => ReactNode;
 }) {
   const project = useLayoutProject();
   const { assessmentId } = useParams();
-  const stored = useAssessment(assessmentId);
+  // The assessment, its standard and the evidence ids in one read, so the screen is drawn once.
+  const data = useAssessmentScreenData(assessmentId, project.id);
+  if (data === undefined) return <p className="muted">Loading…</p>;
+  const { stored, versions, evidenceIds } = data;
   const ready = stored?.state === 'ready' && stored.assessment.projectId === project.id ? stored.assessment : null;
-  const versions = usePackVersions(ready?.standard.packId);
-  if (stored === undefined || (ready && versions === undefined)) return <p className="muted">Loading…</p>;
   if (stored === null || (stored.state === 'ready' && !ready)) return <NotFoundPage />;
   const problem = (text: string) => (
     <Page title={`${title}: ${project.name}`} heading={title} caption={project.name}>
@@ -57,12 +63,12 @@ export function WithAssessment({
     </Page>
   );
   if (!ready) return problem('This assessment cannot be read by this version of Waymark, so it is left as it is.');
-  const standard = findStandard(versions ?? [], ready.standard);
+  const standard = findStandard(versions, ready.standard);
   if (!standard)
     return problem(
       `This assessment uses ${ready.standard.templateId} version ${ready.standard.version}, which is no longer installed. Install its pack again from the Library to open the assessment.`,
     );
-  return children({ project, assessment: ready, standard });
+  return children({ project, assessment: ready, standard, evidenceIds });
 }
 
 export type SaveResult =
