@@ -141,7 +141,7 @@ export function saveAction(
   const dueDate = draft.dueDate.trim();
   if (what === '') errors.what = 'Enter what needs to be done';
   else if (what.length > ASSESSMENT_LIMITS.actionText)
-    errors.what = `What needs to be done must be ${ASSESSMENT_LIMITS.actionText} characters or fewer`;
+    errors.what = `What needs to be done must be ${ASSESSMENT_LIMITS.actionText.toLocaleString('en-GB')} characters or fewer`;
   if (owner.length > ASSESSMENT_LIMITS.owner)
     errors.owner = `The owner must be ${ASSESSMENT_LIMITS.owner} characters or fewer`;
   if (dueDate !== '' && !isRealDate(dueDate)) errors.dueDate = 'Enter a real date, for example 12 1 2027';

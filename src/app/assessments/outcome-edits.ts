@@ -155,10 +155,15 @@ export function saveRecommendation(
       outcome: { ...outcome, recommendations: [...outcome.recommendations, recommendation] },
     });
   }
-  if (!outcome.recommendations.some((r) => r.id === request.recommendationId))
-    return refuse({ recommendation: 'That recommendation is no longer in this outcome.' });
+  const before = outcome.recommendations.find((r) => r.id === request.recommendationId);
+  if (!before) return refuse({ recommendation: 'That recommendation is no longer in this outcome.' });
+  // The action made from it follows the change, unless the team has since reworded the action.
+  const actions = assessment.actions.map((action) =>
+    action.recommendationId === before.id && action.what === before.text ? { ...action, what: text, pointId } : action,
+  );
   return ok({
     ...assessment,
+    actions,
     outcome: {
       ...outcome,
       recommendations: outcome.recommendations.map((r) =>

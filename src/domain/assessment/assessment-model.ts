@@ -86,6 +86,8 @@ export interface AssessmentAction {
   source: ActionSource;
   /** The point the action is about, or null for the service as a whole. */
   pointId: string | null;
+  /** The panel's recommendation the action was made from, when it was made from one. */
+  recommendationId?: string;
 }
 
 export interface PanelRecommendation {
@@ -148,7 +150,8 @@ export const ASSESSMENT_LIMITS = {
   narrative: 20_000,
   reason: 1000,
   rehearsal: 10_000,
-  actionText: 1000,
+  /** As long as a recommendation, since an action made from one takes its words. */
+  actionText: 4000,
   owner: 120,
   recommendation: 4000,
   answers: 200,

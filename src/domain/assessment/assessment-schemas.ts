@@ -50,6 +50,7 @@ export const assessmentActionSchema = z.strictObject({
   done: z.boolean(),
   source: z.enum(ACTION_SOURCES),
   pointId: id.nullable(),
+  recommendationId: id.optional(),
 });
 
 export const panelOutcomeSchema = z.strictObject({

@@ -51,9 +51,11 @@ export function withReportReceived(outcome: PanelOutcome, reportReceived: string
 }
 
 /**
- * Actions made from the panel's recommendations that have no action yet. A recommendation on a point rated
- * amber (or on the service, when the overall rating is amber) is due three months after the report; others
- * get no due date until the team sets one. `newId` gives each action its id.
+ * Actions made from the panel's recommendations that have no action yet. A recommendation has one when an
+ * action was made from it (recorded by its id), or, for actions recorded before that, when a panel action
+ * has the same point and words. A recommendation on a point rated amber (or on the service, when the overall
+ * rating is amber) is due three months after the report; others get no due date until the team sets one.
+ * `newId` gives each action its id.
  */
 export function actionsFromRecommendations(
   assessment: Assessment,
@@ -63,15 +65,18 @@ export function actionsFromRecommendations(
   const outcome = assessment.outcome;
   if (!outcome) return [];
   const timeLimited = new Set(timeLimitedRatings(scale));
-  const existing = new Set(
-    assessment.actions
-      .filter((action) => action.source === 'panel')
+  const panelActions = assessment.actions.filter((action) => action.source === 'panel');
+  const madeFrom = new Set(panelActions.map((action) => action.recommendationId));
+  const sameWords = new Set(
+    panelActions
+      .filter((action) => action.recommendationId === undefined)
       .map((action) => `${action.pointId ?? ''}\u0000${action.what}`),
   );
   const amberDue = outcome.reportReceived ? amberActionDueDate(outcome.reportReceived).date : null;
   const actions: AssessmentAction[] = [];
   for (const recommendation of outcome.recommendations) {
-    if (existing.has(`${recommendation.pointId ?? ''}\u0000${recommendation.text}`)) continue;
+    if (madeFrom.has(recommendation.id)) continue;
+    if (sameWords.has(`${recommendation.pointId ?? ''}\u0000${recommendation.text}`)) continue;
     const rating =
       recommendation.pointId === null ? outcome.overallRating : (outcome.pointRatings[recommendation.pointId] ?? null);
     actions.push({
@@ -82,6 +87,7 @@ export function actionsFromRecommendations(
       done: false,
       source: 'panel',
       pointId: recommendation.pointId,
+      recommendationId: recommendation.id,
     });
   }
   return actions;

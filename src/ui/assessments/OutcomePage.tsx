@@ -227,7 +227,8 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
       <InlineConfirmation message={made} />
       <p className="hint">
         Each recommendation becomes an action once. Actions on amber points are due three months after the report, and
-        before the next assessment when its panel date is booked.
+        before the next assessment when its panel date is booked. Changing a recommendation later changes its action
+        too, unless you have reworded the action.
       </p>
 
       <h2>Actions from the panel</h2>

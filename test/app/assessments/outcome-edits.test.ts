@@ -10,6 +10,7 @@ import {
   type OutcomeDraft,
 } from '../../../src/app/assessments/outcome-edits';
 import { createAssessment, type Assessment } from '../../../src/domain/assessment/assessment-model';
+import { assessmentRecordSchema } from '../../../src/domain/assessment/assessment-schemas';
 import type { RatingScale } from '../../../src/domain/pack';
 
 const RAG: RatingScale = {
@@ -195,11 +196,54 @@ describe('recommendations and the actions made from them', () => {
         done: false,
         source: 'panel',
         pointId: '2',
+        recommendationId: 'id-1',
       },
       expect.objectContaining({ what: 'Keep testing', dueDate: null, source: 'panel', pointId: '1' }),
     ]);
     const twice = must(createActionsFromRecommendations(made, RAG, { newId: ids(), nextPanelDate: null }));
     expect(twice.actions).toHaveLength(2);
+  });
+
+  it('keeps one action per recommendation when the recommendation is changed after its action was made', () => {
+    const made = must(
+      createActionsFromRecommendations(withRecommendations(), RAG, { newId: ids(), nextPanelDate: null }),
+    );
+    // The team rewords the action made from "Keep testing"; then both recommendations are changed.
+    const reworded = {
+      ...made,
+      actions: made.actions.map((a) => (a.recommendationId === 'id-2' ? { ...a, what: 'Test with 5 more users' } : a)),
+    };
+    let changed = must(
+      saveRecommendation(reworded, POINTS, {
+        recommendationId: 'id-1',
+        draft: { pointId: '3', text: 'Map the whole journey, offline steps included' },
+        newId: ids(),
+      }),
+    );
+    changed = must(
+      saveRecommendation(changed, POINTS, {
+        recommendationId: 'id-2',
+        draft: { pointId: '1', text: 'Keep testing with people who use assistive technology' },
+        newId: ids(),
+      }),
+    );
+    // The untouched action follows its recommendation; the reworded one keeps the team's words.
+    expect(changed.actions.map((a) => [a.recommendationId, a.pointId, a.what])).toEqual([
+      ['id-1', '3', 'Map the whole journey, offline steps included'],
+      ['id-2', '1', 'Test with 5 more users'],
+    ]);
+    const again = must(createActionsFromRecommendations(changed, RAG, { newId: ids(), nextPanelDate: null }));
+    expect(again.actions).toHaveLength(2);
+  });
+
+  it('makes an action from a recommendation as long as the form allows', () => {
+    const newId = ids();
+    const text = 'Show how the service works for people who cannot use it online. '.repeat(60).slice(0, 4000).trim();
+    let a = must(setOutcome(assessment(), RAG, POINTS, draft()));
+    a = must(saveRecommendation(a, POINTS, { recommendationId: null, draft: { pointId: '2', text }, newId }));
+    const made = must(createActionsFromRecommendations(a, RAG, { newId, nextPanelDate: null }));
+    expect(made.actions[0]?.what).toBe(text);
+    expect(assessmentRecordSchema.safeParse(made).success).toBe(true);
   });
 
   it('brings an amber due date before the next assessment when that panel comes first', () => {

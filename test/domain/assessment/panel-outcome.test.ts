@@ -42,8 +42,45 @@ describe('panel outcome', () => {
       ['4', null, 'panel'],
       [null, '2027-02-26', 'panel'],
     ]);
+    expect(made.map((a) => a.recommendationId)).toEqual(['r1', 'r2', 'r3']);
     const again = actionsFromRecommendations({ ...subject, actions: made }, colourScale, () => 'x');
     expect(again).toEqual([]);
+  });
+
+  it('knows an action made before actions recorded their recommendation by its point and words', () => {
+    const subject = assessment({
+      outcome: {
+        ...withReportReceived(emptyOutcome(), '2026-11-30'),
+        recommendations: [
+          { id: 'r1', pointId: '3', text: 'Test with screen reader users' },
+          { id: 'r2', pointId: '4', text: 'Simplify the eligibility questions' },
+        ],
+      },
+      actions: [
+        {
+          id: 'old',
+          what: 'Test with screen reader users',
+          owner: '',
+          dueDate: null,
+          done: false,
+          source: 'panel',
+          pointId: '3',
+        },
+        // The team's own action with the same words is not the panel's.
+        {
+          id: 'own',
+          what: 'Simplify the eligibility questions',
+          owner: '',
+          dueDate: null,
+          done: false,
+          source: 'team',
+          pointId: '4',
+        },
+      ],
+    });
+    expect(actionsFromRecommendations(subject, colourScale, () => 'n1')).toEqual([
+      expect.objectContaining({ id: 'n1', recommendationId: 'r2', pointId: '4' }),
+    ]);
   });
 });
 
