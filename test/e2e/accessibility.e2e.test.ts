@@ -3,12 +3,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectFocused, expectHeading, openSession, screenshot, visit, type Session } from './browser';
+import {
+  exampleAssessmentRoutes,
+  expectFocused,
+  expectHeading,
+  openSession,
+  screenshot,
+  visit,
+  type Session,
+} from './browser';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 let session: Session;
 let projectRoute = '';
+let assessmentRoute = '';
+let maturityRoute = '';
+let maturityCategoryRoute = '';
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -21,6 +32,10 @@ beforeAll(async () => {
   await session.page.getByRole('link', { name: /Example: Apply for a fishing licence/ }).click();
   await session.page.getByRole('heading', { level: 1, name: 'Example: Apply for a fishing licence' }).waitFor();
   projectRoute = new URL(session.page.url()).hash.slice(1);
+  const example = await exampleAssessmentRoutes(session.page, projectRoute);
+  assessmentRoute = example.assessment;
+  maturityRoute = example.maturity;
+  maturityCategoryRoute = example.maturityCategory;
 });
 
 afterAll(async () => {
@@ -54,6 +69,22 @@ describe('every route', () => {
     ['assessments', () => `${projectRoute}/assessments`],
     ['assessment-start', () => `${projectRoute}/assessments/new`],
     ['maturity-start', () => `${projectRoute}/assessments/maturity/new`],
+    ['assessment-overview', () => assessmentRoute],
+    ['assessment-panel-date', () => `${assessmentRoute}/panel-date`],
+    ['assessment-point', () => `${assessmentRoute}/points/1`],
+    ['assessment-point-evidence', () => `${assessmentRoute}/points/1/evidence`],
+    ['assessment-point-evidence-new', () => `${assessmentRoute}/points/1/evidence/new`],
+    ['assessment-point-action-new', () => `${assessmentRoute}/points/1/actions/new`],
+    ['assessment-mock', () => `${assessmentRoute}/mock`],
+    ['assessment-run-sheet', () => `${assessmentRoute}/run-sheet`],
+    ['assessment-outcome', () => `${assessmentRoute}/outcome`],
+    ['assessment-recommendation-new', () => `${assessmentRoute}/outcome/recommendations/new`],
+    ['assessment-next', () => `${assessmentRoute}/next`],
+    ['assessment-compare', () => `${assessmentRoute}/compare`],
+    ['assessment-crosswalks', () => `${assessmentRoute}/crosswalks`],
+    ['maturity-overview', () => maturityRoute],
+    ['maturity-category', () => maturityCategoryRoute],
+    ['maturity-chart', () => `${maturityRoute}/chart`],
     ['library', () => '/library'],
     ['library-import', () => '/library/import'],
     ['library-pack', () => '/library/packs/gov-uk-service-standard'],

@@ -62,6 +62,25 @@ export async function visit(page: Page, route: string): Promise<void> {
   await page.locator('h1').first().waitFor();
 }
 
+/** The addresses of the example project's alpha assessment, its maturity self-assessment and one category of it. */
+export async function exampleAssessmentRoutes(
+  page: Page,
+  projectRoute: string,
+): Promise<{ assessment: string; maturity: string; maturityCategory: string }> {
+  const href = async (selector: string) => {
+    const link = page.locator(selector).first();
+    await link.waitFor();
+    const value = (await link.getAttribute('href'))?.replace(/^#/, '');
+    if (!value) throw new Error(`No link matches ${selector}.`);
+    return value;
+  };
+  await visit(page, `${projectRoute}/assessments`);
+  const assessment = await href('main a[href*="/assessments/"]:not([href$="/new"]):not([href*="/maturity/"])');
+  const maturity = await href('main a[href*="/assessments/maturity/"]:not([href$="/new"])');
+  await visit(page, maturity);
+  return { assessment, maturity, maturityCategory: await href('main a[href*="/categories/"]') };
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);

@@ -9,6 +9,7 @@ import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  exampleAssessmentRoutes,
   expectFocused,
   expectHeading,
   expectText,
@@ -22,6 +23,7 @@ import {
 const OWN_PACK = 'narrow-screen-checks';
 let session: Session;
 let projectRoute = '';
+let example = { assessment: '', maturity: '', maturityCategory: '' };
 
 /** Whether focus has fallen to the page body (or nowhere), as it does when the focused control goes away. */
 async function focusIsLost(page: Page): Promise<boolean> {
@@ -72,6 +74,7 @@ beforeAll(async () => {
   await page.getByRole('button', { name: 'Make the copy' }).click();
   await page.getByRole('heading', { level: 1, name: 'Edit GOV.UK Service Standard' }).waitFor();
   // The example project already uses templates with long names, so its table is wider than a narrow screen.
+  example = await exampleAssessmentRoutes(page, projectRoute);
 });
 
 afterAll(async () => {
@@ -86,6 +89,15 @@ describe('at 320 pixels wide', () => {
     ['project-evidence', () => `${projectRoute}/evidence`],
     ['project-business-case', () => `${projectRoute}/business-case`],
     ['project-assessments', () => `${projectRoute}/assessments`],
+    ['assessment-overview', () => example.assessment],
+    ['assessment-point', () => `${example.assessment}/points/5`],
+    ['assessment-mock', () => `${example.assessment}/mock`],
+    ['assessment-run-sheet', () => `${example.assessment}/run-sheet`],
+    ['assessment-outcome', () => `${example.assessment}/outcome`],
+    ['assessment-crosswalks', () => `${example.assessment}/crosswalks`],
+    ['maturity-overview', () => example.maturity],
+    ['maturity-category', () => example.maturityCategory],
+    ['maturity-chart', () => `${example.maturity}/chart`],
     ['project-compliance-map', () => `${projectRoute}/compliance-map`],
     ['project-edit', () => `${projectRoute}/edit`],
     ['library', () => '/library'],

@@ -151,6 +151,7 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
             value={draft.overallRating}
             error={errors.overallRating}
             options={ratingOptions}
+            inline
             onChange={(overallRating) => setDraft({ ...draft, overallRating })}
           />
         )}
@@ -163,6 +164,7 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
               value={draft.pointRatings[point.id] ?? ''}
               error={errors[`rating-${point.id}`]}
               options={ratingOptions}
+              inline
               onChange={(rating) => setDraft({ ...draft, pointRatings: { ...draft.pointRatings, [point.id]: rating } })}
             />
           ))}

@@ -147,11 +147,13 @@ export function RadioGroup<T extends string>(props: {
   value: T;
   options: readonly { value: T; label: string; hint?: string }[];
   onChange: (value: T) => void;
+  /** Choices side by side (wrapping on a narrow screen), for a few short choices asked many times. */
+  inline?: boolean;
 }) {
-  const { id, legend, hint, error, value, options, onChange } = props;
+  const { id, legend, hint, error, value, options, onChange, inline = false } = props;
   return (
     <FieldsetFrame id={id} legend={legend} hint={hint} error={error}>
-      <div className="radios">
+      <div className={inline ? 'radios radios--inline' : 'radios'}>
         {options.map((option, index) => {
           // Ids come from the position, not the value (values may hold spaces). The first choice keeps
           // the group's id so an error summary link lands on it.
