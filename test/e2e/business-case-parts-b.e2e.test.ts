@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectHeading, expectText, openSession, screenshot, visit, type Session } from './browser';
+import { expectFocused, expectHeading, expectText, openSession, screenshot, visit, type Session } from './browser';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -90,6 +90,30 @@ describe('costs, risks and approvals of a business case', () => {
       await expectHeading(page, 'Costs');
       await expectText(row(page, 'Cost lines', 'Beta team'), '£600,000 (firm)');
       await expectText(row(page, 'Cost lines', 'Running the live service'), '£400,000 to £700,000, likely £500,000');
+
+      // A line added by mistake is removed only once the person confirms it.
+      await page.getByRole('link', { name: 'Add a cost line' }).click();
+      await page.getByLabel('What is the cost for?').fill('Printing leaflets');
+      await page.getByLabel('Resource', { exact: true }).check();
+      await page.getByLabel('Financial year it starts in').fill('2026');
+      await page.getByLabel('Amount in pounds').fill('2,000');
+      await page.getByRole('button', { name: 'Add the cost line' }).click();
+      await expectHeading(page, 'Costs');
+      await page.getByRole('link', { name: 'Change Printing leaflets' }).click();
+      await page.getByRole('button', { name: 'Remove the cost line' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Remove this cost line?' });
+      await expectFocused(dialog.getByRole('button', { name: 'Cancel' }));
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByRole('link', { name: 'Cancel' }).click();
+      await expectHeading(page, 'Costs');
+      expect(await row(page, 'Cost lines', 'Printing leaflets').count()).toBe(1);
+      await page.getByRole('link', { name: 'Change Printing leaflets' }).click();
+      await page.getByRole('button', { name: 'Remove the cost line' }).click();
+      await dialog.getByRole('button', { name: 'Remove the cost line' }).click();
+      await expectHeading(page, 'Costs');
+      expect(await row(page, 'Cost lines', 'Printing leaflets').count()).toBe(0);
+      expect(await row(page, 'Cost lines', 'Beta team').count()).toBe(1);
     },
     SLOW,
   );

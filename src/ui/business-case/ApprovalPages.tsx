@@ -37,7 +37,7 @@ import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { WithCase, type CaseView } from './case-screen';
 import { CaseFormPage, errorItems, isFrozen, liveTarget, SAVE_FAILED, useDraftTarget } from './CostPages';
-import { FrozenNotice } from './part-screen';
+import { FrozenNotice, RemoveWithConfirm } from './part-screen';
 import './business-case.css';
 
 function useOneClick() {
@@ -337,18 +337,16 @@ function ApprovalBody({ view, approval }: { view: CaseView; approval: Approval }
               <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
                 Change the approval
               </button>
-              <button
-                type="button"
-                className="button button--warning"
-                onClick={() =>
+              <RemoveWithConfirm
+                label="Remove the approval"
+                question="Remove this approval and its conditions?"
+                onConfirm={() =>
                   void click(async () => {
                     await removeApproval(repositories(), liveTarget(view), approval.id);
                     await navigate(paths.businessCase.approvals(project.id));
                   }, 'The approval and its conditions are removed.')
                 }
-              >
-                Remove the approval
-              </button>
+              />
             </div>
           )}
         </>
@@ -533,18 +531,16 @@ function ConditionForm({
           {condition ? 'Save the condition' : 'Add the condition'}
         </button>
         {condition && (
-          <button
-            type="button"
-            className="button button--warning"
-            onClick={() =>
+          <RemoveWithConfirm
+            label="Remove the condition"
+            question="Remove this condition?"
+            onConfirm={() =>
               void run(async () => {
                 await removeCondition(repositories(), target, approval.id, condition.id);
                 return { ok: true };
               }, 'The condition is removed.')
             }
-          >
-            Remove the condition
-          </button>
+          />
         )}
         <Link to={back}>Cancel</Link>
       </div>

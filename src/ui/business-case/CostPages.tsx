@@ -19,7 +19,7 @@ import { costSummary, isFirm, totalsByPhaseAndYear, type CostRange } from '../..
 import { GREEN_BOOK_DISCOUNT_SCHEDULE } from '../../domain/business-case/discount-rates';
 import { gatePhase } from '../../domain/business-case/gates';
 import type { CostLine, DiscountBand } from '../../domain/business-case/model';
-import { FrozenNotice } from './part-screen';
+import { FrozenNotice, RemoveWithConfirm } from './part-screen';
 import { PHASE_LABELS, PHASES } from '../../domain/project';
 import { dateOrNot, financialYear, KIND_LABELS, money, percentWords } from '../../export/business-case-words';
 import { DataTable } from '../components/DataTable';
@@ -481,19 +481,16 @@ function CostLineForm({ view, line }: { view: CaseView; line: CostLine | null })
           {line ? 'Save the cost line' : 'Add the cost line'}
         </button>
         {line && (
-          <button
-            type="button"
-            className="button button--warning"
-            aria-disabled={saving || undefined}
-            onClick={() =>
+          <RemoveWithConfirm
+            label="Remove the cost line"
+            question="Remove this cost line?"
+            onConfirm={() =>
               void run(async () => {
                 await removeCostLine(repositories(), target, line.id);
                 return { ok: true };
               }, 'The cost line is removed.')
             }
-          >
-            Remove the cost line
-          </button>
+          />
         )}
         <Link to={back}>Cancel</Link>
       </div>

@@ -23,7 +23,7 @@ import { paths } from '../paths';
 import { useNotices } from '../state/notices';
 import { WithCase, type CaseView } from './case-screen';
 import { CaseFormPage, errorItems, isFrozen, SAVE_FAILED, useDraftTarget } from './CostPages';
-import { FrozenNotice } from './part-screen';
+import { FrozenNotice, RemoveWithConfirm } from './part-screen';
 import './business-case.css';
 
 const INTRO: Record<RegisterKind, string> = {
@@ -192,19 +192,16 @@ function RegisterRowForm({
           {row ? `Save the ${words.one}` : `Add the ${words.one}`}
         </button>
         {row && (
-          <button
-            type="button"
-            className="button button--warning"
-            aria-disabled={saving || undefined}
-            onClick={() =>
+          <RemoveWithConfirm
+            label={`Remove the ${words.one}`}
+            question={`Remove this ${words.one}?`}
+            onConfirm={() =>
               void run(async () => {
                 await removeRegisterRow(repositories(), target, kind, row.id);
                 return { ok: true };
               }, `The ${words.one} is removed.`)
             }
-          >
-            Remove the {words.one}
-          </button>
+          />
         )}
         <Link to={back}>Cancel</Link>
       </div>
