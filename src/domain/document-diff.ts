@@ -30,11 +30,33 @@ export type DiffBlock =
 export const DIFF_MAX_CELLS = 4_000_000;
 
 /**
+ * The most cells one whole comparison (every section of a document) may use. Past it, a paragraph that
+ * changed is shown as wholly removed and added instead of word by word, so many long rewritten paragraphs
+ * cannot keep the comparison busy for long.
+ */
+export const DIFF_TOTAL_CELLS = 60_000_000;
+
+/** What is left of a comparison's cells, shared by every alignment made for it. */
+export interface DiffBudget {
+  cells: number;
+}
+
+export function diffBudget(cells = DIFF_TOTAL_CELLS): DiffBudget {
+  return { cells };
+}
+
+/**
  * Longest common subsequence of two key lists: the pairs (i, j) with a[i] === b[j] that keep
  * the most items in order. Common ends are matched first; if the middle would need more than
- * `maxCells` table cells, the middle is treated as wholly changed.
+ * `maxCells` table cells, or more than is left of `budget`, the middle is treated as wholly changed.
+ * The cells used are taken from `budget`.
  */
-export function lcsMatches(a: readonly string[], b: readonly string[], maxCells = DIFF_MAX_CELLS): [number, number][] {
+export function lcsMatches(
+  a: readonly string[],
+  b: readonly string[],
+  maxCells = DIFF_MAX_CELLS,
+  budget?: DiffBudget,
+): [number, number][] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
   let endA = a.length;
@@ -47,7 +69,9 @@ export function lcsMatches(a: readonly string[], b: readonly string[], maxCells 
   for (let i = 0; i < start; i += 1) pairs.push([i, i]);
   const n = endA - start;
   const m = endB - start;
-  if (n > 0 && m > 0 && (n + 1) * (m + 1) <= maxCells) {
+  const cells = (n + 1) * (m + 1);
+  if (n > 0 && m > 0 && cells <= maxCells && (budget === undefined || cells <= budget.cells)) {
+    if (budget) budget.cells -= cells;
     const width = m + 1;
     const table = new Uint32Array((n + 1) * width);
     for (let i = n - 1; i >= 0; i -= 1) {
@@ -164,6 +188,7 @@ export function diffWords(
   before: readonly RichTextInline[] | undefined,
   after: readonly RichTextInline[] | undefined,
   maxCells = DIFF_MAX_CELLS,
+  budget?: DiffBudget,
 ): DiffSegment[] {
   const a = tokenize(before);
   const b = tokenize(after);
@@ -171,6 +196,7 @@ export function diffWords(
     a.map((t) => t.key),
     b.map((t) => t.key),
     maxCells,
+    budget,
   );
   const pieces: Piece[] = [];
   const addChange = (removed: Token[], added: Token[]): void => {
@@ -296,32 +322,42 @@ function similar(a: Leaf, b: Leaf): boolean {
   return shared / Math.max(1, Math.min(wa.size, wb.size)) >= 1 / 3;
 }
 
-function changedBlock(a: Leaf, b: Leaf): DiffBlock {
+function changedBlock(a: Leaf, b: Leaf, budget: DiffBudget): DiffBlock {
   if (a.kind === 'table' && b.kind === 'table') {
     const rows = b.table.content.map((row, r) =>
       row.content.map((cell, c) => {
         const old = a.table.content[r]?.content[c];
         const oldText = old ? old.content.map(plainText).join('\n') : '';
         const newText = cell.content.map(plainText).join('\n');
-        const segments = diffWords([{ type: 'text', text: oldText }], [{ type: 'text', text: newText }]);
+        const segments = diffWords(
+          [{ type: 'text', text: oldText }],
+          [{ type: 'text', text: newText }],
+          DIFF_MAX_CELLS,
+          budget,
+        );
         return { header: cell.type === 'tableHeader', segments: segments.filter((s) => s.text.length > 0) };
       }),
     );
     return { kind: 'table', change: 'changed', rows };
   }
   if (a.kind === 'text' && b.kind === 'text')
-    return { kind: 'text', change: 'changed', style: b.style, segments: diffWords(a.content, b.content) };
+    return {
+      kind: 'text',
+      change: 'changed',
+      style: b.style,
+      segments: diffWords(a.content, b.content, DIFF_MAX_CELLS, budget),
+    };
   throw new Error('Only leaves of the same kind can be compared.');
 }
 
-function emitGap(out: DiffBlock[], deleted: Leaf[], inserted: Leaf[]): void {
+function emitGap(out: DiffBlock[], deleted: Leaf[], inserted: Leaf[], budget: DiffBudget): void {
   let d = 0;
   let i = 0;
   while (d < deleted.length || i < inserted.length) {
     const a = deleted[d];
     const b = inserted[i];
     if (a && b && similar(a, b)) {
-      out.push(changedBlock(a, b));
+      out.push(changedBlock(a, b, budget));
       d += 1;
       i += 1;
     } else if (a && (!b || deleted.length - d >= inserted.length - i)) {
@@ -337,21 +373,24 @@ function emitGap(out: DiffBlock[], deleted: Leaf[], inserted: Leaf[]): void {
 /**
  * Compares two versions of a document: paragraphs, headings and list items are aligned first,
  * then paragraphs that changed are compared word by word. Tables of the same shape are compared
- * cell by cell; a table whose shape changed is shown as removed and added.
+ * cell by cell; a table whose shape changed is shown as removed and added. A comparison of several
+ * documents (the sections of a case) passes one `budget` to every call.
  */
-export function diffRichText(before: RichTextDoc, after: RichTextDoc): DiffBlock[] {
+export function diffRichText(before: RichTextDoc, after: RichTextDoc, budget = diffBudget()): DiffBlock[] {
   const a = leavesOf(before.content, 0, null);
   const b = leavesOf(after.content, 0, null);
   const matches = lcsMatches(
     a.map((l) => l.key),
     b.map((l) => l.key),
+    DIFF_MAX_CELLS,
+    budget,
   );
   const out: DiffBlock[] = [];
   let i = 0;
   let j = 0;
   const end: [number, number] = [a.length, b.length];
   for (const [mi, mj] of [...matches, end]) {
-    emitGap(out, a.slice(i, mi), b.slice(j, mj));
+    emitGap(out, a.slice(i, mi), b.slice(j, mj), budget);
     const same = b[mj];
     if (mi < a.length && same) out.push(leafBlock(same, 'same'));
     i = mi + 1;

@@ -104,7 +104,7 @@ export function comparisonChildren(comparison: DocComparison, context: DocxConte
   });
   return [
     note,
-    ...diffRichText(comparison.before, comparison.after).flatMap((block): BodyChild[] => {
+    ...diffRichText(comparison.before, comparison.after, context.diffBudget).flatMap((block): BodyChild[] => {
       if (block.kind === 'table') {
         lists.clear();
         return tableBlock(block, change);

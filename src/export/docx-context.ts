@@ -1,6 +1,7 @@
 // State shared while one Word document is built: footnotes collected so far, revision and list
 // counters, and the last heading level (so headings never skip a level, for screen readers).
 import { ExternalHyperlink, Paragraph, TextRun, bookmarkUniqueNumericId } from 'docx';
+import { diffBudget, type DiffBudget } from '../domain/document-diff';
 import { isSafeLink } from '../domain/rich-text';
 
 export interface RevisionInfo {
@@ -11,6 +12,8 @@ export interface RevisionInfo {
 
 export class DocxContext {
   readonly footnotes: Record<string, { children: Paragraph[] }> = {};
+  /** What the document's comparisons may still spend on aligning words, shared by all of them. */
+  readonly diffBudget: DiffBudget = diffBudget();
   private nextFootnote = 1;
   private nextList = 1;
   private lastHeading = 0;

@@ -1,6 +1,6 @@
 // Markdown export of a document, for teams who keep their records in git: front matter with the
 // document's details, headings from the section nesting, pipe tables, lists, links and footnotes.
-import { diffRichText } from '../domain/document-diff';
+import { diffBudget, diffRichText } from '../domain/document-diff';
 import type { DiffSegment } from '../domain/document-diff';
 import type {
   DocBlock,
@@ -27,6 +27,8 @@ function link(text: string, href: string | undefined): string {
 
 class Notes {
   readonly lines: string[] = [];
+  /** What the document's comparisons may still spend on aligning words, shared by all of them. */
+  readonly diffBudget = diffBudget();
   add(text: string, href?: string): string {
     const id = this.lines.length + 1;
     this.lines.push(`[^${id}]: ${escapeMarkdown(text)}${href && isSafeLink(href) ? ` <${href}>` : ''}`);
@@ -160,7 +162,7 @@ function blockLines(block: DocBlock, level: number, notes: Notes): string[] {
     case 'comparison':
       return [
         '_Removed text is struck through; added text is in bold._',
-        ...diffRichText(block.before, block.after).map((diff) =>
+        ...diffRichText(block.before, block.after, notes.diffBudget).map((diff) =>
           diff.kind === 'table'
             ? pipeTable(
                 [],

@@ -1,6 +1,6 @@
 // The word-level comparison of two rich-text versions (src/domain/document-diff.ts).
 import { describe, expect, it } from 'vitest';
-import { diffRichText, diffWords, lcsMatches } from '../../src/domain/document-diff';
+import { diffBudget, diffRichText, diffWords, lcsMatches } from '../../src/domain/document-diff';
 import type { RichTextDoc, RichTextInline } from '../../src/domain/rich-text';
 
 const t = (text: string): RichTextInline[] => [{ type: 'text', text }];
@@ -106,6 +106,35 @@ describe('diffRichText', () => {
     expect(
       changed?.kind === 'text' && changed.segments.filter((s) => s.op !== 'equal').map((s) => `${s.op}:${s.text}`),
     ).toEqual(['delete:eight', 'insert:ten']);
+  });
+
+  it('shares one budget between the documents of a comparison, then compares only the common ends', () => {
+    const before = doc('The team will run discovery for eight weeks with five people.');
+    const after = doc('The team will run discovery for ten weeks with six people.');
+    const changes = (blocks: ReturnType<typeof diffRichText>) =>
+      blocks.flatMap((b) => (b.kind === 'text' ? b.segments.map((s) => `${s.op}:${s.text}`) : []));
+    const budget = diffBudget(1000);
+    expect(changes(diffRichText(before, after, budget))).toEqual([
+      'equal:The team will run discovery for ',
+      'delete:eight',
+      'insert:ten',
+      'equal: weeks with ',
+      'delete:five',
+      'insert:six',
+      'equal: people.',
+    ]);
+    // Aligning the paragraph (2 by 2 cells) and the words between the first and last change (8 by 8).
+    expect(budget.cells).toBe(1000 - 4 - 64);
+    // With too little left for the next section, its paragraph keeps its common start and end and shows
+    // the words between as removed and added, and the budget is not overdrawn.
+    const tight = diffBudget(10);
+    expect(changes(diffRichText(before, after, tight))).toEqual([
+      'equal:The team will run discovery for ',
+      'delete:eight weeks with five',
+      'insert:ten weeks with six',
+      'equal: people.',
+    ]);
+    expect(tight.cells).toBe(6);
   });
 
   it('keeps list and heading styles of each paragraph', () => {

@@ -2,7 +2,7 @@
 // for Word tracked changes), which assumptions changed status, which options were closed, how each
 // phase's cost range moved and which approvals were added. Also the data for the chart of cost ranges
 // across every revision. Plain data only; screens and the export decide how to show it.
-import { diffRichText, type DiffBlock } from '../document-diff';
+import { diffBudget, diffRichText, type DiffBlock } from '../document-diff';
 import { PHASES, type Phase } from '../project';
 import { plainText, type RichTextDoc } from '../rich-text';
 import { totalsByPhase, wholeLifeCost, type CostRange } from './costs';
@@ -53,6 +53,8 @@ function hasText(doc: RichTextDoc | undefined): doc is RichTextDoc {
 
 function compareSections(a: CaseRevision, b: CaseRevision, order: readonly string[]): SectionChange[] {
   const ids = [...new Set([...order, ...Object.keys(a.sections), ...Object.keys(b.sections)])];
+  // One budget for the whole case, so many long rewritten sections cannot keep the comparison busy.
+  const budget = diffBudget();
   return ids.flatMap((sectionId): SectionChange[] => {
     const before = a.sections[sectionId];
     const after = b.sections[sectionId];
@@ -60,11 +62,11 @@ function compareSections(a: CaseRevision, b: CaseRevision, order: readonly strin
     const has = hasText(after);
     if (!had && !has) return [];
     const empty: RichTextDoc = { type: 'doc', content: [] };
-    if (!had && has) return [{ sectionId, change: 'added', diff: diffRichText(empty, after) }];
-    if (had && !has) return [{ sectionId, change: 'removed', diff: diffRichText(before, empty) }];
+    if (!had && has) return [{ sectionId, change: 'added', diff: diffRichText(empty, after, budget) }];
+    if (had && !has) return [{ sectionId, change: 'removed', diff: diffRichText(before, empty, budget) }];
     // Unchanged sections are the common case; comparing the stored JSON first keeps this fast.
     if (JSON.stringify(before) === JSON.stringify(after)) return [];
-    const diff = diffRichText(before ?? empty, after ?? empty);
+    const diff = diffRichText(before ?? empty, after ?? empty, budget);
     return diff.every((block) => block.change === 'same') ? [] : [{ sectionId, change: 'changed', diff }];
   });
 }
