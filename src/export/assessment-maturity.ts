@@ -82,6 +82,14 @@ function chartBlock(data: MaturityChartData, hasEarlier: boolean, modelTitle: st
 }
 
 /** The chapter of the self-assessment: a sentence, the chart (once anything is scored) and the table. */
+/** "5 of 8 categories are scored and 2 are below the target." or "No category is scored yet." */
+function scoredWords(scored: number, total: number, belowTarget: number): string {
+  if (scored === 0) return `No category is scored yet.`;
+  const of = `${scored} of ${total} ${total === 1 ? 'category is' : 'categories are'} scored`;
+  if (belowTarget === 0) return `${of}, and none is below its target.`;
+  return `${of}, and ${belowTarget === 1 ? 'one is' : `${belowTarget} are`} below the target.`;
+}
+
 export function maturitySection(input: MaturityInput): DocSection {
   const { assessment, model } = input;
   const earlier = input.earlier ?? null;
@@ -97,7 +105,7 @@ export function maturitySection(input: MaturityInput): DocSection {
   const rows = maturityRows(model);
   const scored = data.rows.filter((row) => row.current !== null).length;
   const intro = paragraphBlock(
-    `The team scored the project on the ${model.title} (version ${model.version}) on ${displayDate(assessment.date)}. ${scored} of ${rows.length} ${rows.length === 1 ? 'category is' : 'categories are'} scored and ${gaps.size === 1 ? 'one is' : `${gaps.size} are`} below the target.${earlier ? ` The chart and table also show the earlier self-assessment of ${displayDate(earlier.date)}.` : ''}`,
+    `The team scored the project on the ${model.title} (version ${model.version}) on ${displayDate(assessment.date)}. ${scoredWords(scored, rows.length, gaps.size)}${earlier ? ` The chart and table also show the earlier self-assessment of ${displayDate(earlier.date)}.` : ''}`,
   );
   const columns = [
     { heading: 'Category', weight: 5 },
@@ -131,7 +139,9 @@ export function maturitySection(input: MaturityInput): DocSection {
           : row.current !== null && row.target !== null
             ? { text: 'Met', tone: 'good' }
             : 'Not known',
-        gap ? lever || { text: 'Not written yet', tone: 'bad' } : lever || 'None needed',
+        gap
+          ? lever || { text: 'Not written yet', tone: 'bad' }
+          : lever || (row.current !== null && row.target !== null ? 'None needed' : 'Not known yet'),
       ];
     }),
   };

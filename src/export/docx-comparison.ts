@@ -69,6 +69,7 @@ function textBlock(
 
 function tableBlock(block: Extract<DiffBlock, { kind: 'table' }>, change: Change): BodyChild[] {
   const spec = (cell: { header: boolean; segments: DiffSegment[] }) => ({
+    textLength: cell.segments.reduce((sum, segment) => sum + segment.text.length, 0),
     children: [
       new Paragraph({
         style: cell.header ? STYLE_IDS.tableHeading : STYLE_IDS.tableText,

@@ -105,6 +105,7 @@ function tableChildren(table: RichTextTable, context: DocxContext): BodyChild[] 
         blockChildren(block, context, { depth: 6, style: header ? STYLE_IDS.tableHeading : STYLE_IDS.tableText }),
       )
       .filter((child): child is Paragraph => child instanceof Paragraph),
+    textLength: cell.content.map(plainText).join(' ').length,
     columnSpan: cell.attrs?.colspan,
     rowSpan: cell.attrs?.rowspan,
   });

@@ -13,6 +13,8 @@ import { COLOURS, NUMBERING_REFS, STYLE_IDS, TEXT_WIDTH } from './styles';
 
 export interface CellSpec {
   children: Paragraph[];
+  /** How many characters of text the cell holds, to tell a row that may be taller than a page. */
+  textLength?: number;
   fill?: string;
   columnSpan?: number;
   rowSpan?: number;
@@ -96,16 +98,29 @@ function spannedWidth(columnWidths: readonly number[], start: number, span: numb
   return columnWidths.slice(start, start + span).reduce((sum, width) => sum + width, 0);
 }
 
+/** About how wide a character of table text is, in twentieths of a point (10 point text). */
+const CHARACTER_WIDTH = 100;
+/** A row estimated at more lines than this may break across pages; shorter rows are kept whole. */
+const KEEP_WHOLE_LINES = 15;
+
+/** About how many lines a cell takes at a width: its paragraphs, and its text wrapped at that width. */
+function estimatedLines(spec: CellSpec, width: number): number {
+  const perLine = Math.max(1, Math.floor(width / CHARACTER_WIDTH));
+  return spec.children.length + Math.ceil((spec.textLength ?? 0) / perLine);
+}
+
 function row(
   specs: readonly CellSpec[],
   columnWidths: readonly number[],
   options: { header: boolean; labelColumn: boolean },
 ): TableRow {
   let column = 0;
+  let lines = 0;
   const cells = specs.map((spec, index) => {
     const span = spec.columnSpan ?? 1;
     const width = spannedWidth(columnWidths, column, span);
     column += span;
+    lines = Math.max(lines, estimatedLines(spec, width));
     const fill = options.header
       ? COLOURS.headerFill
       : options.labelColumn && index === 0
@@ -113,7 +128,12 @@ function row(
         : undefined;
     return cell(spec, width, fill);
   });
-  return new TableRow({ children: cells, tableHeader: options.header || undefined, cantSplit: true });
+  // A row is kept on one page unless it may be taller than one: Word would hide the end of such a row.
+  return new TableRow({
+    children: cells,
+    tableHeader: options.header || undefined,
+    cantSplit: options.header || lines <= KEEP_WHOLE_LINES,
+  });
 }
 
 /** A Word table from a specification; the header row (if any) repeats on every page. */
@@ -165,6 +185,7 @@ export function textCell(text: string, options: CellOptions = {}): CellSpec {
   const alignment =
     options.align === 'right' ? AlignmentType.RIGHT : options.align === 'center' ? AlignmentType.CENTER : undefined;
   return {
+    textLength: text.length,
     children: [
       new Paragraph({
         style: options.bold ? STYLE_IDS.tableHeading : STYLE_IDS.tableText,
@@ -211,7 +232,8 @@ function valueCell(value: TableCellValue, align: Align | undefined, keepNext: bo
           children: otherLanguageRuns(other, { italic: true }),
         }),
     );
-    const spec = { children: [...main.children, ...others] };
+    const textLength = value.text.length + (value.otherLanguages ?? []).reduce((sum, o) => sum + o.text.length, 0);
+    const spec = { children: [...main.children, ...others], textLength };
     return value.tone ? { ...spec, fill: COLOURS.tones[value.tone] } : spec;
   }
   return textCell(cellText(value), { align: align ?? (typeof value === 'number' ? 'right' : undefined), keepNext });

@@ -24,6 +24,7 @@ import {
 import { assessmentOverview, type AssessmentOverview } from '../domain/assessment/assessment-overview';
 import { ratingLabel } from '../domain/assessment/panel-outcome';
 import { responseDeadline } from '../domain/assessment/working-days';
+import { characterCount, cutByCharacters } from '../domain/xml-text';
 import { displayDate } from './display-text';
 import { maturitySection, type MaturityInput } from './assessment-maturity';
 import {
@@ -125,9 +126,7 @@ function summarySection(parts: Parts): DocSection {
       overview.overdueActions.length === 0
         ? 'None'
         : {
-            text: overview.overdueActions
-              .map((action) => `${action.what} (due ${displayDate(action.dueDate)})`)
-              .join('\n'),
+            text: overdueInBrief(overview.overdueActions),
             bulleted: overview.overdueActions.length > 1,
           },
     ],
@@ -276,9 +275,9 @@ function actionRows(actions: readonly AssessmentAction[], today: string): TableC
 const ACTION_SOURCE_WORDS: Record<AssessmentAction['source'], string> = { team: 'Team', panel: 'Panel' };
 
 const ACTION_COLUMNS = [
-  { heading: 'Action', weight: 6 },
+  { heading: 'Action', weight: 12 },
   { heading: 'Owner', weight: 3 },
-  { heading: 'Due', weight: 4 },
+  { heading: 'Due', weight: 3 },
   { heading: 'From', weight: 2 },
   { heading: 'Done', weight: 2 },
 ];
@@ -292,6 +291,27 @@ function labelled(label: string, text: string): DocBlock {
       { kind: 'text', text },
     ],
   };
+}
+
+/** The overdue actions the summary names before it points to the action plan for the rest. */
+const SUMMARY_OVERDUE = 5;
+
+/** The first words of a long text, ending at a word with "…", for the summary; the plan has it whole. */
+function inBrief(text: string, max = 200): string {
+  if (characterCount(text) <= max) return text;
+  const cut = cutByCharacters(text, max);
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length > 0 ? atWord : cut}\u2026`;
+}
+
+/** The first few overdue actions, one a line, then how many more the action plan lists. */
+function overdueInBrief(overdue: AssessmentOverview['overdueActions']): string {
+  const lines = overdue
+    .slice(0, SUMMARY_OVERDUE)
+    .map((action) => `${inBrief(action.what)} (due ${displayDate(action.dueDate)})`);
+  const more = overdue.length - SUMMARY_OVERDUE;
+  if (more > 0) lines.push(`${count(more, 'more overdue action', 'more overdue actions')}, listed in the action plan`);
+  return lines.join('\n');
 }
 
 function pointSection(parts: Parts, pointId: string): DocSection {
@@ -412,7 +432,7 @@ function actionPlanSection(parts: Parts): DocSection {
         caption: 'Action plan',
         description:
           'Each action: what, which point, owner, due date, whether the team or the panel set it, and whether it is done.',
-        columns: [{ heading: 'Action', weight: 6 }, { heading: 'Point', weight: 4 }, ...ACTION_COLUMNS.slice(1)],
+        columns: [{ heading: 'Action', weight: 12 }, { heading: 'Point', weight: 4 }, ...ACTION_COLUMNS.slice(1)],
         rows: actionRows(ordered, parts.today).map(([what = '', ...rest], index) => {
           const action = ordered[index];
           return [what, action ? actionPoint(standard, action) : '', ...rest];

@@ -185,6 +185,45 @@ describe('the assessment as a Word document', () => {
   });
 });
 
+describe('an assessment with many overdue actions', () => {
+  it('names the first five in the summary, shortens a long one there, and leaves the rest to the action plan', async () => {
+    const given = sampleAssessmentInput(templates);
+    const long = 'Test the journey with people who use screen readers, magnifiers and voice control. '
+      .repeat(20)
+      .trim();
+    const overdue = Array.from({ length: 8 }, (_, i) => ({
+      id: `late-${i}`,
+      what: i === 0 ? long : `Follow-up ${i + 1}`,
+      owner: 'Sam Taylor',
+      dueDate: `2026-10-0${i + 1}`,
+      done: false,
+      source: 'team' as const,
+      pointId: '2',
+    }));
+    const input: AssessmentDocInput = {
+      ...given,
+      assessment: { ...given.assessment, actions: [...given.assessment.actions, ...overdue] },
+    };
+    const body = readDocx(await renderAssessmentDocx(input, { contentsPageNumbers: false })).part('word/document.xml');
+    const summary = tableRows(body, 'Summary').find((row) => row[0] === 'Overdue actions')?.[1] ?? '';
+    const lines = summary.split(' | ');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatch(/^Test the journey with people .* who\u2026 \(due 1 October 2026\)$/);
+    expect(lines[0]?.length).toBeLessThan(240);
+    expect(lines.slice(1, 5)).toEqual([
+      'Follow-up 2 (due 2 October 2026)',
+      'Follow-up 3 (due 3 October 2026)',
+      'Follow-up 4 (due 4 October 2026)',
+      'Follow-up 5 (due 5 October 2026)',
+    ]);
+    expect(lines[5]).toBe('4 more overdue actions, listed in the action plan');
+    // The plan has every action whole.
+    const plan = tableRows(body, 'Action plan').map((row) => row[0]);
+    expect(plan).toContain(long);
+    expect(plan).toContain('Follow-up 8');
+  });
+});
+
 describe('an assessment before the panel', () => {
   it('has no ratings, recommendations or deadline, and says the panel is still to come', async () => {
     const given = sampleAssessmentInput(templates);

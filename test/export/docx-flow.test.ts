@@ -98,6 +98,38 @@ describe('tables for screen readers', () => {
   });
 });
 
+describe('rows taller than a page', () => {
+  it('keeps a short row whole but lets a row with a page of text break, so Word shows all of it', async () => {
+    const model = longReport();
+    const long = 'The panel asked the team to test with people who use screen readers and magnifiers. '.repeat(45);
+    model.sections = [
+      {
+        title: 'Actions',
+        blocks: [
+          {
+            kind: 'table',
+            columns: [{ heading: 'Action' }, { heading: 'Owner' }],
+            rows: [
+              ['Book the research', 'Sam'],
+              [long, 'Priya'],
+            ],
+          },
+        ],
+      },
+    ];
+    const table =
+      bodyBlocks(await bodyOf(model)).find(
+        (part) => part.startsWith('<w:tbl>') && part.includes('Book the research'),
+      ) ?? '';
+    const [header, short, tall] = rowsOf(table);
+    expect(header).toContain('<w:tblHeader/>');
+    expect(header).toContain('<w:cantSplit/>');
+    expect(short).toContain('<w:cantSplit/>');
+    expect(tall).toContain('Priya');
+    expect(tall).not.toContain('<w:cantSplit/>');
+  });
+});
+
 describe('space and separation', () => {
   it('puts a little space between a list and a table straight after it', async () => {
     const model = longReport();
