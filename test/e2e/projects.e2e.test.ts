@@ -57,6 +57,18 @@ describe('projects in the browser build', () => {
     await expectText(page.getByRole('status'), 'Project \u201cRegister a boat\u201d created.');
     await expectText(page.locator('.summary-list'), 'Department for Rivers');
     await expectText(page.locator('.summary-list'), 'Beta');
+    // Every part of the project is one link away from its overview, and nothing is promised for later.
+    const areas = page.getByTestId('work-areas').getByRole('link');
+    expect(await areas.allTextContents()).toEqual([
+      'Evidence',
+      'Business case',
+      'Assessment preparation',
+      'Compliance map',
+    ]);
+    expect(await page.getByText('Coming in a later version').count()).toBe(0);
+    await areas.filter({ hasText: 'Assessment preparation' }).click();
+    await expectHeading(page, 'Assessment preparation');
+    await page.goBack();
 
     await page.reload();
     await expectHeading(page, 'Register a boat');

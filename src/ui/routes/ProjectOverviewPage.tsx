@@ -1,5 +1,5 @@
 // One project at a glance: its details, the work areas for it, and what can be done with it.
-import { WORK_AREAS, workArea } from '../../domain/work-areas';
+import { WORK_AREAS } from '../../domain/work-areas';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useProject } from '../data';
@@ -13,8 +13,6 @@ import { ProjectFileActions } from '../projects/ProjectFileActions';
 import { deleteProjectWithUndo, setProjectArchived } from '../components/project-actions';
 import { NotFoundPage } from './NotFoundPage';
 import { paths } from '../paths';
-
-/** Work areas a later version of Waymark adds to each project; shown so people know what is coming. */
 
 export function ProjectOverviewPage() {
   const { projectId } = useParams();
@@ -62,28 +60,39 @@ export function ProjectOverviewPage() {
       <ProjectTemplates projectId={project.id} />
       <ProjectFileActions projectId={project.id} />
 
-      <h2>Evidence</h2>
-      <p>{workArea('evidence').description}</p>
-      <p>
-        <Link to={paths.evidence.list(project.id)}>See and add this project’s evidence</Link>
-      </p>
-
-      <h2>Coming in a later version</h2>
-      <p>
-        These parts of a project are not in this version of Waymark yet. Until they are, use the templates above: open
-        one from the Library to read it or download it as a document.
-      </p>
-      <ul className="task-list">
-        {WORK_AREAS.filter((area) => !area.available).map((area) => (
+      <h2>Work on this project</h2>
+      <ul className="task-list" data-testid="work-areas">
+        {WORK_AREAS.filter((area) => area.available).map((area) => (
           <li className="task-list__item" key={area.id}>
             <div>
-              <span className="task-list__name">{area.title}</span>
+              <Link className="task-list__name" to={paths.projectArea(project.id, area.id)}>
+                {area.title}
+              </Link>
               <p className="hint">{area.description}</p>
             </div>
-            <strong className="tag tag--grey">Coming soon</strong>
           </li>
         ))}
       </ul>
+      {WORK_AREAS.some((area) => !area.available) && (
+        <>
+          <h2>Coming in a later version</h2>
+          <p>
+            These parts of a project are not in this version of Waymark yet. Until they are, use the templates above:
+            open one from the Library to read it or download it as a document.
+          </p>
+          <ul className="task-list">
+            {WORK_AREAS.filter((area) => !area.available).map((area) => (
+              <li className="task-list__item" key={area.id}>
+                <div>
+                  <span className="task-list__name">{area.title}</span>
+                  <p className="hint">{area.description}</p>
+                </div>
+                <strong className="tag tag--grey">Coming soon</strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <h2>Manage this project</h2>
       <div className="button-group">
