@@ -9,7 +9,7 @@ import { normaliseMarking, paragraphBlock } from '../domain/document-model';
 import type { EvidenceItem } from '../domain/evidence';
 import { EVIDENCE_KIND_LABELS } from '../domain/evidence';
 import type { StandardTemplate } from '../domain/pack';
-import { PHASE_LABELS, type Project } from '../domain/project';
+import type { Project } from '../domain/project';
 import type { AttachmentMeta } from '../domain/project-file';
 import {
   ASSESSMENT_STAGE_LABELS,
@@ -198,7 +198,7 @@ function ratingsSection(parts: Parts, outcome: PanelOutcome): DocSection {
   const overall = scale?.overall === true || outcome.overallRating !== null;
   const blocks: DocBlock[] = [
     paragraphBlock(
-      `The panel rated each point${overall ? ' and the service as a whole' : ''} on the standard’s scale (${words}). Each rating is written in words; the shading only repeats it.`,
+      `The panel rated each point${overall ? ' and the service as a whole' : ''} on the standard’s scale (${words}). Each rating is written in words, so the document reads the same printed in black and white.`,
     ),
     ...(overall ? [labelled('Overall rating', ratingLabel(scale, outcome.overallRating))] : []),
     {
@@ -506,7 +506,7 @@ export function renderAssessment(input: AssessmentDocInput): DocumentModel {
       project: project.name,
       department: project.department || undefined,
       owner: project.owner || undefined,
-      phase: PHASE_LABELS[project.phase],
+      // The stage in the title says which assessment this is; the project's own phase would read as another.
       version,
       date: today,
       author: input.author,

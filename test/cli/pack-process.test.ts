@@ -38,5 +38,6 @@ describe('waymark pack as a process', () => {
     const built = waymark('pack', 'build', 'good', '--out', 'good.zip');
     expect(built.status).toBe(0);
     expect(waymark('pack', 'validate', 'good.zip').status).toBe(0);
-  });
+    // Five real processes, each starting the command line: allow for a busy machine.
+  }, 120_000);
 });

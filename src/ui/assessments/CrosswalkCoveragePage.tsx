@@ -72,7 +72,8 @@ function Coverage({ project, assessment, standard }: AssessmentScreen) {
             <p data-testid="coverage-count">
               {plural(other.full, 'point fully covered', 'points fully covered')},{' '}
               {plural(other.partial, 'point partly covered', 'points partly covered')}, out of {other.points.length}.
-              Through: {other.crosswalkTitles.join('; ')}.
+              Worked out from the crosswalk{other.crosswalkTitles.length === 1 ? '' : 's'}{' '}
+              {other.crosswalkTitles.join('; ')}.
             </p>
             <DataTable
               caption={`Points of the ${other.standard.title} and what this assessment covers`}
