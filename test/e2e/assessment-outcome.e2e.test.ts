@@ -174,7 +174,7 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
     await expectText(summary, 'Amber');
     await expectText(summary, 'Report accepted');
     await expectText(page.getByTestId('response-deadline'), DEADLINE);
-    await expectText(page.getByTestId('panel-actions'), `${RECOMMENDATION} (point 2), due 18 June 2027`);
+    await expectText(page.getByTestId('panel-actions'), `Point 2: ${RECOMMENDATION}. Due 18 June 2027.`);
     await screenshot(page, 'assessment-overview-outcome');
     expect(await violations(page)).toEqual([]);
 

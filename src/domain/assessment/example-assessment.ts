@@ -119,15 +119,25 @@ export function buildExampleAssessment(
       '6',
       'ready',
       'A product manager, a user researcher, a designer, two developers and a delivery manager, with a policy ' +
-        'colleague two days a week.',
-      [],
+        'colleague two days a week. The discovery report names who did what.',
+      ev.report,
     ),
-    answer('7', 'ready', 'Two-week sprints with show and tells open to the licensing team.', []),
+    answer(
+      '7',
+      'ready',
+      'Two-week sprints with show and tells open to the licensing team; the prototype lists what changed in each sprint.',
+      ev.prototype,
+    ),
     answer('8', 'ready', 'The prototype changed after each research round; the changes are listed on its start page.', [
       ...ev.prototype,
     ]),
     answer('9', 'in-progress', 'A threat model is drafted; the data protection impact assessment is in review.', []),
-    answer('10', 'not-started', '', []),
+    answer(
+      '10',
+      'in-progress',
+      'We measure how many renewals are finished online and what each costs; the performance page is not drafted yet.',
+      [],
+    ),
     answer(
       '11',
       'ready',
@@ -146,7 +156,12 @@ export function buildExampleAssessment(
       'The service uses the GOV.UK Design System and the shared payments and notification platforms.',
       ev.decision,
     ),
-    answer('14', 'not-started', '', []),
+    answer(
+      '14',
+      'in-progress',
+      'The shared payments and notification platforms publish their uptime; our own monitoring and support rota are still to plan.',
+      [],
+    ),
   ];
   const teamActions: AssessmentAction[] = [
     {

@@ -8,7 +8,8 @@ import { OutcomeSummary } from './OutcomeSummary';
 
 export function PrepareAndRecord({ project, assessment, standard }: AssessmentScreen) {
   const panelActions = assessment.actions.filter((a) => a.source === 'panel');
-  const about = (pointId: string | null) => (pointId === null ? 'the service as a whole' : `point ${pointId}`);
+  const about = (pointId: string | null) => (pointId === null ? 'The service as a whole' : `Point ${pointId}`);
+  const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
   return (
     <section aria-labelledby="prepare-and-record">
       <h2 id="prepare-and-record">Prepare and record</h2>
@@ -35,8 +36,12 @@ export function PrepareAndRecord({ project, assessment, standard }: AssessmentSc
               <ul className="list list--bullet" data-testid="panel-actions">
                 {panelActions.map((action) => (
                   <li key={action.id}>
-                    {action.what} ({about(action.pointId)}),{' '}
-                    {action.done ? 'done' : action.dueDate ? `due ${displayDate(action.dueDate)}` : 'no due date yet'}
+                    {about(action.pointId)}: {sentence(action.what)}{' '}
+                    {action.done
+                      ? 'Done.'
+                      : action.dueDate
+                        ? `Due ${displayDate(action.dueDate)}.`
+                        : 'No due date yet.'}
                   </li>
                 ))}
               </ul>
