@@ -21,6 +21,39 @@ async function violations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+const MISSING = 'no longer installed';
+
+/**
+ * Before an in-app move: records whether the "model no longer installed" page is ever drawn, however
+ * briefly, while the next screen loads.
+ */
+async function watchForMissingModel(page: Page): Promise<void> {
+  await page.evaluate((text) => {
+    const w = window as unknown as { sawMissingModel: boolean; missingObserver?: MutationObserver };
+    w.missingObserver?.disconnect();
+    w.sawMissingModel = false;
+    const check = () => {
+      if (document.body.textContent?.includes(text)) w.sawMissingModel = true;
+    };
+    w.missingObserver = new MutationObserver(check);
+    w.missingObserver.observe(document.body, { childList: true, subtree: true, characterData: true });
+    check();
+  }, MISSING);
+}
+
+/** After an in-app move to a maturity screen: it was drawn once (no error page) and focus is on its h1. */
+async function expectArrivedCleanly(page: Page, heading: string): Promise<void> {
+  await expectHeading(page, heading);
+  await expectFocused(page.getByRole('heading', { level: 1 }));
+  const saw = await page.evaluate(() => {
+    const w = window as unknown as { sawMissingModel: boolean; missingObserver?: MutationObserver };
+    w.missingObserver?.disconnect();
+    return w.sawMissingModel;
+  });
+  expect(saw, `"${MISSING}" was shown on the way to "${heading}"`).toBe(false);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+}
+
 async function start(page: Page, date: { day: string; month: string; year: string } | null): Promise<string> {
   await visit(page, `${projectRoute}/assessments`);
   await page.getByTestId('maturity-section').getByRole('link', { name: 'Start a maturity self-assessment' }).click();
@@ -31,8 +64,9 @@ async function start(page: Page, date: { day: string; month: string; year: strin
     await page.locator('#maturity-date-month').fill(date.month);
     await page.locator('#maturity-date-year').fill(date.year);
   }
+  await watchForMissingModel(page);
   await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await expectHeading(page, MODEL);
+  await expectArrivedCleanly(page, MODEL);
   return new URL(page.url()).hash.slice(1);
 }
 
@@ -43,8 +77,9 @@ async function score(
   values: { now: string; target: string; lever?: string; notes?: string },
 ) {
   await visit(page, route);
+  await watchForMissingModel(page);
   await page.getByTestId('category-list').getByRole('link', { name: category, exact: true }).click();
-  await expectHeading(page, category);
+  await expectArrivedCleanly(page, category);
   await page
     .getByRole('group', { name: `Where is the project now on ${category}?` })
     .getByLabel(values.now, { exact: true })
@@ -55,8 +90,9 @@ async function score(
     .check();
   if (values.notes) await page.getByLabel(`Notes on ${category} (optional)`).fill(values.notes);
   if (values.lever) await page.getByLabel(`Lever or next step for ${category} (optional)`).fill(values.lever);
+  await watchForMissingModel(page);
   await page.getByRole('button', { name: 'Save scores' }).click();
-  await expectHeading(page, MODEL);
+  await expectArrivedCleanly(page, MODEL);
 }
 
 beforeAll(async () => {
@@ -126,8 +162,9 @@ describe('maturity self-assessment in the browser build', () => {
     await screenshot(page, 'maturity-overview');
     expect(await violations(page)).toEqual([]);
 
+    await watchForMissingModel(page);
     await page.getByRole('link', { name: 'See the chart and table' }).click();
-    await expectHeading(page, 'Maturity chart');
+    await expectArrivedCleanly(page, 'Maturity chart');
     const chart = page.getByRole('img', { name: /Bar chart of Modern Software Delivery Maturity Index/ });
     await expect.poll(() => chart.getAttribute('aria-label')).toContain('2 of 8 scored; 2 rows are below target.');
     const table = page.getByRole('table', { name: /Scores of/ });
@@ -135,6 +172,15 @@ describe('maturity self-assessment in the browser build', () => {
     await expectText(table, 'Run fortnightly retrospectives');
     await expectText(page.locator('main'), 'This is the first self-assessment of the project');
     expect(await violations(page)).toEqual([]);
+
+    await watchForMissingModel(page);
+    await page.getByRole('link', { name: 'Back to the self-assessment' }).click();
+    await expectArrivedCleanly(page, MODEL);
+    await page.getByTestId('category-list').getByRole('link', { name: 'Team Culture', exact: true }).click();
+    await expectHeading(page, 'Team Culture');
+    await watchForMissingModel(page);
+    await page.getByRole('link', { name: 'Back to the self-assessment' }).click();
+    await expectArrivedCleanly(page, MODEL);
   }, 240_000);
 
   it('compares a later self-assessment with the earlier one, at 1200 and 320 pixels', async () => {
@@ -184,6 +230,9 @@ describe('maturity self-assessment in the browser build', () => {
     expect(await table.getByRole('row').count()).toBe(3);
     await screenshot(page, 'maturity-list');
     expect(await violations(page)).toEqual([]);
+    await watchForMissingModel(page);
+    await table.getByRole('link', { name: /1 June 2026/ }).click();
+    await expectArrivedCleanly(page, MODEL);
     await visit(page, `${secondRoute}/chart`);
     await expectText(page.getByRole('table', { name: /compared with 1 June 2026/ }), 'Down from Medium to Low');
     await visit(page, firstRoute);
