@@ -54,6 +54,50 @@ async function expectArrivedCleanly(page: Page, heading: string): Promise<void> 
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 }
 
+/** The text spacing a person may set (WCAG 1.4.12), as the usual bookmarklet applies it. */
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/**
+ * What is wrong with how the chart's text sits: level names that touch, row names that run past the edge of
+ * the chart, and gridlines or the axis that cross a row's name. Empty when nothing is.
+ */
+async function chartTextProblems(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="maturity-chart"] svg[role="img"]').evaluate((svg) => {
+    const problems: string[] = [];
+    const box = svg.getBoundingClientRect();
+    const levels = [...svg.querySelectorAll('[data-testid="chart-level"]')].map((t) => ({
+      text: t.textContent ?? '',
+      r: t.getBoundingClientRect(),
+    }));
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (let i = 0; i < levels.length; i += 1)
+      for (let j = i + 1; j < levels.length; j += 1) {
+        const a = levels[i];
+        const b = levels[j];
+        if (a && b && overlap(a.r, b.r)) problems.push(`level names ${a.text} and ${b.text} overlap`);
+      }
+    for (const level of levels)
+      if (level.r.left < box.left - 0.5 || level.r.right > box.right + 0.5)
+        problems.push(`level name ${level.text} runs past the chart`);
+    const rowNames = [...svg.querySelectorAll('[data-testid="chart-row"] > text[font-weight="bold"] > tspan')];
+    const lines = [...svg.querySelectorAll('line')]
+      .filter((l) => !l.closest('pattern'))
+      .map((l) => l.getBoundingClientRect());
+    for (const name of rowNames) {
+      const r = name.getBoundingClientRect();
+      if (r.right > box.right + 0.5) problems.push(`row name "${name.textContent}" runs past the chart`);
+      for (const line of lines)
+        if (line.left <= r.right && line.right >= r.left && line.top < r.bottom && line.bottom > r.top) {
+          problems.push(`a gridline crosses "${name.textContent}"`);
+          break;
+        }
+    }
+    return problems;
+  });
+}
+
 async function start(page: Page, date: { day: string; month: string; year: string } | null): Promise<string> {
   await visit(page, `${projectRoute}/assessments`);
   await page.getByTestId('maturity-section').getByRole('link', { name: 'Start a maturity self-assessment' }).click();
@@ -200,6 +244,7 @@ describe('maturity self-assessment in the browser build', () => {
     expect(await page.locator('[data-series="earlier"]').count()).toBe(2);
     await screenshot(page, 'maturity-chart-1200');
     expect(await violations(page)).toEqual([]);
+    expect(await chartTextProblems(page)).toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 800 });
     try {
@@ -211,6 +256,25 @@ describe('maturity self-assessment in the browser build', () => {
       await expect.poll(() => page.getByRole('region', { name: /Maturity scores/ }).count()).toBe(1);
       await screenshot(page, 'maturity-chart-320');
       expect(await violations(page)).toEqual([]);
+      // The table's title is outside the box that scrolls sideways, so it is never cut off.
+      const title = page.getByTestId('maturity-table-title');
+      await expectText(title, 'Scores of Modern Software Delivery Maturity Index');
+      expect(await title.evaluate((el) => el.closest('.table-scroll') === null)).toBe(true);
+      expect(await title.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+      expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+
+      // With a person's own text spacing the chart's words still fit and never overlap (WCAG 1.4.12).
+      // (A constructed style sheet, as the app's content security policy refuses inline styles.)
+      await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, TEXT_SPACING);
+      await expect.poll(() => chartTextProblems(page)).toEqual([]);
+      await screenshot(page, 'maturity-chart-320-text-spacing');
+      await page.evaluate(() => {
+        document.adoptedStyleSheets = [];
+      });
     } finally {
       await page.setViewportSize({ width: 1200, height: 900 });
     }
