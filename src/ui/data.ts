@@ -27,3 +27,4 @@ export type { AssessmentList, StoredAssessment } from '../db/assessments-reposit
 export { useMaturityList, useMaturitySelfAssessment } from '../db/maturity-hooks';
 export { MaturityChangedError } from '../db/maturity-repository';
 export type { MaturityList, StoredMaturity } from '../db/maturity-repository';
+export { useMaturityScreenData } from '../db/maturity-hooks';

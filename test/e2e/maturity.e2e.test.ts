@@ -21,6 +21,83 @@ async function violations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+const MISSING = 'no longer installed';
+
+/**
+ * Before an in-app move: records whether the "model no longer installed" page is ever drawn, however
+ * briefly, while the next screen loads.
+ */
+async function watchForMissingModel(page: Page): Promise<void> {
+  await page.evaluate((text) => {
+    const w = window as unknown as { sawMissingModel: boolean; missingObserver?: MutationObserver };
+    w.missingObserver?.disconnect();
+    w.sawMissingModel = false;
+    const check = () => {
+      if (document.body.textContent?.includes(text)) w.sawMissingModel = true;
+    };
+    w.missingObserver = new MutationObserver(check);
+    w.missingObserver.observe(document.body, { childList: true, subtree: true, characterData: true });
+    check();
+  }, MISSING);
+}
+
+/** After an in-app move to a maturity screen: it was drawn once (no error page) and focus is on its h1. */
+async function expectArrivedCleanly(page: Page, heading: string): Promise<void> {
+  await expectHeading(page, heading);
+  await expectFocused(page.getByRole('heading', { level: 1 }));
+  const saw = await page.evaluate(() => {
+    const w = window as unknown as { sawMissingModel: boolean; missingObserver?: MutationObserver };
+    w.missingObserver?.disconnect();
+    return w.sawMissingModel;
+  });
+  expect(saw, `"${MISSING}" was shown on the way to "${heading}"`).toBe(false);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+}
+
+/** The text spacing a person may set (WCAG 1.4.12), as the usual bookmarklet applies it. */
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/**
+ * What is wrong with how the chart's text sits: level names that touch, row names that run past the edge of
+ * the chart, and gridlines or the axis that cross a row's name. Empty when nothing is.
+ */
+async function chartTextProblems(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="maturity-chart"] svg[role="img"]').evaluate((svg) => {
+    const problems: string[] = [];
+    const box = svg.getBoundingClientRect();
+    const levels = [...svg.querySelectorAll('[data-testid="chart-level"]')].map((t) => ({
+      text: t.textContent ?? '',
+      r: t.getBoundingClientRect(),
+    }));
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (let i = 0; i < levels.length; i += 1)
+      for (let j = i + 1; j < levels.length; j += 1) {
+        const a = levels[i];
+        const b = levels[j];
+        if (a && b && overlap(a.r, b.r)) problems.push(`level names ${a.text} and ${b.text} overlap`);
+      }
+    for (const level of levels)
+      if (level.r.left < box.left - 0.5 || level.r.right > box.right + 0.5)
+        problems.push(`level name ${level.text} runs past the chart`);
+    const rowNames = [...svg.querySelectorAll('[data-testid="chart-row"] > text[font-weight="bold"] > tspan')];
+    const lines = [...svg.querySelectorAll('line')]
+      .filter((l) => !l.closest('pattern'))
+      .map((l) => l.getBoundingClientRect());
+    for (const name of rowNames) {
+      const r = name.getBoundingClientRect();
+      if (r.right > box.right + 0.5) problems.push(`row name "${name.textContent}" runs past the chart`);
+      for (const line of lines)
+        if (line.left <= r.right && line.right >= r.left && line.top < r.bottom && line.bottom > r.top) {
+          problems.push(`a gridline crosses "${name.textContent}"`);
+          break;
+        }
+    }
+    return problems;
+  });
+}
+
 async function start(page: Page, date: { day: string; month: string; year: string } | null): Promise<string> {
   await visit(page, `${projectRoute}/assessments`);
   await page.getByTestId('maturity-section').getByRole('link', { name: 'Start a maturity self-assessment' }).click();
@@ -31,8 +108,9 @@ async function start(page: Page, date: { day: string; month: string; year: strin
     await page.locator('#maturity-date-month').fill(date.month);
     await page.locator('#maturity-date-year').fill(date.year);
   }
+  await watchForMissingModel(page);
   await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await expectHeading(page, MODEL);
+  await expectArrivedCleanly(page, MODEL);
   return new URL(page.url()).hash.slice(1);
 }
 
@@ -43,8 +121,9 @@ async function score(
   values: { now: string; target: string; lever?: string; notes?: string },
 ) {
   await visit(page, route);
+  await watchForMissingModel(page);
   await page.getByTestId('category-list').getByRole('link', { name: category, exact: true }).click();
-  await expectHeading(page, category);
+  await expectArrivedCleanly(page, category);
   await page
     .getByRole('group', { name: `Where is the project now on ${category}?` })
     .getByLabel(values.now, { exact: true })
@@ -55,8 +134,9 @@ async function score(
     .check();
   if (values.notes) await page.getByLabel(`Notes on ${category} (optional)`).fill(values.notes);
   if (values.lever) await page.getByLabel(`Lever or next step for ${category} (optional)`).fill(values.lever);
+  await watchForMissingModel(page);
   await page.getByRole('button', { name: 'Save scores' }).click();
-  await expectHeading(page, MODEL);
+  await expectArrivedCleanly(page, MODEL);
 }
 
 beforeAll(async () => {
@@ -126,8 +206,9 @@ describe('maturity self-assessment in the browser build', () => {
     await screenshot(page, 'maturity-overview');
     expect(await violations(page)).toEqual([]);
 
+    await watchForMissingModel(page);
     await page.getByRole('link', { name: 'See the chart and table' }).click();
-    await expectHeading(page, 'Maturity chart');
+    await expectArrivedCleanly(page, 'Maturity chart');
     const chart = page.getByRole('img', { name: /Bar chart of Modern Software Delivery Maturity Index/ });
     await expect.poll(() => chart.getAttribute('aria-label')).toContain('2 of 8 scored; 2 rows are below target.');
     const table = page.getByRole('table', { name: /Scores of/ });
@@ -135,6 +216,15 @@ describe('maturity self-assessment in the browser build', () => {
     await expectText(table, 'Run fortnightly retrospectives');
     await expectText(page.locator('main'), 'This is the first self-assessment of the project');
     expect(await violations(page)).toEqual([]);
+
+    await watchForMissingModel(page);
+    await page.getByRole('link', { name: 'Back to the self-assessment' }).click();
+    await expectArrivedCleanly(page, MODEL);
+    await page.getByTestId('category-list').getByRole('link', { name: 'Team Culture', exact: true }).click();
+    await expectHeading(page, 'Team Culture');
+    await watchForMissingModel(page);
+    await page.getByRole('link', { name: 'Back to the self-assessment' }).click();
+    await expectArrivedCleanly(page, MODEL);
   }, 240_000);
 
   it('compares a later self-assessment with the earlier one, at 1200 and 320 pixels', async () => {
@@ -154,6 +244,7 @@ describe('maturity self-assessment in the browser build', () => {
     expect(await page.locator('[data-series="earlier"]').count()).toBe(2);
     await screenshot(page, 'maturity-chart-1200');
     expect(await violations(page)).toEqual([]);
+    expect(await chartTextProblems(page)).toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 800 });
     try {
@@ -165,6 +256,25 @@ describe('maturity self-assessment in the browser build', () => {
       await expect.poll(() => page.getByRole('region', { name: /Maturity scores/ }).count()).toBe(1);
       await screenshot(page, 'maturity-chart-320');
       expect(await violations(page)).toEqual([]);
+      // The table's title is outside the box that scrolls sideways, so it is never cut off.
+      const title = page.getByTestId('maturity-table-title');
+      await expectText(title, 'Scores of Modern Software Delivery Maturity Index');
+      expect(await title.evaluate((el) => el.closest('.table-scroll') === null)).toBe(true);
+      expect(await title.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+      expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+
+      // With a person's own text spacing the chart's words still fit and never overlap (WCAG 1.4.12).
+      // (A constructed style sheet, as the app's content security policy refuses inline styles.)
+      await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, TEXT_SPACING);
+      await expect.poll(() => chartTextProblems(page)).toEqual([]);
+      await screenshot(page, 'maturity-chart-320-text-spacing');
+      await page.evaluate(() => {
+        document.adoptedStyleSheets = [];
+      });
     } finally {
       await page.setViewportSize({ width: 1200, height: 900 });
     }
@@ -184,6 +294,9 @@ describe('maturity self-assessment in the browser build', () => {
     expect(await table.getByRole('row').count()).toBe(3);
     await screenshot(page, 'maturity-list');
     expect(await violations(page)).toEqual([]);
+    await watchForMissingModel(page);
+    await table.getByRole('link', { name: /1 June 2026/ }).click();
+    await expectArrivedCleanly(page, MODEL);
     await visit(page, `${secondRoute}/chart`);
     await expectText(page.getByRole('table', { name: /compared with 1 June 2026/ }), 'Down from Medium to Low');
     await visit(page, firstRoute);

@@ -90,23 +90,38 @@ export function MaturityChart({
               <line x1="0" y1="0" x2="0" y2="6" stroke={GREY} strokeWidth="3" />
             </pattern>
           </defs>
-          {g.ticks.map((tick, index) => (
+          {g.ticks.map((tick) => (
             <g key={tick.label}>
-              <line x1={tick.x} x2={tick.x} y1={g.axisY} y2={g.height - 8} stroke="#b1b4b6" strokeWidth="1" />
-              <text
-                x={tick.x}
-                y={g.axisY - 8}
-                textAnchor={index === g.ticks.length - 1 ? 'end' : 'middle'}
-                fill={INK}
-                data-testid="chart-level"
-              >
+              <line x1={tick.x} x2={tick.x} y1={g.axisY} y2={g.axisY + 5} stroke={INK} strokeWidth="1" />
+              <text x={tick.x} y={tick.labelY} textAnchor={tick.anchor} fill={INK} data-testid="chart-level">
                 {tick.label}
               </text>
             </g>
           ))}
-          <line x1={g.plotLeft} x2={g.plotLeft} y1={g.axisY} y2={g.height - 8} stroke={INK} strokeWidth="1" />
+          <line x1={g.plotLeft} x2={g.plotRight} y1={g.axisY} y2={g.axisY} stroke={INK} strokeWidth="1" />
           {g.rows.map((row) => (
             <g key={row.key} data-testid="chart-row">
+              {g.ticks.map((tick) => (
+                <line
+                  key={tick.label}
+                  x1={tick.x}
+                  x2={tick.x}
+                  y1={row.gridTop}
+                  y2={row.gridBottom}
+                  stroke="#b1b4b6"
+                  strokeWidth="1"
+                  data-testid="chart-gridline"
+                />
+              ))}
+              <line
+                x1={g.plotLeft}
+                x2={g.plotLeft}
+                y1={row.gridTop}
+                y2={row.gridBottom}
+                stroke={INK}
+                strokeWidth="1"
+                data-testid="chart-gridline"
+              />
               <text x={0} y={row.labelY} fill={INK} fontWeight="bold">
                 {row.lines.map((line, index) => (
                   <tspan key={index} x={0} dy={index === 0 ? 0 : 18}>

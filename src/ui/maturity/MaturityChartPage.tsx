@@ -37,20 +37,28 @@ export function MaturityTable({
   const columns = compared
     ? ['Category', 'Now', 'Target', 'Earlier', 'Movement', 'Gap', 'Next step']
     : ['Category', 'Now', 'Target', 'Gap', 'Next step'];
+  // The title is shown above the box that scrolls sideways, so a narrow screen never cuts it off (WCAG
+  // 1.4.10); the table's own caption, which names it for screen readers, is not shown, and the title is
+  // hidden from them so that it is not read twice.
   return (
-    <DataTable caption={caption} showCaption scrollLabel="Maturity scores" columns={columns}>
-      {data.rows.map((row) => (
-        <tr key={row.key}>
-          <th scope="row">{row.label}</th>
-          <td>{level(row.current, 'Not scored')}</td>
-          <td>{level(row.target, 'No target')}</td>
-          {compared && <td>{level(row.earlier, 'Not scored')}</td>}
-          {compared && <td>{movementWords(data, row)}</td>}
-          <td>{gapWords(row)}</td>
-          <td>{scores.get(row.key)?.lever || '\u2014'}</td>
-        </tr>
-      ))}
-    </DataTable>
+    <>
+      <p className="table__caption" aria-hidden="true" data-testid="maturity-table-title">
+        {caption}
+      </p>
+      <DataTable caption={caption} scrollLabel="Maturity scores" columns={columns}>
+        {data.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td>{level(row.current, 'Not scored')}</td>
+            <td>{level(row.target, 'No target')}</td>
+            {compared && <td>{level(row.earlier, 'Not scored')}</td>}
+            {compared && <td>{movementWords(data, row)}</td>}
+            <td>{gapWords(row)}</td>
+            <td>{scores.get(row.key)?.lever || '\u2014'}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </>
   );
 }
 

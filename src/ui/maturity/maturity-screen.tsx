@@ -12,7 +12,7 @@ import type { MaturityModelTemplate } from '../../domain/pack';
 import type { Project } from '../../domain/project';
 import { errorMessage } from '../components/error-message';
 import { Page } from '../components/Page';
-import { MaturityChangedError, useMaturitySelfAssessment, usePackVersions } from '../data';
+import { MaturityChangedError, useMaturityScreenData } from '../data';
 import { paths } from '../paths';
 import { useLayoutProject } from '../projects/project-outlet';
 import { NotFoundPage } from '../routes/NotFoundPage';
@@ -37,11 +37,13 @@ export function maturityName(selfAssessment: MaturitySelfAssessment, model: { ti
 export function WithMaturity({ title, children }: { title: string; children: (screen: MaturityScreen) => ReactNode }) {
   const project = useLayoutProject();
   const { maturityId } = useParams();
-  const stored = useMaturitySelfAssessment(maturityId);
+  // The self-assessment and its model's pack in one read, so the screen is drawn once: a model looked up
+  // before the record arrived would be missing for a moment and show the "no longer installed" page.
+  const data = useMaturityScreenData(maturityId);
+  if (data === undefined) return <p className="muted">Loading…</p>;
+  const { stored, versions } = data;
   const ready =
     stored?.state === 'ready' && stored.selfAssessment.projectId === project.id ? stored.selfAssessment : null;
-  const versions = usePackVersions(ready?.model.packId);
-  if (stored === undefined || (ready && versions === undefined)) return <p className="muted">Loading…</p>;
   if (stored === null || (stored.state === 'ready' && !ready)) return <NotFoundPage />;
   const problem = (text: string) => (
     <Page title={`${title}: ${project.name}`} heading={title} caption={project.name}>
@@ -52,7 +54,7 @@ export function WithMaturity({ title, children }: { title: string; children: (sc
     </Page>
   );
   if (!ready) return problem('This self-assessment cannot be read by this version of Waymark, so it is left as it is.');
-  const model = findMaturityModel(versions ?? [], ready.model);
+  const model = findMaturityModel(versions, ready.model);
   if (!model)
     return problem(
       `This self-assessment uses ${ready.model.templateId} version ${ready.model.version}, which is no longer installed. Install its pack again from the Library to open it.`,

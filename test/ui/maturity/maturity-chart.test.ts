@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { MaturityChartData } from '../../../src/domain/assessment/maturity-self-assessment';
-import { chartGeometry, wrapLabel } from '../../../src/ui/maturity/maturity-chart-geometry';
+import {
+  BOLD_CHAR_EM,
+  CHART_FONT,
+  chartGeometry,
+  estimatedWidth,
+  wrapLabel,
+} from '../../../src/ui/maturity/maturity-chart-geometry';
 import { chartSummary, gapWords, movementWords } from '../../../src/ui/maturity/maturity-words';
 
 const DATA: MaturityChartData = {
@@ -67,6 +73,63 @@ describe('maturity chart geometry', () => {
     expect(narrow.rows[0]?.lines.length).toBeGreaterThan(wide.rows[0]?.lines.length ?? 0);
     expect(narrow.rows[0]?.lines.join(' ')).toBe(long.rows[0]?.label);
     expect(wrapLabel('Supercalifragilistic', 8)).toEqual(['Supercal', 'ifragili', 'stic']);
+  });
+
+  it('wraps row names early enough to fit even with a person’s own text spacing', () => {
+    const label = 'Building With Loosely Coupled Parts';
+    const data = { ...DATA, rows: [{ key: 'parts', label, current: 1, target: 2, earlier: null }] };
+    const narrow = chartGeometry(data, 288, false);
+    const lines = narrow.rows[0]?.lines ?? [];
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(label);
+    // Bold text with 0.12em more between letters and 0.16em more between words is still inside the chart.
+    for (const line of lines) expect(estimatedWidth(line, BOLD_CHAR_EM)).toBeLessThanOrEqual(narrow.width);
+    expect(estimatedWidth('Medium')).toBeGreaterThanOrEqual(6 * CHART_FONT * (0.5 + 0.12));
+    expect(chartGeometry(data, 1100, false).rows[0]?.lines).toEqual([label]);
+  });
+
+  it('puts level names that would touch on lines of their own, and keeps them inside the chart', () => {
+    const extent = (t: { x: number; label: string; anchor: 'middle' | 'end' }) => {
+      const width = estimatedWidth(t.label);
+      const left = t.anchor === 'end' ? t.x - width : t.x - width / 2;
+      return { left, right: left + width };
+    };
+    const wide = chartGeometry(DATA, 1100, false);
+    expect(new Set(wide.ticks.map((t) => t.labelY)).size).toBe(1);
+    for (const width of [240, 288, 320, 400]) {
+      const g = chartGeometry(DATA, width, true);
+      for (const t of g.ticks) {
+        expect(t.labelY).toBeLessThan(g.axisY);
+        expect(t.labelY).toBeGreaterThanOrEqual(CHART_FONT);
+        expect(extent(t).right).toBeLessThanOrEqual(g.width);
+      }
+      g.ticks.forEach((a, i) =>
+        g.ticks.slice(i + 1).forEach((b) => {
+          if (a.labelY !== b.labelY) return;
+          expect(extent(a).right).toBeLessThan(extent(b).left);
+        }),
+      );
+      // Rows start below the axis, whatever number of lines its names take.
+      expect(g.rows[0]?.labelY ?? 0).toBeGreaterThan(g.axisY + CHART_FONT);
+    }
+    expect(new Set(chartGeometry(DATA, 288, false).ticks.map((t) => t.labelY)).size).toBeGreaterThan(1);
+  });
+
+  it('draws gridlines around each row’s bars only, clear of the row names', () => {
+    const g = chartGeometry(DATA, 640, true);
+    g.rows.forEach((row, index) => {
+      const lastLineBaseline = row.labelY + (row.lines.length - 1) * 18;
+      const first = row.bars[0];
+      const last = row.bars.at(-1);
+      if (!first || !last) throw new Error('bars');
+      // Descenders of the name reach about a quarter of the font size below its baseline.
+      expect(row.gridTop).toBeGreaterThan(lastLineBaseline + CHART_FONT / 4);
+      expect(row.gridTop).toBeLessThanOrEqual(first.y);
+      expect(row.gridBottom).toBeGreaterThanOrEqual(last.y + last.height);
+      const next = g.rows[index + 1];
+      // The next name's capitals reach about three quarters of the font size above its baseline.
+      if (next) expect(row.gridBottom).toBeLessThan(next.labelY - CHART_FONT);
+    });
   });
 
   it('puts the movement, the gap and a summary of the chart into words', () => {
