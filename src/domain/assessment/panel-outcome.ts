@@ -112,7 +112,8 @@ export function actionsFromRecommendations(
 /**
  * The actions of `after` once its outcome has changed from `before`'s (a new report date or new ratings): an
  * action made from a recommendation, not done, whose due date is still the one the rules gave before, takes
- * the date the rules give now. A date the team changed by hand, and every other action, is left alone.
+ * the date the rules give now (with or without the next panel, which may have been booked since). A date the
+ * team changed by hand, and every other action, is left alone.
  */
 export function redatedPanelActions(
   before: Assessment,
@@ -124,8 +125,12 @@ export function redatedPanelActions(
     if (action.source !== 'panel' || action.recommendationId === undefined || action.done) return action;
     const recommendation = after.outcome?.recommendations.find((r) => r.id === action.recommendationId);
     const pointId = recommendation ? recommendation.pointId : action.pointId;
-    const was = recommendationDueDate(before.outcome, scale, pointId, nextPanelDate);
+    // The next panel may have been booked after the action was made: either date was the rules'.
+    const was = [
+      recommendationDueDate(before.outcome, scale, pointId, nextPanelDate),
+      recommendationDueDate(before.outcome, scale, pointId, null),
+    ];
     const now = recommendationDueDate(after.outcome, scale, pointId, nextPanelDate);
-    return action.dueDate === was && was !== now ? { ...action, dueDate: now } : action;
+    return was.includes(action.dueDate) && action.dueDate !== now ? { ...action, dueDate: now } : action;
   });
 }
