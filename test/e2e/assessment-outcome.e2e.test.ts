@@ -160,7 +160,7 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Add the recommendation' }).click();
     await expectHeading(page, 'Panel outcome');
-    await expectText(page.getByRole('table', { name: "The panel's recommendations" }), RECOMMENDATION);
+    await expectText(page.getByRole('table', { name: "The panel's recommendations", exact: true }), RECOMMENDATION);
 
     await page.getByRole('button', { name: 'Create actions from recommendations' }).click();
     // One message, the one announced: what was made.
@@ -224,7 +224,7 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
     // Removing the recommendation asks first too; afterwards focus is on the list's heading.
     await page.getByRole('link', { name: 'Panel outcome', exact: true }).click();
     await expectHeading(page, 'Panel outcome');
-    const recommendations = page.getByRole('table', { name: "The panel's recommendations" });
+    const recommendations = page.getByRole('table', { name: "The panel's recommendations", exact: true });
     await recommendations.getByRole('button', { name: `Remove ${extra}` }).click();
     const remove = page.getByRole('dialog', { name: 'Remove this recommendation?' });
     await expectFocused(remove.getByRole('button', { name: 'Cancel' }));
@@ -238,6 +238,10 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
     await expectNoText(recommendations, extra);
     await expectFocused(page.getByRole('heading', { level: 2, name: 'Recommendations' }));
     expect(await actions.locator('tbody tr').count()).toBe(1);
+    await screenshot(page, 'assessment-outcome-after-remove');
+    await page.setViewportSize({ width: 320, height: 900 });
+    await screenshot(page, 'assessment-outcome-320');
+    await page.setViewportSize({ width: 1200, height: 900 });
   });
 
   it('shows the outcome, the deadline and the action on the overview, and keeps them after a restart', async () => {
