@@ -243,12 +243,11 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
         )}
       </div>
       <p className="hint">
-        Each recommendation becomes an action once. Actions on amber points are due three months after the report, and
-        before the next assessment when its panel date is booked. Actions on red points are fixed before the
-        reassessment: they get a date once the reassessment&rsquo;s panel is booked, the last working day before it.
-        When you change the date of the report or the ratings, the due dates these rules gave change with them; a due
-        date you have changed yourself stays. Changing a recommendation later changes its action too, unless you have
-        reworded the action.
+        Each recommendation becomes an action once. Actions on amber points are due three months after the report, or by
+        the last working day before the next assessment&rsquo;s panel if that comes first. Actions on red points are
+        fixed before the reassessment: they get a date, the last working day before its panel, once it is booked.
+        Changing the report date or the ratings moves these dates, but not a date you have changed yourself. Changing a
+        recommendation changes its action too, unless you have reworded the action.
       </p>
       <ConfirmDialog
         open={removing !== null}
