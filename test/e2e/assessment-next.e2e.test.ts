@@ -170,12 +170,12 @@ describe('the next assessment from the last', () => {
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Reviewed point 1' }).click();
     await expectText(page.locator('main'), 'Point 1 is marked as reviewed.');
-    expect(await notice.count()).toBe(0);
+    await expect.poll(() => notice.count()).toBe(0);
 
     await openPoint(page, betaRoute, POINT_2);
     await expectText(page.getByTestId('carried-forward'), 'Carried forward from the alpha assessment');
     await answer(page, 'Ready', 'The renewal journey is mapped and tested.');
-    expect(await page.getByTestId('carried-forward').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('carried-forward').count()).toBe(0);
   });
 
   it('brings the red point\u2019s action from the alpha panel before the beta panel once it is booked', async () => {
