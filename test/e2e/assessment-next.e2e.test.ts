@@ -53,10 +53,21 @@ async function recordRatings(page: Page, assessmentId: string, ratings: Record<s
           const read = store.get(id);
           read.onsuccess = () => {
             const record = read.result as Record<string, unknown>;
+            // The panel recommends mapping the journey on the red point 2; its action has no date yet.
+            (record.actions as unknown[]).push({
+              id: 'panel-action-1',
+              what: 'Map the renewal journey end to end',
+              owner: '',
+              dueDate: null,
+              done: false,
+              source: 'panel',
+              pointId: '2',
+              recommendationId: 'recommendation-1',
+            });
             record.outcome = {
               pointRatings,
               overallRating: 'red',
-              recommendations: [],
+              recommendations: [{ id: 'recommendation-1', pointId: '2', text: 'Map the renewal journey end to end' }],
               reportReceived: null,
               responseDeadline: null,
               response: 'none',
@@ -159,12 +170,30 @@ describe('the next assessment from the last', () => {
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Reviewed point 1' }).click();
     await expectText(page.locator('main'), 'Point 1 is marked as reviewed.');
-    expect(await notice.count()).toBe(0);
+    await expect.poll(() => notice.count()).toBe(0);
 
     await openPoint(page, betaRoute, POINT_2);
     await expectText(page.getByTestId('carried-forward'), 'Carried forward from the alpha assessment');
     await answer(page, 'Ready', 'The renewal journey is mapped and tested.');
-    expect(await page.getByTestId('carried-forward').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('carried-forward').count()).toBe(0);
+  });
+
+  it('brings the red point\u2019s action from the alpha panel before the beta panel once it is booked', async () => {
+    const { page } = session;
+    await visit(page, betaRoute);
+    await page.getByRole('link', { name: 'Change the panel date' }).click();
+    await expectHeading(page, 'Date of the panel');
+    // A panel on Tuesday 30 March 2027: Easter Monday and Good Friday come before it, so Thursday 25 March.
+    await page.locator('#panel-date-day').fill('30');
+    await page.locator('#panel-date-month').fill('3');
+    await page.locator('#panel-date-year').fill('2027');
+    await page.getByRole('button', { name: 'Save the panel date' }).click();
+    await expectHeading(page, BETA);
+    await expectText(
+      page.locator('.notice').first(),
+      'The panel date is saved. 1 action from the last panel is now due by Thursday 25 March 2027.',
+    );
+    await screenshot(page, 'assessment-next-panel-date-moved');
   });
 
   it('shows what the beta assessment covers in the other standards, fully or partly', async () => {

@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  expectFocused,
   expectHeading,
   expectHidden,
+  expectNoText,
   expectText,
   expectVisible,
   openSession,
@@ -125,6 +127,14 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
     await visit(page, overviewRoute);
     await page.getByRole('link', { name: 'Record the panel outcome' }).click();
     await expectHeading(page, 'Panel outcome');
+    // A report dated before the panel is refused, and what was typed stays.
+    await fillDate(page, 'report-date', inDays(20));
+    await page.getByRole('button', { name: 'Save the outcome' }).click();
+    await expectText(
+      page.getByRole('alert').filter({ hasText: 'There is a problem' }),
+      'The report date must be on or after the panel on',
+    );
+    expect(await page.locator('#report-date-day').inputValue()).toBe(inDays(20).day);
     await fillDate(page, 'report-date', { day: '19', month: '3', year: '2027' });
     await page.getByRole('group', { name: 'Overall rating of the service' }).getByLabel('Amber').check();
     await page.getByRole('group', { name: '1. Understand users and their needs' }).getByLabel('Green').check();
@@ -150,18 +160,88 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Add the recommendation' }).click();
     await expectHeading(page, 'Panel outcome');
-    await expectText(page.getByRole('table', { name: "The panel's recommendations" }), RECOMMENDATION);
+    await expectText(page.getByRole('table', { name: "The panel's recommendations", exact: true }), RECOMMENDATION);
 
     await page.getByRole('button', { name: 'Create actions from recommendations' }).click();
-    await expectText(page.locator('main'), '1 action is added from the recommendations.');
+    // One message, the one announced: what was made.
+    await expectText(page.locator('.notice').first(), '1 action is added from the recommendations.');
+    await expectNoText(page.locator('main'), 'Actions are made from the recommendations that had none.');
     const actions = page.getByRole('table', { name: "Actions from the panel's recommendations" });
     // 19 March 2027 + 3 months is Saturday 19 June, so the action is due on Friday 18 June.
     await expectText(actions, '18 June 2027');
     await page.getByRole('button', { name: 'Create actions from recommendations' }).click();
-    await expectText(page.locator('main'), 'Every recommendation already has an action.');
+    await expectText(page.locator('.notice').first(), 'Every recommendation already has an action.');
     expect(await actions.locator('tbody tr').count()).toBe(1);
+    await expectText(page.locator('main'), 'Actions on red points are fixed before the reassessment');
     await screenshot(page, 'assessment-outcome');
     expect(await violations(page)).toEqual([]);
+  });
+
+  it('moves the action\u2019s due date with the report date it was worked out from', async () => {
+    const { page } = session;
+    // Friday 26 March 2027 + 3 months is Saturday 26 June: due Friday 25 June.
+    await fillDate(page, 'report-date', { day: '26', month: '3', year: '2027' });
+    await page.getByRole('button', { name: 'Save the outcome' }).click();
+    await expectText(
+      page.locator('.notice').first(),
+      'The outcome is saved. 1 action from the recommendations has a new due date.',
+    );
+    const actions = page.getByRole('table', { name: "Actions from the panel's recommendations" });
+    await expectText(actions, '25 June 2027');
+    await fillDate(page, 'report-date', { day: '19', month: '3', year: '2027' });
+    await page.getByRole('button', { name: 'Save the outcome' }).click();
+    await expectText(actions, '18 June 2027');
+  });
+
+  it('asks before deleting an action and before removing a recommendation, starting on Cancel', async () => {
+    const { page } = session;
+    const extra = 'Publish the research findings for the whole team';
+    await page.getByRole('link', { name: 'Add a recommendation' }).click();
+    await page.getByLabel('What does the panel recommend?').fill(extra);
+    await page.getByRole('button', { name: 'Add the recommendation' }).click();
+    await expectHeading(page, 'Panel outcome');
+    await page.getByRole('button', { name: 'Create actions from recommendations' }).click();
+    await expectText(page.locator('.notice').first(), '1 action is added from the recommendations.');
+
+    // Deleting the action made from it asks first; Cancel keeps it.
+    const actions = page.getByRole('table', { name: "Actions from the panel's recommendations" });
+    await actions.getByRole('link', { name: `Change ${extra}` }).click();
+    await expectHeading(page, 'Change an action');
+    await page.getByRole('button', { name: 'Delete the action' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this action?' });
+    await expectVisible(dialog);
+    await expectFocused(dialog.getByRole('button', { name: 'Cancel' }));
+    await screenshot(page, 'assessment-action-delete-confirm');
+    expect(await violations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expectHidden(dialog);
+    await expectHeading(page, 'Change an action');
+    await page.getByRole('button', { name: 'Delete the action' }).click();
+    await dialog.getByRole('button', { name: 'Yes, delete the action' }).click();
+    await expectHeading(page, NAME);
+    await expectText(page.locator('.notice').first(), `\u201c${extra}\u201d is deleted.`);
+
+    // Removing the recommendation asks first too; afterwards focus is on the list's heading.
+    await page.getByRole('link', { name: 'Panel outcome', exact: true }).click();
+    await expectHeading(page, 'Panel outcome');
+    const recommendations = page.getByRole('table', { name: "The panel's recommendations", exact: true });
+    await recommendations.getByRole('button', { name: `Remove ${extra}` }).click();
+    const remove = page.getByRole('dialog', { name: 'Remove this recommendation?' });
+    await expectFocused(remove.getByRole('button', { name: 'Cancel' }));
+    await expectText(remove, extra);
+    await screenshot(page, 'assessment-recommendation-remove-confirm');
+    await remove.getByRole('button', { name: 'Cancel' }).click();
+    await expectFocused(recommendations.getByRole('button', { name: `Remove ${extra}` }));
+    await recommendations.getByRole('button', { name: `Remove ${extra}` }).click();
+    await remove.getByRole('button', { name: 'Yes, remove it' }).click();
+    await expectText(page.locator('.notice').first(), `The recommendation \u201c${extra}\u201d is removed.`);
+    await expectNoText(recommendations, extra);
+    await expectFocused(page.getByRole('heading', { level: 2, name: 'Recommendations' }));
+    expect(await actions.locator('tbody tr').count()).toBe(1);
+    await screenshot(page, 'assessment-outcome-after-remove');
+    await page.setViewportSize({ width: 320, height: 900 });
+    await screenshot(page, 'assessment-outcome-320');
+    await page.setViewportSize({ width: 1200, height: 900 });
   });
 
   it('shows the outcome, the deadline and the action on the overview, and keeps them after a restart', async () => {

@@ -13,6 +13,7 @@ import {
   type AssessmentStage,
   type StandardRef,
 } from '../../domain/assessment/assessment-model';
+import { bringCarriedActionsBeforePanel } from '../../domain/assessment/carry-forward';
 import type { EvidenceDraft, EvidenceItem } from '../../domain/evidence';
 import type { EvidenceErrors } from '../../domain/evidence-rules';
 import { newId } from '../../domain/ids';
@@ -227,13 +228,39 @@ export function deleteAssessmentAction(
   return changeAssessment(repos, { ...target, change: (assessment) => deleteAction(assessment, actionId) });
 }
 
-/** Changes the date of the panel ('' when none is booked). */
-export function changePanelDate(
+/** Panel actions carried from the last assessment that are now due before this one's panel. */
+export interface MovedActions {
+  count: number;
+  /** The last working day before the panel. */
+  dueBy: string;
+}
+
+/**
+ * Changes the date of the panel ('' when none is booked). In an assessment started from an earlier one, the
+ * carried panel actions not done and due after the panel (or, on points the last panel rated red, with no date
+ * yet) are then due on the last working day before it; `moved` says how many, when any.
+ */
+export async function changePanelDate(
   repos: AssessmentRepositories,
   target: AssessmentTarget,
   panelDate: string,
-): Promise<AssessmentOutcome> {
-  return changeAssessment(repos, { ...target, change: (assessment) => setPanelDate(assessment, panelDate) });
+): Promise<AssessmentOutcome & { moved?: MovedActions }> {
+  const current = await repos.assessments.get(target.assessmentId);
+  const from = current?.carriedFrom ? await repos.assessments.get(current.carriedFrom.assessmentId) : undefined;
+  const previous = from?.projectId === target.projectId ? from : undefined;
+  const scale = previous ? (await standardAt(repos, previous.standard))?.rating_scale : undefined;
+  let moved: MovedActions | undefined;
+  const outcome = await changeAssessment(repos, {
+    ...target,
+    change: (assessment) => {
+      const edit = setPanelDate(assessment, panelDate);
+      if (!edit.ok) return edit;
+      const brought = bringCarriedActionsBeforePanel(edit.assessment, previous, scale ?? { values: [] });
+      moved = brought.moved > 0 && brought.dueBy !== null ? { count: brought.moved, dueBy: brought.dueBy } : undefined;
+      return { ok: true, assessment: brought.assessment };
+    },
+  });
+  return outcome.ok && moved ? { ...outcome, moved } : outcome;
 }
 
 /** Deletes an assessment of a project, after the person has confirmed it. Evidence stays in the library. */

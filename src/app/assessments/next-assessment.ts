@@ -15,6 +15,7 @@ import {
 } from '../../domain/assessment/assessment-model';
 import { compareAssessments } from '../../domain/assessment/assessment-compare';
 import {
+  bringCarriedActionsBeforePanel,
   nextStageOf,
   pointsToReassess,
   startNextStage,
@@ -30,6 +31,7 @@ import {
   type AssessmentOutcome,
   type AssessmentRepositories,
   type AssessmentTarget,
+  type MovedActions,
 } from './assessment-actions';
 import { checkPanelDate, type AssessmentErrors } from './assessment-edits';
 import { standardAt } from './standards';
@@ -92,13 +94,15 @@ export interface NextAssessmentRequest {
 
 /**
  * Starts the next assessment from an earlier one: its answers, narratives and evidence carried and marked for
- * review, its open actions carried. The earlier assessment is not changed.
+ * review, its open actions carried. When its panel date is given, the carried panel actions due after it (or,
+ * on points rated red, with no date) are due on the last working day before it; `moved` says how many, when
+ * any. The earlier assessment is not changed.
  */
 export async function startNextAssessment(
   repos: AssessmentRepositories,
   request: NextAssessmentRequest,
   clock: () => Date = () => new Date(),
-): Promise<AssessmentOutcome> {
+): Promise<AssessmentOutcome & { moved?: MovedActions }> {
   const previous = await repos.assessments.get(request.fromAssessmentId);
   if (!previous || previous.projectId !== request.projectId)
     throw new StorageError('That assessment no longer exists.', 'unknown');
@@ -128,7 +132,11 @@ export async function startNextAssessment(
           options,
         )
       : startNextStage(previous, options);
-  return { ok: true, assessment: await repos.assessments.create(next) };
+  const brought = bringCarriedActionsBeforePanel(next, previous, scaleOf(standard));
+  const saved = await repos.assessments.create(brought.assessment);
+  return brought.moved > 0 && brought.dueBy !== null
+    ? { ok: true, assessment: saved, moved: { count: brought.moved, dueBy: brought.dueBy } }
+    : { ok: true, assessment: saved };
 }
 
 /** Marks a carried answer as looked at, keeping its status, narrative and evidence. */

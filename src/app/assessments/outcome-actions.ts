@@ -31,18 +31,32 @@ export function saveRehearsalNotes(
   });
 }
 
-/** Records the panel's ratings, the date of the report (and so the deadline to answer it) and the response. */
+/**
+ * Records the panel's ratings, the date of the report (and so the deadline to answer it) and the response.
+ * Actions made from recommendations follow the new dates the rules give, unless the team set theirs by hand;
+ * `redated` says how many changed.
+ */
 export async function savePanelOutcome(
   repos: AssessmentRepositories,
   target: AssessmentTarget,
   draft: OutcomeDraft,
-): Promise<AssessmentOutcome> {
+): Promise<AssessmentOutcome & { redated?: number }> {
   const current = await repos.assessments.get(target.assessmentId);
   const scale = current ? (await standardAt(repos, current.standard))?.rating_scale : undefined;
-  return changeAssessment(repos, {
+  const next = await nextPanelDate(repos, target.projectId, target.assessmentId);
+  let redated = 0;
+  const outcome = await changeAssessment(repos, {
     ...target,
-    change: (assessment, pointIds) => setOutcome(assessment, scale, pointIds, draft),
+    change: (assessment, pointIds) => {
+      const edit = setOutcome(assessment, scale, pointIds, draft, { nextPanelDate: next });
+      if (edit.ok) {
+        const before = new Map(assessment.actions.map((a) => [a.id, a.dueDate]));
+        redated = edit.assessment.actions.filter((a) => before.get(a.id) !== a.dueDate).length;
+      }
+      return edit;
+    },
   });
+  return outcome.ok ? { ...outcome, redated } : outcome;
 }
 
 /** Adds a recommendation of the panel (`recommendationId` null) or changes one. */

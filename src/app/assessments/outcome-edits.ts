@@ -11,8 +11,13 @@ import {
   type PanelOutcome,
   type PanelResponse,
 } from '../../domain/assessment/assessment-model';
-import { actionsFromRecommendations, emptyOutcome, withReportReceived } from '../../domain/assessment/panel-outcome';
-import { workingDayOnOrBefore } from '../../domain/assessment/working-days';
+import {
+  actionsFromRecommendations,
+  emptyOutcome,
+  redatedPanelActions,
+  withReportReceived,
+} from '../../domain/assessment/panel-outcome';
+import { displayDate } from '../../domain/display-date';
 import { isRealDate } from '../../domain/evidence-rules';
 import type { RatingScale } from '../../domain/pack';
 import type { AssessmentEdit, AssessmentErrors } from './assessment-edits';
@@ -84,12 +89,16 @@ export function outcomeDraftOf(assessment: Assessment): OutcomeDraft {
  * Records the panel's ratings on the standard's own scale, the day the report arrived (which sets the
  * deadline to accept or challenge it, ten working days on) and whether the team accepted or challenged it.
  * A standard with no rating scale takes no ratings; one without an overall rating takes none for the service.
+ * A report cannot come before the panel. Actions made from recommendations whose due dates are still the
+ * ones the rules gave take the dates the new report date and ratings give (`nextPanelDate`: the panel of the
+ * next assessment, when one is booked); dates the team set by hand stay.
  */
 export function setOutcome(
   assessment: Assessment,
   scale: RatingScale | undefined,
   pointIds: readonly string[],
   draft: OutcomeDraft,
+  options: { nextPanelDate: string | null } = { nextPanelDate: null },
 ): AssessmentEdit {
   const errors: AssessmentErrors = {};
   const values = new Set(scale?.values.map((value) => value.id) ?? []);
@@ -107,6 +116,8 @@ export function setOutcome(
   const reportReceived = draft.reportReceived.trim();
   if (reportReceived !== '' && !isRealDate(reportReceived))
     errors.reportReceived = 'Enter a real date, for example 4 1 2027';
+  else if (reportReceived !== '' && assessment.panelDate !== null && reportReceived < assessment.panelDate)
+    errors.reportReceived = `The report date must be on or after the panel on ${displayDate(assessment.panelDate)}`;
   if (!PANEL_RESPONSES.includes(draft.response)) errors.response = 'Choose whether the team accepted the report';
   else if (draft.response !== 'none' && reportReceived === '')
     errors.reportReceived = 'Enter the date of the report before saying whether it was accepted or challenged';
@@ -121,7 +132,9 @@ export function setOutcome(
     reportReceived === ''
       ? { ...base, reportReceived: null, responseDeadline: null }
       : withReportReceived(base, reportReceived);
-  return ok({ ...assessment, outcome });
+  const changed = { ...assessment, outcome };
+  const actions = redatedPanelActions(assessment, changed, scale ?? { values: [] }, options.nextPanelDate);
+  return ok({ ...changed, actions });
 }
 
 /** What the recommendation form holds; `pointId` '' is the service as a whole. */
@@ -182,17 +195,12 @@ export function deleteRecommendation(assessment: Assessment, recommendationId: s
   });
 }
 
-/** The day before a date, as `YYYY-MM-DD`. */
-function dayBefore(date: string): string {
-  const time = Date.parse(`${date}T00:00:00Z`) - 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
-}
-
 /**
  * Makes an action for each recommendation that has none yet (source 'panel'), so doing it twice adds
- * nothing. Due dates come from the domain: a recommendation on an amber point (or an amber service) is due
- * three months after the report; when the next assessment's panel date is known and earlier, it is due on
- * the last working day before that panel instead. Other recommendations get no due date until the team sets one.
+ * nothing. Due dates come from the domain (recommendationDueDate): a recommendation on an amber point (or an
+ * amber service) is due three months after the report; when the next assessment's panel date is known and
+ * earlier, it is due on the last working day before that panel instead. Other recommendations get no due date
+ * until the team sets one.
  */
 export function createActionsFromRecommendations(
   assessment: Assessment,
@@ -202,14 +210,7 @@ export function createActionsFromRecommendations(
   const outcome = assessment.outcome;
   if (!outcome || outcome.recommendations.length === 0)
     return refuse({ recommendation: 'Add the panel\u2019s recommendations first.' });
-  const made = actionsFromRecommendations(assessment, scale ?? { values: [] }, request.newId);
-  const nextPanel = request.nextPanelDate;
-  const beforePanel = nextPanel !== null && isRealDate(nextPanel) ? workingDayOnOrBefore(dayBefore(nextPanel)) : null;
-  const actions = made.map((action) =>
-    action.dueDate !== null && beforePanel !== null && beforePanel < action.dueDate
-      ? { ...action, dueDate: beforePanel }
-      : action,
-  );
+  const actions = actionsFromRecommendations(assessment, scale ?? { values: [] }, request.newId, request.nextPanelDate);
   if (assessment.actions.length + actions.length > ASSESSMENT_LIMITS.actions)
     return refuse({ recommendation: `An assessment can hold up to ${ASSESSMENT_LIMITS.actions} actions` });
   return ok({ ...assessment, actions: [...assessment.actions, ...actions] });

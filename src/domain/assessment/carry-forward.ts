@@ -5,6 +5,7 @@
 import type { RatingScale } from '../pack';
 import type { Assessment, AssessmentStage, PointAnswer, PointStatus } from './assessment-model';
 import { failingRatings } from './panel-outcome';
+import { lastWorkingDayBefore } from './working-days';
 
 const REASSESSMENT_OF: Partial<Record<AssessmentStage, AssessmentStage>> = {
   alpha: 'alpha-reassessment',
@@ -105,4 +106,51 @@ export function startNextStage(previous: Assessment, options: CarryOptions): Ass
   const stage = nextStageOf(previous.stage);
   if (!stage) throw new Error('There is no later phase to assess after this one');
   return carried(previous, stage, null, 'next-stage', options);
+}
+
+/** Carried actions brought before the next panel: how many, and the day they are now due by. */
+export interface ActionsBroughtForward {
+  assessment: Assessment;
+  moved: number;
+  /** The last working day before the panel, or null when the assessment has no panel date. */
+  dueBy: string | null;
+}
+
+/**
+ * Brings the panel actions carried into a next assessment before its panel, once the panel date is known: each
+ * one not done and due after the last working day before the panel is then due on that day, and one with no
+ * date that was about a point the last panel rated as failing (red), or about the service when it was rated
+ * so, gets that day too. `previous` is the assessment it was carried from (undefined when it has since been
+ * deleted: actions are then told apart by not being made from this assessment's own recommendations, and
+ * those with no date are left alone).
+ */
+export function bringCarriedActionsBeforePanel(
+  next: Assessment,
+  previous: Assessment | undefined,
+  scale: RatingScale,
+): ActionsBroughtForward {
+  if (!next.carriedFrom || next.panelDate === null) return { assessment: next, moved: 0, dueBy: null };
+  const dueBy = lastWorkingDayBefore(next.panelDate);
+  const carriedIds = previous ? new Set(previous.actions.map((a) => a.id)) : null;
+  const ownRecommendations = new Set(next.outcome?.recommendations.map((r) => r.id) ?? []);
+  const failing = new Set(failingRatings(scale));
+  const ratings = previous?.outcome;
+  const wasFailing = (pointId: string | null) => {
+    const rating = pointId === null ? (ratings?.overallRating ?? null) : (ratings?.pointRatings[pointId] ?? null);
+    return rating !== null && failing.has(rating);
+  };
+  let moved = 0;
+  const actions = next.actions.map((action) => {
+    if (action.source !== 'panel' || action.done) return action;
+    const carried = carriedIds
+      ? carriedIds.has(action.id)
+      : action.recommendationId === undefined || !ownRecommendations.has(action.recommendationId);
+    if (!carried) return action;
+    const bring =
+      action.dueDate === null ? previous !== undefined && wasFailing(action.pointId) : action.dueDate > dueBy;
+    if (!bring) return action;
+    moved += 1;
+    return { ...action, dueDate: dueBy };
+  });
+  return { assessment: moved === 0 ? next : { ...next, actions }, moved, dueBy };
 }

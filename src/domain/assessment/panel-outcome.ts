@@ -3,7 +3,8 @@
 // actions made from the panel's recommendations with their due dates.
 import type { RatingScale } from '../pack';
 import type { Assessment, AssessmentAction, PanelOutcome } from './assessment-model';
-import { amberActionDueDate, responseDeadline } from './working-days';
+import { isRealDate } from '../evidence-rules';
+import { amberActionDueDate, lastWorkingDayBefore, responseDeadline } from './working-days';
 
 const NOT_MET = /\bnot\s+met\b/i;
 
@@ -51,20 +52,38 @@ export function withReportReceived(outcome: PanelOutcome, reportReceived: string
 }
 
 /**
+ * The due date the rules give an action made from a recommendation about `pointId` (null: the service as a
+ * whole). On a point rated amber (or an amber service) it is three months after the report, or the last working
+ * day before the next assessment's panel when that is booked and earlier. Otherwise, and before the report
+ * date is known, there is no date until the team sets one.
+ */
+export function recommendationDueDate(
+  outcome: PanelOutcome | null,
+  scale: RatingScale,
+  pointId: string | null,
+  nextPanelDate: string | null,
+): string | null {
+  if (!outcome?.reportReceived) return null;
+  const rating = pointId === null ? outcome.overallRating : (outcome.pointRatings[pointId] ?? null);
+  if (rating === null || !timeLimitedRatings(scale).includes(rating)) return null;
+  const due = amberActionDueDate(outcome.reportReceived).date;
+  const beforePanel = nextPanelDate !== null && isRealDate(nextPanelDate) ? lastWorkingDayBefore(nextPanelDate) : null;
+  return beforePanel !== null && beforePanel < due ? beforePanel : due;
+}
+
+/**
  * Actions made from the panel's recommendations that have no action yet. A recommendation has one when an
  * action was made from it (recorded by its id), or, for actions recorded before that, when a panel action
- * has the same point and words. A recommendation on a point rated amber (or on the service, when the overall
- * rating is amber) is due three months after the report; others get no due date until the team sets one.
- * `newId` gives each action its id.
+ * has the same point and words. Due dates follow `recommendationDueDate`. `newId` gives each action its id.
  */
 export function actionsFromRecommendations(
   assessment: Assessment,
   scale: RatingScale,
   newId: () => string,
+  nextPanelDate: string | null = null,
 ): AssessmentAction[] {
   const outcome = assessment.outcome;
   if (!outcome) return [];
-  const timeLimited = new Set(timeLimitedRatings(scale));
   const panelActions = assessment.actions.filter((action) => action.source === 'panel');
   const madeFrom = new Set(panelActions.map((action) => action.recommendationId));
   const sameWords = new Set(
@@ -72,18 +91,15 @@ export function actionsFromRecommendations(
       .filter((action) => action.recommendationId === undefined)
       .map((action) => `${action.pointId ?? ''}\u0000${action.what}`),
   );
-  const amberDue = outcome.reportReceived ? amberActionDueDate(outcome.reportReceived).date : null;
   const actions: AssessmentAction[] = [];
   for (const recommendation of outcome.recommendations) {
     if (madeFrom.has(recommendation.id)) continue;
     if (sameWords.has(`${recommendation.pointId ?? ''}\u0000${recommendation.text}`)) continue;
-    const rating =
-      recommendation.pointId === null ? outcome.overallRating : (outcome.pointRatings[recommendation.pointId] ?? null);
     actions.push({
       id: newId(),
       what: recommendation.text,
       owner: '',
-      dueDate: rating !== null && timeLimited.has(rating) ? amberDue : null,
+      dueDate: recommendationDueDate(outcome, scale, recommendation.pointId, nextPanelDate),
       done: false,
       source: 'panel',
       pointId: recommendation.pointId,
@@ -91,4 +107,30 @@ export function actionsFromRecommendations(
     });
   }
   return actions;
+}
+
+/**
+ * The actions of `after` once its outcome has changed from `before`'s (a new report date or new ratings): an
+ * action made from a recommendation, not done, whose due date is still the one the rules gave before, takes
+ * the date the rules give now (with or without the next panel, which may have been booked since). A date the
+ * team changed by hand, and every other action, is left alone.
+ */
+export function redatedPanelActions(
+  before: Assessment,
+  after: Assessment,
+  scale: RatingScale,
+  nextPanelDate: string | null,
+): AssessmentAction[] {
+  return after.actions.map((action) => {
+    if (action.source !== 'panel' || action.recommendationId === undefined || action.done) return action;
+    const recommendation = after.outcome?.recommendations.find((r) => r.id === action.recommendationId);
+    const pointId = recommendation ? recommendation.pointId : action.pointId;
+    // The next panel may have been booked after the action was made: either date was the rules'.
+    const was = [
+      recommendationDueDate(before.outcome, scale, pointId, nextPanelDate),
+      recommendationDueDate(before.outcome, scale, pointId, null),
+    ];
+    const now = recommendationDueDate(after.outcome, scale, pointId, nextPanelDate);
+    return was.includes(action.dueDate) && action.dueDate !== now ? { ...action, dueDate: now } : action;
+  });
 }

@@ -100,6 +100,15 @@ export function workingDayOnOrBefore(date: string): string {
 }
 
 /**
+ * The last working day before `date`: the day an action must be done by when it has to be done before a panel
+ * on that date. The day before a panel on Tuesday 29 December 2026 is Monday 28 December, a bank holiday, so
+ * the action is due on Thursday 24 December.
+ */
+export function lastWorkingDayBefore(date: string): string {
+  return workingDayOnOrBefore(fromDay(toDay(date) - 1));
+}
+
+/**
  * The due date of an amber action: three months after the report, moved back to the working day before when
  * it lands on a weekend or bank holiday. It moves back, not on, because "within three months" is a limit.
  */

@@ -10,6 +10,7 @@ import {
   type AssessmentErrors,
 } from '../../app/assessments/assessment-edits';
 import { ASSESSMENT_LIMITS } from '../../domain/assessment/assessment-model';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CheckboxField, TextArea, TextField } from '../components/fields';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Page } from '../components/Page';
@@ -40,6 +41,7 @@ function ActionForm({
   const [draft, setDraft] = useState<ActionDraft>(existing ? actionDraftOf(existing) : emptyActionDraft());
   const [errors, setErrors] = useState<AssessmentErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const point = standard.points.find((p) => p.id === pointId);
   const back =
     pointId === null
@@ -59,6 +61,7 @@ function ActionForm({
   }
 
   async function remove() {
+    setConfirming(false);
     if (actionId === null) return;
     const result = await save(
       (target) => deleteAssessmentAction(repositories(), target, actionId),
@@ -120,12 +123,25 @@ function ActionForm({
             Cancel
           </button>
           {existing && (
-            <button type="button" className="button button--warning" onClick={() => void remove()}>
+            <button type="button" className="button button--warning" onClick={() => setConfirming(true)}>
               Delete the action
             </button>
           )}
         </div>
       </form>
+      {existing && (
+        <ConfirmDialog
+          open={confirming}
+          title="Delete this action?"
+          confirmLabel="Yes, delete the action"
+          destructive
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void remove()}
+        >
+          <p>&ldquo;{existing.what}&rdquo;</p>
+          <p>It is deleted from this assessment and cannot be brought back.</p>
+        </ConfirmDialog>
+      )}
     </Page>
   );
 }

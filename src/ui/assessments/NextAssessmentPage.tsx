@@ -30,6 +30,7 @@ import {
   type AssessmentScreen,
   type useAssessmentSave,
 } from './assessment-screen';
+import { movedActionsSentence } from './assessment-words';
 
 const FIELD_IDS = { kind: 'next-kind', panelDate: 'next-panel-date-day' };
 
@@ -85,7 +86,7 @@ function NextForm({ project, assessment, standard }: AssessmentScreen) {
       const started = ASSESSMENT_STAGE_LABELS[outcome.assessment.stage].toLowerCase();
       useNotices.getState().show({
         kind: 'success',
-        message: `The ${started} is started. Its answers are carried forward from the ${ASSESSMENT_STAGE_LABELS[assessment.stage].toLowerCase()}: review each one before the panel.`,
+        message: `The ${started} is started. Its answers are carried forward from the ${ASSESSMENT_STAGE_LABELS[assessment.stage].toLowerCase()}: review each one before the panel.${outcome.moved ? ` ${movedActionsSentence(outcome.moved)}` : ''}`,
         carry: true,
       });
       await navigate(paths.assessments.overview(project.id, outcome.assessment.id));

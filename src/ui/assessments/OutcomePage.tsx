@@ -1,7 +1,7 @@
 // The panel's outcome (/assessments/:assessmentId/outcome): the rating of each point and of the service on
 // the standard's own scale (radios with the scale's words), the date of the report and with it the deadline
 // to accept or challenge it, the team's response, the panel's recommendations and the actions made from them.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { AssessmentErrors } from '../../app/assessments/assessment-edits';
 import { createPanelActions, deletePanelRecommendation, savePanelOutcome } from '../../app/assessments/outcome-actions';
@@ -15,6 +15,7 @@ import {
 import { responseDeadline } from '../../domain/assessment/working-days';
 import { isRealDate } from '../../domain/evidence-rules';
 import { displayDate } from '../../domain/display-date';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DataTable } from '../components/DataTable';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup } from '../components/fields';
@@ -48,7 +49,8 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
   const [errors, setErrors] = useState<AssessmentErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [made, setMade] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<{ id: string; text: string } | null>(null);
+  const recommendationsHeading = useRef<HTMLHeadingElement>(null);
   const name = assessmentName(assessment, standard);
   const inScope = new Set(
     pointsInScope(
@@ -86,27 +88,48 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
-    const result = await save((target) => savePanelOutcome(repositories(), target, draft), 'The outcome is saved.');
+    let redated = 0;
+    const message = () =>
+      redated === 0
+        ? 'The outcome is saved.'
+        : `The outcome is saved. ${plural(redated, 'action from the recommendations has a new due date', 'actions from the recommendations have new due dates')}.`;
+    const result = await save(async (target) => {
+      const outcome = await savePanelOutcome(repositories(), target, draft);
+      if (outcome.ok) redated = outcome.redated ?? 0;
+      return outcome;
+    }, message);
     setErrors(result.kind === 'invalid' ? result.errors : {});
     setSaveError(result.kind === 'failed' ? result.message : null);
-    if (result.kind === 'saved') setSaved('The outcome is saved.');
+    if (result.kind === 'saved') setSaved(message());
   }
 
   async function makeActions() {
-    setMade(null);
-    const result = await save(async (target) => {
-      const outcome = await createPanelActions(repositories(), target);
-      if (outcome.ok) {
-        const added = outcome.added ?? 0;
-        setMade(
-          added === 0
-            ? 'Every recommendation already has an action.'
-            : `${plural(added, 'action is', 'actions are')} added from the recommendations.`,
-        );
-      }
-      return outcome;
-    }, 'Actions are made from the recommendations that had none.');
+    let added = 0;
+    const result = await save(
+      async (target) => {
+        const outcome = await createPanelActions(repositories(), target);
+        if (outcome.ok) added = outcome.added ?? 0;
+        return outcome;
+      },
+      () =>
+        added === 0
+          ? 'Every recommendation already has an action.'
+          : `${plural(added, 'action is', 'actions are')} added from the recommendations.`,
+    );
     reportListChange(result);
+  }
+
+  async function removeRecommendation() {
+    if (!removing) return;
+    const { id, text } = removing;
+    setRemoving(null);
+    const result = await save(
+      (target) => deletePanelRecommendation(repositories(), target, id),
+      `The recommendation \u201c${text}\u201d is removed.`,
+    );
+    reportListChange(result);
+    // The row and its button are gone: carry on from the heading of the list, not from the top of the page.
+    if (result.kind === 'saved') recommendationsHeading.current?.focus();
   }
 
   const recommendations = assessment.outcome?.recommendations ?? [];
@@ -182,7 +205,9 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
         <InlineConfirmation message={saved} />
       </form>
 
-      <h2>Recommendations</h2>
+      <h2 id="recommendations-heading" ref={recommendationsHeading} tabIndex={-1}>
+        Recommendations
+      </h2>
       {recommendations.length === 0 ? (
         <p className="inset">No recommendations are recorded yet.</p>
       ) : (
@@ -199,16 +224,7 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
                 <Link to={paths.assessments.editRecommendation(project.id, assessment.id, r.id)}>
                   Change<span className="visually-hidden"> {r.text}</span>
                 </Link>{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    void save(
-                      (target) => deletePanelRecommendation(repositories(), target, r.id),
-                      `The recommendation \u201c${r.text}\u201d is removed.`,
-                    ).then(reportListChange)
-                  }
-                >
+                <button type="button" className="link-button" onClick={() => setRemoving({ id: r.id, text: r.text })}>
                   Remove<span className="visually-hidden"> {r.text}</span>
                 </button>
               </td>
@@ -226,12 +242,24 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
           </button>
         )}
       </div>
-      <InlineConfirmation message={made} />
       <p className="hint">
-        Each recommendation becomes an action once. Actions on amber points are due three months after the report, and
-        before the next assessment when its panel date is booked. Changing a recommendation later changes its action
-        too, unless you have reworded the action.
+        Each recommendation becomes an action once. Actions on amber points are due three months after the report, or by
+        the last working day before the next assessment&rsquo;s panel if that comes first. Actions on red points are
+        fixed before the reassessment: they get a date, the last working day before its panel, once it is booked.
+        Changing the report date or the ratings moves these dates, but not a date you have changed yourself. Changing a
+        recommendation changes its action too, unless you have reworded the action.
       </p>
+      <ConfirmDialog
+        open={removing !== null}
+        title="Remove this recommendation?"
+        confirmLabel="Yes, remove it"
+        destructive
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => void removeRecommendation()}
+      >
+        <p>&ldquo;{removing?.text}&rdquo;</p>
+        <p>It is removed from the panel&rsquo;s recommendations. An action already made from it stays.</p>
+      </ConfirmDialog>
 
       <h2>Actions from the panel</h2>
       {panelActions.length === 0 ? (

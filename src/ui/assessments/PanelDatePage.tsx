@@ -15,6 +15,7 @@ import {
   WithAssessment,
   type AssessmentScreen,
 } from './assessment-screen';
+import { movedActionsSentence } from './assessment-words';
 
 function PanelDateForm({ project, assessment, standard }: AssessmentScreen) {
   const navigate = useNavigate();
@@ -26,9 +27,14 @@ function PanelDateForm({ project, assessment, standard }: AssessmentScreen) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    let moved = '';
     const result = await save(
-      (target) => changePanelDate(repositories(), target, value),
-      value.trim() === '' ? 'The panel date is removed.' : 'The panel date is saved.',
+      async (target) => {
+        const outcome = await changePanelDate(repositories(), target, value);
+        if (outcome.ok && outcome.moved) moved = ` ${movedActionsSentence(outcome.moved)}`;
+        return outcome;
+      },
+      () => (value.trim() === '' ? 'The panel date is removed.' : `The panel date is saved.${moved}`),
       true,
     );
     setErrors(result.kind === 'invalid' ? result.errors : {});

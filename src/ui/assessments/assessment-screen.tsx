@@ -89,10 +89,13 @@ export function useAssessmentSave(project: Project, assessment: Assessment) {
     expectedUpdatedAt: openedAt,
   };
 
-  /** Runs a use case on this page's copy; on success shows `message` (kept onto the next page when `carry`). */
+  /**
+   * Runs a use case on this page's copy; on success shows `message` (kept onto the next page when `carry`).
+   * `message` can be worked out once the use case has run, when what it says depends on what was done.
+   */
   async function save(
     run: (target: AssessmentTarget) => Promise<AssessmentOutcome>,
-    message: string,
+    message: string | (() => string),
     carry = false,
   ): Promise<SaveResult> {
     if (saving) return { kind: 'failed', message: 'Your change is still being saved.' };
@@ -101,7 +104,9 @@ export function useAssessmentSave(project: Project, assessment: Assessment) {
       const outcome = await run(target);
       if (!outcome.ok) return { kind: 'invalid', errors: outcome.errors };
       setOpenedAt(outcome.assessment.updatedAt);
-      useNotices.getState().show({ kind: 'success', message, carry });
+      useNotices
+        .getState()
+        .show({ kind: 'success', message: typeof message === 'string' ? message : message(), carry });
       return { kind: 'saved', assessment: outcome.assessment };
     } catch (error) {
       // Shown as it is now: the person looks, then makes their change again onto that copy.

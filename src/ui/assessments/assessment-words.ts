@@ -46,3 +46,8 @@ export function panelWhen(panelDate: string | null, daysUntilPanel: number | nul
   if (daysUntilPanel === -1) return `The panel was yesterday (${when})`;
   return `The panel was ${-daysUntilPanel} days ago (${when})`;
 }
+
+/** "2 actions from the last panel are now due by Friday 15 January 2027." */
+export function movedActionsSentence(moved: { count: number; dueBy: string }): string {
+  return `${plural(moved.count, 'action', 'actions')} from the last panel ${moved.count === 1 ? 'is' : 'are'} now due by ${longDate(moved.dueBy)}.`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  changePanelDate,
   saveAssessmentAction,
   savePointAnswer,
   startAssessment,
@@ -13,6 +14,11 @@ import {
   pointCoverageElsewhere,
   startNextAssessment,
 } from '../../../src/app/assessments/next-assessment';
+import {
+  createPanelActions,
+  savePanelOutcome,
+  savePanelRecommendation,
+} from '../../../src/app/assessments/outcome-actions';
 import { findStandard } from '../../../src/app/assessments/standards';
 import { assessmentsRepository } from '../../../src/db/assessments-repository';
 import { packsRepository } from '../../../src/db/packs-repository';
@@ -193,6 +199,89 @@ describe('starting the next assessment from the last', () => {
     if (!reviewed.ok) throw new Error('not saved');
     expect(reviewed.assessment.answers.map((a) => a.needsReview)).toEqual([false, true, true]);
     expect(reviewed.assessment.answers[0]?.status).toBe('in-progress');
+  });
+});
+
+describe('actions from the last panel, due before the next', () => {
+  /** The alpha of alphaWithOutcome, reported on Wednesday 13 January 2027: point 1 amber, point 2 red. */
+  async function reported(s: Setup): Promise<Assessment> {
+    let a = await alphaWithOutcome(s, null);
+    const step = async (run: Promise<{ ok: true; assessment: Assessment } | { ok: false }>) => {
+      const outcome = await run;
+      if (!outcome.ok) throw new Error('not saved');
+      a = outcome.assessment;
+    };
+    await step(
+      savePanelOutcome(s.repos, target(s, a), {
+        reportReceived: '2027-01-13',
+        pointRatings: { '1': 'amber', '2': 'red', '3': 'green' },
+        overallRating: 'red',
+        response: 'accepted',
+      }),
+    );
+    for (const [pointId, text] of [
+      ['1', 'Test with people who use a screen reader'],
+      ['2', 'Map the renewal journey end to end'],
+    ] as const)
+      await step(savePanelRecommendation(s.repos, target(s, a), { recommendationId: null, draft: { pointId, text } }));
+    await step(createPanelActions(s.repos, target(s, a)));
+    expect(a.actions.filter((x) => x.source === 'panel').map((x) => [x.pointId, x.dueDate])).toEqual([
+      ['1', '2027-04-13'],
+      ['2', null],
+    ]);
+    return a;
+  }
+
+  it('brings them before the panel when a reassessment is booked, and says how many and by when', async () => {
+    const s = await setup();
+    const alpha = await reported(s);
+    const started = await startNextAssessment(s.repos, {
+      projectId: s.project.id,
+      fromAssessmentId: alpha.id,
+      kind: 'reassessment',
+      panelDate: '',
+    });
+    if (!started.ok) throw new Error('not started');
+    expect(started.moved).toBeUndefined();
+    // The reassessment's panel is on Tuesday 30 March 2027, the day after Easter Monday; Good Friday is 26 March.
+    const booked = await changePanelDate(s.repos, target(s, started.assessment), '2027-03-30');
+    if (!booked.ok) throw new Error('not saved');
+    expect(booked.moved).toEqual({ count: 2, dueBy: '2027-03-25' });
+    expect(booked.assessment.actions.map((x) => [x.what, x.dueDate])).toEqual([
+      ['Map the licence renewal', '2027-02-01'],
+      ['Test with people who use a screen reader', '2027-03-25'],
+      ['Map the renewal journey end to end', '2027-03-25'],
+    ]);
+    // Moving the panel later moves nothing back; the earlier assessment keeps its own dates.
+    const later = await changePanelDate(s.repos, target(s, booked.assessment), '2027-04-20');
+    if (!later.ok) throw new Error('not saved');
+    expect(later.moved).toBeUndefined();
+    expect(later.assessment.actions.map((x) => x.dueDate)).toEqual(['2027-02-01', '2027-03-25', '2027-03-25']);
+    expect((await s.repos.assessments.get(alpha.id))?.actions.map((x) => x.dueDate)).toEqual([
+      '2027-02-01',
+      null,
+      '2027-04-13',
+      null,
+    ]);
+  });
+
+  it('brings them before the panel when the next assessment is started with its panel date', async () => {
+    const s = await setup();
+    const alpha = await reported(s);
+    // A beta panel on Monday 29 March 2027 (Easter Monday): the Friday before is Good Friday, so Thursday 25 March.
+    const started = await startNextAssessment(s.repos, {
+      projectId: s.project.id,
+      fromAssessmentId: alpha.id,
+      kind: 'next-stage',
+      panelDate: '2027-03-29',
+    });
+    if (!started.ok) throw new Error('not started');
+    expect(started.moved).toEqual({ count: 2, dueBy: '2027-03-25' });
+    expect((await s.repos.assessments.get(started.assessment.id))?.actions.map((x) => x.dueDate)).toEqual([
+      '2027-02-01',
+      '2027-03-25',
+      '2027-03-25',
+    ]);
   });
 });
 

@@ -144,6 +144,36 @@ describe('mock assessment and panel outcome use cases', () => {
     expect((await s.repos.assessments.get(a.id))?.actions).toHaveLength(1);
   });
 
+  it('moves the due dates of actions from recommendations when the report date is changed and saved', async () => {
+    const s = await setup();
+    const outcome = (reportReceived: string) => ({
+      reportReceived,
+      pointRatings: { '2': 'amber' },
+      overallRating: 'amber',
+      response: 'none' as const,
+    });
+    let a = saved(await savePanelOutcome(s.repos, s.target(s.assessment), outcome('2027-03-19'))).assessment;
+    a = saved(
+      await savePanelRecommendation(s.repos, s.target(a), {
+        recommendationId: null,
+        draft: { pointId: '2', text: 'Map the whole journey' },
+      }),
+    ).assessment;
+    a = saved(await createPanelActions(s.repos, s.target(a))).assessment;
+    expect(a.actions[0]?.dueDate).toBe('2027-06-18');
+    // The report was in fact dated Sunday 30 May 2027: due Friday 27 August, before the summer bank holiday.
+    const moved = saved(await savePanelOutcome(s.repos, s.target(a), outcome('2027-05-30')));
+    expect(moved.redated).toBe(1);
+    expect((await s.repos.assessments.get(a.id))?.actions[0]?.dueDate).toBe('2027-08-27');
+    const again = saved(await savePanelOutcome(s.repos, s.target(moved.assessment), outcome('2027-05-30')));
+    expect(again.redated).toBe(0);
+    const early = await savePanelOutcome(s.repos, s.target(again.assessment), outcome('2027-03-05'));
+    expect(early).toEqual({
+      ok: false,
+      errors: { reportReceived: 'The report date must be on or after the panel on 10 March 2027' },
+    });
+  });
+
   it('rates another standard on the scale its pack declares, and refuses a value that scale lacks', async () => {
     const s = await setup('nhs-service-standard');
     const ok = await savePanelOutcome(s.repos, s.target(s.assessment), {

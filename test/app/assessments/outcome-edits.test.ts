@@ -255,6 +255,71 @@ describe('recommendations and the actions made from them', () => {
     expect(later.actions[0]?.dueDate).toBe('2027-06-18');
   });
 
+  it('moves the due dates the rules gave when the report date or ratings change, not dates set by hand', () => {
+    const newId = ids();
+    let a = must(
+      saveRecommendation(withRecommendations(), POINTS, {
+        recommendationId: null,
+        draft: { pointId: '2', text: 'Publish the research' },
+        newId,
+      }),
+    );
+    a = must(createActionsFromRecommendations(a, RAG, { newId, nextPanelDate: null }));
+    expect(a.actions.map((x) => [x.what, x.dueDate])).toEqual([
+      ['Map the whole journey', '2027-06-18'],
+      ['Keep testing', null],
+      ['Publish the research', '2027-06-18'],
+    ]);
+    // The team dates "Keep testing" and finishes "Publish the research".
+    a = {
+      ...a,
+      actions: a.actions.map((x) =>
+        x.what === 'Keep testing'
+          ? { ...x, dueDate: '2027-05-01' }
+          : x.what === 'Publish the research'
+            ? { ...x, done: true }
+            : x,
+      ),
+    };
+    // The report is dated Sunday 30 May 2027: three months on is Monday 30 August, the summer bank holiday,
+    // so the amber action is due Friday 27 August. Point 1 turning amber leaves the team's own date alone.
+    const later = must(
+      setOutcome(a, RAG, POINTS, draft({ reportReceived: '2027-05-30', pointRatings: { '1': 'amber', '2': 'amber' } })),
+    );
+    expect(later.actions.map((x) => [x.what, x.dueDate])).toEqual([
+      ['Map the whole journey', '2027-08-27'],
+      ['Keep testing', '2027-05-01'],
+      ['Publish the research', '2027-06-18'],
+    ]);
+    // Booked before then, the next panel on Tuesday 1 June 2027 comes first: Monday 31 May is the spring bank
+    // holiday, so the action is due on Friday 28 May.
+    const capped = must(
+      setOutcome(a, RAG, POINTS, draft({ reportReceived: '2027-05-30' }), { nextPanelDate: '2027-06-01' }),
+    );
+    expect(capped.actions[0]?.dueDate).toBe('2027-05-28');
+    // Rated red instead, the action has no date until the reassessment is booked.
+    const red = must(
+      setOutcome(later, RAG, POINTS, draft({ reportReceived: '2027-05-30', pointRatings: { '2': 'red' } })),
+    );
+    expect(red.actions[0]?.dueDate).toBeNull();
+    // A date the team changed by hand stays when the report date changes.
+    const handSet = { ...later, actions: later.actions.map((x, i) => (i === 0 ? { ...x, dueDate: '2027-07-01' } : x)) };
+    const kept = must(setOutcome(handSet, RAG, POINTS, draft({ reportReceived: '2027-04-01' })));
+    expect(kept.actions[0]?.dueDate).toBe('2027-07-01');
+  });
+
+  it('refuses a report dated before the panel, and takes one on the panel day', () => {
+    expect(setOutcome(assessment(), RAG, POINTS, draft({ reportReceived: '2027-03-09' }))).toEqual({
+      ok: false,
+      errors: { reportReceived: 'The report date must be on or after the panel on 10 March 2027' },
+    });
+    expect(
+      must(setOutcome(assessment(), RAG, POINTS, draft({ reportReceived: '2027-03-10' }))).outcome?.reportReceived,
+    ).toBe('2027-03-10');
+    const unbooked = { ...assessment(), panelDate: null };
+    expect(setOutcome(unbooked, RAG, POINTS, draft({ reportReceived: '2027-01-04' })).ok).toBe(true);
+  });
+
   it('says to add recommendations first when there are none', () => {
     expect(createActionsFromRecommendations(assessment(), RAG, { newId: ids(), nextPanelDate: null })).toEqual({
       ok: false,

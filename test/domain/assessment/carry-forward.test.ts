@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareAssessments } from '../../../src/domain/assessment/assessment-compare';
 import {
+  bringCarriedActionsBeforePanel,
   nextStageOf,
   pointsToReassess,
   startNextStage,
@@ -121,5 +122,64 @@ describe('compareAssessments', () => {
     const later = assessment({ id: 'a2' });
     expect(compareAssessments(rated, later, pointIds).actionsDropped.map((a) => a.id)).toEqual(['open']);
     expect(() => compareAssessments(rated, assessment({ projectId: 'other' }), pointIds)).toThrow(/same project/);
+  });
+});
+
+describe('bringCarriedActionsBeforePanel', () => {
+  // The last panel rated point 2 red and point 3 amber; its panel actions were carried into the next one.
+  const previous = assessment({
+    actions: [
+      action('amber-late', { source: 'panel', pointId: '3', dueDate: '2027-06-18', recommendationId: 'r1' }),
+      action('amber-early', { source: 'panel', pointId: '3', dueDate: '2027-03-01', recommendationId: 'r2' }),
+      action('red', { source: 'panel', pointId: '2', dueDate: null, recommendationId: 'r3' }),
+      action('green', { source: 'panel', pointId: '1', dueDate: null, recommendationId: 'r4' }),
+      action('team', { pointId: '3', dueDate: '2027-09-01' }),
+    ],
+    outcome: { ...emptyOutcome(), pointRatings: { '1': 'green', '2': 'red', '3': 'amber' }, overallRating: 'amber' },
+  });
+
+  it('brings carried panel actions due after the panel, and red ones with no date, to the working day before', () => {
+    // A panel on Tuesday 30 March 2027: Monday 29 is Easter Monday and Friday 26 Good Friday.
+    const next = startReassessment(previous, colourScale, pointIds, { ...options, panelDate: '2027-03-30' });
+    const brought = bringCarriedActionsBeforePanel(next, previous, colourScale);
+    expect(brought.moved).toBe(2);
+    expect(brought.dueBy).toBe('2027-03-25');
+    expect(brought.assessment.actions.map((a) => [a.id, a.dueDate])).toEqual([
+      ['amber-late', '2027-03-25'],
+      ['amber-early', '2027-03-01'],
+      ['red', '2027-03-25'],
+      ['green', null],
+      ['team', '2027-09-01'],
+    ]);
+  });
+
+  it('moves nothing without a panel date, nothing done, and nothing the assessment was not carried with', () => {
+    const undated = startNextStage(previous, { ...options, panelDate: null });
+    expect(bringCarriedActionsBeforePanel(undated, previous, colourScale)).toEqual({
+      assessment: undated,
+      moved: 0,
+      dueBy: null,
+    });
+    const beta = startNextStage(previous, { ...options, panelDate: '2027-03-30' });
+    const withOwn = {
+      ...beta,
+      actions: beta.actions.map((a) => (a.id === 'amber-late' ? { ...a, done: true } : a)),
+    };
+    withOwn.actions.push(
+      action('own', { source: 'panel', pointId: '3', dueDate: '2027-12-01', recommendationId: 'x' }),
+    );
+    const brought = bringCarriedActionsBeforePanel(withOwn, previous, colourScale);
+    expect(brought.moved).toBe(1);
+    expect(brought.assessment.actions.find((a) => a.id === 'amber-late')?.dueDate).toBe('2027-06-18');
+    expect(brought.assessment.actions.find((a) => a.id === 'own')?.dueDate).toBe('2027-12-01');
+    // Once the earlier assessment is deleted, dated carried actions still move; undated ones cannot be told red.
+    const orphan = bringCarriedActionsBeforePanel(beta, undefined, colourScale);
+    expect(orphan.assessment.actions.map((a) => [a.id, a.dueDate])).toEqual([
+      ['amber-late', '2027-03-25'],
+      ['amber-early', '2027-03-01'],
+      ['red', null],
+      ['green', null],
+      ['team', '2027-09-01'],
+    ]);
   });
 });

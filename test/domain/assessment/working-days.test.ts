@@ -6,6 +6,7 @@ import {
   daysUntil,
   isBankHoliday,
   isWorkingDay,
+  lastWorkingDayBefore,
   responseDeadline,
   workingDayOnOrBefore,
 } from '../../../src/domain/assessment/working-days';
@@ -78,6 +79,16 @@ describe('months and due dates', () => {
     expect(amberActionDueDate('2026-09-28').date).toBe('2026-12-24');
     expect(amberActionDueDate('2026-12-01').date).toBe('2027-03-01');
     expect(workingDayOnOrBefore('2026-12-02')).toBe('2026-12-02');
+  });
+
+  it('gives the last working day before a panel, never the panel day itself', () => {
+    // A panel on Tuesday 29 December 2026: Monday 28 is the substitute Boxing Day, then Christmas Day and the
+    // weekend, so Thursday 24 December.
+    expect(lastWorkingDayBefore('2026-12-29')).toBe('2026-12-24');
+    // A panel on Tuesday 30 March 2027, the day after Easter Monday: Thursday 25 March, before Good Friday.
+    expect(lastWorkingDayBefore('2027-03-30')).toBe('2027-03-25');
+    expect(lastWorkingDayBefore('2027-01-15')).toBe('2027-01-14');
+    expect(lastWorkingDayBefore('2027-01-18')).toBe('2027-01-15');
   });
 
   it('counts calendar days to the panel', () => {

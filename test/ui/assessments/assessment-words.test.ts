@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longDate, panelWhen, plural, today } from '../../../src/ui/assessments/assessment-words';
+import { longDate, movedActionsSentence, panelWhen, plural, today } from '../../../src/ui/assessments/assessment-words';
 
 describe('assessment words', () => {
   it('says when the panel is, in words, with the weekday', () => {
@@ -16,5 +16,14 @@ describe('assessment words', () => {
     expect(plural(1, 'point', 'points')).toBe('1 point');
     expect(plural(13, 'point', 'points')).toBe('13 points');
     expect(today(new Date(2026, 11, 1, 23, 30))).toBe('2026-12-01');
+  });
+
+  it('says how many actions from the last panel are now due before the next', () => {
+    expect(movedActionsSentence({ count: 2, dueBy: '2027-01-15' })).toBe(
+      '2 actions from the last panel are now due by Friday 15 January 2027.',
+    );
+    expect(movedActionsSentence({ count: 1, dueBy: '2027-03-25' })).toBe(
+      '1 action from the last panel is now due by Thursday 25 March 2027.',
+    );
   });
 });
