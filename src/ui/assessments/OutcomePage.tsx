@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { AssessmentErrors } from '../../app/assessments/assessment-edits';
 import { createPanelActions, deletePanelRecommendation, savePanelOutcome } from '../../app/assessments/outcome-actions';
 import { hasOverallRating, outcomeDraftOf, type OutcomeDraft } from '../../app/assessments/outcome-edits';
+import { outcomeChanged } from '../../app/assessments/unsaved-changes';
 import {
   PANEL_RESPONSE_LABELS,
   PANEL_RESPONSES,
@@ -19,6 +20,7 @@ import { DataTable } from '../components/DataTable';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup } from '../components/fields';
 import { InlineConfirmation } from '../components/InlineConfirmation';
+import { LeaveGuardDialog, useLeaveGuard } from '../components/leave-guard';
 import { Page } from '../components/Page';
 import { SummaryList } from '../components/SummaryList';
 import { repositories } from '../data';
@@ -49,6 +51,10 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [made, setMade] = useState<string | null>(null);
+  const [lastSaved, setLastSaved] = useState<OutcomeDraft | null>(null);
+  const guard = useLeaveGuard(
+    outcomeChanged(draft, outcomeDraftOf(assessment)) && (lastSaved === null || outcomeChanged(draft, lastSaved)),
+  );
   const name = assessmentName(assessment, standard);
   const inScope = new Set(
     pointsInScope(
@@ -86,7 +92,9 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
-    const result = await save((target) => savePanelOutcome(repositories(), target, draft), 'The outcome is saved.');
+    const kept = draft;
+    const result = await save((target) => savePanelOutcome(repositories(), target, kept), 'The outcome is saved.');
+    if (result.kind === 'saved') setLastSaved(kept);
     setErrors(result.kind === 'invalid' ? result.errors : {});
     setSaveError(result.kind === 'failed' ? result.message : null);
     if (result.kind === 'saved') setSaved('The outcome is saved.');
@@ -181,6 +189,7 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
         </button>
         <InlineConfirmation message={saved} />
       </form>
+      <LeaveGuardDialog guard={guard} />
 
       <h2>Recommendations</h2>
       {recommendations.length === 0 ? (
