@@ -62,7 +62,7 @@ function RunSheet({ project, assessment, standard }: AssessmentScreen) {
     return { item, from };
   });
   return (
-    <Page title={`Run sheet: ${name}: ${project.name}`} heading="Run sheet of the mock assessment" caption={name}>
+    <Page title={`Run sheet: ${name}: ${project.name}`} heading="Run sheet of the session" caption={name}>
       <div className="run-sheet">
         <p className="run-sheet__no-print">
           <Link to={paths.assessments.mock(project.id, assessment.id)}>Back to the mock assessment</Link>
