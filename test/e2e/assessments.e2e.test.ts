@@ -45,6 +45,13 @@ async function fillDate(page: Page, id: string, date: { day: string; month: stri
   await page.locator(`#${id}-year`).fill(date.year);
 }
 
+/** True when the page's beforeunload handlers would stop the window closing or reloading. */
+function unloadRefused(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 async function openPoint(page: Page, title: string) {
   await visit(page, overviewRoute);
   await page.getByTestId('point-list').getByRole('link', { name: title, exact: true }).click();
@@ -204,6 +211,8 @@ describe('assessment preparation in the browser build', () => {
     await dialog.getByRole('button', { name: 'Stay on this page' }).click();
     await expectHeading(page, POINT_5);
     expect(await narrative.inputValue()).toBe('Tested with a screen reader and with voice control.');
+    // Closing or reloading the window warns too, while the changes are not saved.
+    expect(await page.evaluate(unloadRefused)).toBe(true);
 
     await page.getByRole('link', { name: 'Back to the assessment overview' }).click();
     await dialog.getByRole('button', { name: 'Leave without saving' }).click();
@@ -214,7 +223,8 @@ describe('assessment preparation in the browser build', () => {
     // Once saved, nothing asks.
     await narrative.fill('Tested with a screen reader and with voice control.');
     await page.getByRole('button', { name: 'Save status and narrative' }).click();
-    await expectText(page.locator('main'), 'Point 5 is saved as in progress.');
+    await expectText(page.locator('main'), 'Saved: in progress.');
+    expect(await page.evaluate(unloadRefused)).toBe(false);
     await page.getByRole('link', { name: 'Back to the assessment overview' }).click();
     await expectHeading(page, NAME);
     expect(await page.getByRole('dialog').count()).toBe(0);
