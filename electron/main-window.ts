@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, screen } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
+import { askBeforeLeaving, leaveQuestion } from './leave-warning';
 import { usesSystemSpellchecker } from './security';
 import { fitToDisplays, loadWindowState, MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH, trackWindowState } from './window-state';
 
@@ -51,6 +52,7 @@ export async function createMainWindow(preloadPath: string): Promise<BrowserWind
   // The navigation and window-open guards are already on window.webContents: installWebContentsGuards
   // (electron/security.ts) applies them to every web contents as Electron creates it.
   trackWindowState(window, stateFolder);
+  askBeforeLeaving(window, leaveQuestion(window));
   window.once('ready-to-show', () => {
     if (state.maximised) window.maximize();
     window.show();

@@ -87,10 +87,29 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
     expect(await violations(page)).toEqual([]);
   });
 
+  it('asks before leaving the mock assessment with notes that are not saved', async () => {
+    const { page } = session;
+    const notes = page.getByLabel('What the team will say about point 2', { exact: true });
+    await notes.fill('Priya answers with the journey map.');
+    await page.getByRole('link', { name: 'Open the run sheet of the session' }).click();
+    const dialog = page.getByRole('dialog', { name: 'You have changes that are not saved' });
+    await expectFocused(dialog.getByRole('button', { name: 'Stay on this page' }));
+    await dialog.getByRole('button', { name: 'Stay on this page' }).click();
+    await expectHeading(page, 'Mock assessment');
+    expect(await notes.inputValue()).toBe('Priya answers with the journey map.');
+    await page.getByRole('link', { name: 'Open the run sheet of the session' }).click();
+    await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+    await expectHeading(page, 'Run sheet of the session');
+    await page.getByRole('link', { name: 'Back to the mock assessment' }).click();
+    await expectHeading(page, 'Mock assessment');
+    expect(await notes.inputValue()).toBe('');
+    expect(await page.getByLabel('What the team will say about point 1', { exact: true }).inputValue()).toBe(REHEARSED);
+  });
+
   it('opens a run sheet that starts with introductions and the demo and prints without the navigation', async () => {
     const { page } = session;
     await page.getByRole('link', { name: 'Open the run sheet of the session' }).click();
-    await expectHeading(page, 'Run sheet of the mock assessment');
+    await expectHeading(page, 'Run sheet of the session');
     const sheet = page.getByTestId('run-sheet');
     const parts = await sheet.locator(':scope > li > h2').allInnerTexts();
     expect(parts[0]).toContain('Introductions and the service in brief');
@@ -114,7 +133,7 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
     await expectHidden(page.getByRole('navigation', { name: 'Main' }));
     await expectHidden(page.getByRole('navigation', { name: 'Project' }));
     await expectHidden(page.getByRole('button', { name: 'Print the run sheet' }));
-    await expectVisible(page.getByRole('heading', { level: 1, name: 'Run sheet of the mock assessment' }));
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Run sheet of the session' }));
     await screenshot(page, 'assessment-run-sheet-print');
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.pdf({ path: join(SCREENSHOT_DIR, 'assessment-run-sheet.pdf'), format: 'A4' });
@@ -146,6 +165,24 @@ describe('mock assessment, run sheet and panel outcome in the browser build', ()
     await expectText(page.locator('.notice').first(), 'The outcome is saved.');
     await expectText(page.getByTestId('response-deadline'), DEADLINE);
     await expectText(page.getByTestId('point-ratings'), '2. Solve a whole problem for users: Amber');
+  });
+
+  it('asks before leaving the outcome with a rating that is not saved', async () => {
+    const { page } = session;
+    const point3 = page.getByRole('group', { name: '3. Provide a joined up experience across all channels' });
+    await point3.getByLabel('Green').check();
+    await page.getByRole('link', { name: 'Add a recommendation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'You have changes that are not saved' });
+    await expectFocused(dialog.getByRole('button', { name: 'Stay on this page' }));
+    await screenshot(page, 'assessment-outcome-leave');
+    await dialog.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(await point3.getByLabel('Green').isChecked()).toBe(true);
+    await page.getByRole('link', { name: 'Add a recommendation' }).click();
+    await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+    await expectHeading(page, 'Add a recommendation');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expectHeading(page, 'Panel outcome');
+    expect(await point3.getByLabel('Not rated').isChecked()).toBe(true);
   });
 
   it('adds a recommendation on the amber point and turns it into an action once, due in three months', async () => {

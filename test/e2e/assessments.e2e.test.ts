@@ -21,6 +21,7 @@ const NAME = 'GOV.UK Service Standard, alpha assessment';
 const POINT_1 = '1. Understand users and their needs';
 const POINT_2 = '2. Solve a whole problem for users';
 const POINT_4 = '4. Make the service simple to use';
+const POINT_5 = '5. Make sure everyone can use the service';
 
 let session: Session;
 let projectRoute = '';
@@ -42,6 +43,13 @@ async function fillDate(page: Page, id: string, date: { day: string; month: stri
   await page.locator(`#${id}-day`).fill(date.day);
   await page.locator(`#${id}-month`).fill(date.month);
   await page.locator(`#${id}-year`).fill(date.year);
+}
+
+/** True when the page's beforeunload handlers would stop the window closing or reloading. */
+function unloadRefused(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
 }
 
 async function openPoint(page: Page, title: string) {
@@ -171,6 +179,55 @@ describe('assessment preparation in the browser build', () => {
     await page.getByLabel('Why does this point not apply?').fill('Staff-only tool with no public pages');
     await page.getByRole('button', { name: 'Save status and narrative' }).click();
     await expectText(page.locator('main'), 'Point 4 is saved as not applicable.');
+  });
+
+  it('saves a point before choosing evidence, asks before leaving with changes, and moves focus after removing', async () => {
+    const { page } = session;
+    const narrative = page.getByLabel('Narrative', { exact: true });
+    await openPoint(page, POINT_5);
+    await page.getByLabel('In progress', { exact: true }).check();
+    await narrative.fill('Tested with a screen reader.');
+    await page.getByRole('link', { name: 'Choose evidence from the library' }).click();
+    await expectHeading(page, `Choose evidence for ${POINT_5}`);
+    await expectText(page.locator('.notice').first(), 'Point 5 is saved as in progress.');
+    await page.getByLabel('User research plan (document)').check();
+    await page.getByRole('button', { name: 'Use the chosen evidence' }).click();
+    await expectHeading(page, POINT_5);
+    expect(await page.getByLabel('In progress', { exact: true }).isChecked()).toBe(true);
+    expect(await narrative.inputValue()).toBe('Tested with a screen reader.');
+
+    // Removing the only item takes its button away: focus goes to the section's heading, not the page.
+    await page.getByRole('button', { name: 'Remove User research plan from this point' }).click();
+    await expectText(page.locator('main'), 'No evidence is used for this point yet.');
+    await expectFocused(page.getByRole('heading', { name: 'Evidence used' }));
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+
+    await narrative.fill('Tested with a screen reader and with voice control.');
+    await page.getByRole('link', { name: 'Back to the assessment overview' }).click();
+    const dialog = page.getByRole('dialog', { name: 'You have changes that are not saved' });
+    await expectFocused(dialog.getByRole('button', { name: 'Stay on this page' }));
+    await screenshot(page, 'assessment-point-leave');
+    expect(await violations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Stay on this page' }).click();
+    await expectHeading(page, POINT_5);
+    expect(await narrative.inputValue()).toBe('Tested with a screen reader and with voice control.');
+    // Closing or reloading the window warns too, while the changes are not saved.
+    expect(await page.evaluate(unloadRefused)).toBe(true);
+
+    await page.getByRole('link', { name: 'Back to the assessment overview' }).click();
+    await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+    await expectHeading(page, NAME);
+    await openPoint(page, POINT_5);
+    expect(await narrative.inputValue()).toBe('Tested with a screen reader.');
+
+    // Once saved, nothing asks.
+    await narrative.fill('Tested with a screen reader and with voice control.');
+    await page.getByRole('button', { name: 'Save status and narrative' }).click();
+    await expectText(page.locator('main'), 'Saved: in progress.');
+    expect(await page.evaluate(unloadRefused)).toBe(false);
+    await page.getByRole('link', { name: 'Back to the assessment overview' }).click();
+    await expectHeading(page, NAME);
+    expect(await page.getByRole('dialog').count()).toBe(0);
   });
 
   it('shows the counts on the overview, and keeps everything after the browser restarts', async () => {

@@ -24,6 +24,7 @@ import {
 import { coveredPoints, crosswalkCoverage, type CoverageLevel } from '../../domain/assessment/crosswalk-coverage';
 import { ratingLabel } from '../../domain/assessment/panel-outcome';
 import type { SetRelation } from '../../domain/compliance-map/map-model';
+import { displayDate } from '../../domain/display-date';
 import { newId } from '../../domain/ids';
 import type { CrosswalkTemplate, RatingScale, StandardTemplate } from '../../domain/pack';
 import {
@@ -166,7 +167,8 @@ export function carriedFromWords(carriedFrom: Assessment | undefined): string {
 
 /** An assessment in a list of choices: its stage, when it was started, and its standard. */
 export function assessmentChoiceLabel(assessment: Assessment, standardTitle: string): string {
-  return `${ASSESSMENT_STAGE_LABELS[assessment.stage]} against the ${standardTitle}, started ${assessment.createdAt.slice(0, 10)}`;
+  const panel = assessment.panelDate ? `, panel on ${displayDate(assessment.panelDate)}` : '';
+  return `${ASSESSMENT_STAGE_LABELS[assessment.stage]} against the ${standardTitle}, started ${displayDate(assessment.createdAt)}${panel}`;
 }
 
 /** One point of a comparison, in words. */
@@ -180,6 +182,8 @@ export interface ComparedPoint {
 
 export interface ComparisonInWords {
   points: ComparedPoint[];
+  /** Points only one of the two covers (outside a reassessment): not compared. */
+  notCompared: string[];
   overall: string;
   closed: AssessmentAction[];
   stillOpen: AssessmentAction[];
@@ -223,6 +227,7 @@ export function compareInWords(earlier: Assessment, later: Assessment, standard:
               : `No change (${kept} kept)`,
       };
     }),
+    notCompared: comparison.notCompared,
     overall: moved(ratingLabel(scale, comparison.overallBefore), ratingLabel(scale, comparison.overallAfter)),
     closed: comparison.actionsClosed,
     stillOpen: comparison.actionsStillOpen,

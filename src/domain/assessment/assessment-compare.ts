@@ -1,7 +1,9 @@
 // Comparing two assessments of the same project, usually one and the assessment started from it: for each
 // point, how its status and rating moved and which evidence was added or removed; and which actions were
-// closed, are still open, are new or were dropped. Actions are matched by id, which carrying keeps.
-import { answerFor, type Assessment, type AssessmentAction, type PointStatus } from './assessment-model';
+// closed, are still open, are new or were dropped. Actions are matched by id, which carrying keeps. A
+// reassessment covers only some points: the points only one of the two covers are left out of the comparison
+// (their answers did not move, they were not asked about) and listed so the screen can say so.
+import { answerFor, pointsInScope, type Assessment, type AssessmentAction, type PointStatus } from './assessment-model';
 
 export interface PointChange {
   pointId: string;
@@ -17,6 +19,8 @@ export interface PointChange {
 
 export interface AssessmentComparison {
   points: PointChange[];
+  /** Points of the standard that only one of the two covers (outside a reassessment), in order: not compared. */
+  notCompared: string[];
   overallBefore: string | null;
   overallAfter: string | null;
   /** Open in the earlier assessment and done in the later one. */
@@ -30,8 +34,8 @@ export interface AssessmentComparison {
 }
 
 /**
- * Compares `earlier` with `later` point by point, in `standardPointIds` order, covering every point either
- * assessment answered or rated. Throws when the two belong to different projects.
+ * Compares `earlier` with `later` point by point, in `standardPointIds` order, covering every point both
+ * assessments cover that either answered or rated. Throws when the two belong to different projects.
  */
 export function compareAssessments(
   earlier: Assessment,
@@ -45,8 +49,14 @@ export function compareAssessments(
     for (const pointId of Object.keys(assessment.outcome?.pointRatings ?? {})) touched.add(pointId);
     for (const pointId of assessment.scope ?? []) touched.add(pointId);
   }
+  const inEarlier = new Set(pointsInScope(earlier, standardPointIds));
+  const inLater = new Set(pointsInScope(later, standardPointIds));
+  const both = (pointId: string) => inEarlier.has(pointId) && inLater.has(pointId);
+  const notCompared = standardPointIds.filter(
+    (pointId) => (inEarlier.has(pointId) || inLater.has(pointId)) && !both(pointId),
+  );
   const points = standardPointIds
-    .filter((pointId) => touched.has(pointId))
+    .filter((pointId) => touched.has(pointId) && both(pointId))
     .map((pointId): PointChange => {
       const before = answerFor(earlier, pointId);
       const after = answerFor(later, pointId);
@@ -81,6 +91,7 @@ export function compareAssessments(
   }
   return {
     points,
+    notCompared,
     overallBefore: earlier.outcome?.overallRating ?? null,
     overallAfter: later.outcome?.overallRating ?? null,
     actionsClosed,

@@ -29,8 +29,15 @@ function Overview({ project, assessment, standard, evidenceIds }: AssessmentScre
     evidenceIds,
   );
   const name = assessmentName(assessment, standard);
-  const titleOf = (pointId: string | null) =>
-    pointId === null ? 'The service as a whole' : (overview.rows.find((r) => r.pointId === pointId)?.title ?? pointId);
+  const inScope = new Set(overview.rows.map((r) => r.pointId));
+  const titleOf = (pointId: string): string | null => standard.points.find((p) => p.id === pointId)?.title ?? null;
+  /** A point with no page in this assessment, said in words instead of a link that would lead nowhere. */
+  const outOfScope = (pointId: string) => {
+    const title = titleOf(pointId);
+    return title === null
+      ? `point ${pointId} (no longer in the standard)`
+      : `point ${pointId}, ${title} (not part of this reassessment)`;
+  };
   const pointLink = (pointId: string) => paths.assessments.point(project.id, assessment.id, pointId);
 
   async function remove() {
@@ -101,9 +108,13 @@ function Overview({ project, assessment, standard, evidenceIds }: AssessmentScre
             <li key={action.id}>
               {action.what} ({action.owner || 'no owner'}), due {displayDate(action.dueDate)}, for{' '}
               {action.pointId === null ? (
-                titleOf(null).toLowerCase()
+                'the service as a whole'
+              ) : inScope.has(action.pointId) ? (
+                <Link to={pointLink(action.pointId)}>
+                  {action.pointId}. {titleOf(action.pointId)}
+                </Link>
               ) : (
-                <Link to={pointLink(action.pointId)}>{titleOf(action.pointId)}</Link>
+                outOfScope(action.pointId)
               )}
             </li>
           ))}

@@ -49,6 +49,24 @@ function ActionsTable({
   );
 }
 
+/** "13 points are not part of the beta reassessment, so they are not compared: 1, 2, 3 and 5." */
+function notComparedSentence(
+  ids: readonly string[],
+  earlier: Assessment,
+  later: Assessment,
+  label: (a: Assessment) => string,
+): string {
+  const list = ids.length === 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1) ?? ''}`;
+  const partial =
+    later.scope !== null && earlier.scope === null
+      ? later
+      : earlier.scope !== null && later.scope === null
+        ? earlier
+        : null;
+  const where = partial ? `not part of the ${label(partial)}` : 'covered by only one of the two assessments';
+  return `${plural(ids.length, 'point is', 'points are')} ${where}, so ${ids.length === 1 ? 'it is' : 'they are'} not compared: ${ids.length === 1 ? 'point' : 'points'} ${list}.`;
+}
+
 function Comparison({
   earlier,
   later,
@@ -70,6 +88,11 @@ function Comparison({
         {plural(words.closed.length, 'action closed', 'actions closed')},{' '}
         {plural(words.added.length, 'new action', 'new actions')}.
       </p>
+      {words.notCompared.length > 0 && (
+        <p className="inset" data-testid="not-compared">
+          {notComparedSentence(words.notCompared, earlier, later, label)}
+        </p>
+      )}
       <h2>What moved, point by point</h2>
       <p>Overall rating: {words.overall}.</p>
       {words.points.length === 0 ? (

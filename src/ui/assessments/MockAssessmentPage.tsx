@@ -5,12 +5,14 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { AssessmentErrors } from '../../app/assessments/assessment-edits';
 import { saveRehearsalNotes } from '../../app/assessments/outcome-actions';
+import { notesChanged } from '../../app/assessments/unsaved-changes';
 import { guidancePhase } from '../../app/assessments/standards';
 import { answerFor, ASSESSMENT_LIMITS, pointsInScope } from '../../domain/assessment/assessment-model';
 import { PHASE_LABELS } from '../../domain/project';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextArea } from '../components/fields';
 import { InlineConfirmation } from '../components/InlineConfirmation';
+import { LeaveGuardDialog, useLeaveGuard } from '../components/leave-guard';
 import { Page } from '../components/Page';
 import { repositories } from '../data';
 import { paths } from '../paths';
@@ -33,8 +35,12 @@ function MockAssessment({ project, assessment, standard }: AssessmentScreen) {
     ),
   );
   const points = standard.points.filter((p) => inScope.has(p.id));
-  const [notes, setNotes] = useState<Record<string, string>>(() =>
-    Object.fromEntries(points.map((p) => [p.id, answerFor(assessment, p.id).rehearsalNotes])),
+  const savedNotes = Object.fromEntries(points.map((p) => [p.id, answerFor(assessment, p.id).rehearsalNotes]));
+  const [notes, setNotes] = useState<Record<string, string>>(() => savedNotes);
+  // What this page last saved: the page's copy of the assessment catches up a moment later.
+  const [lastSaved, setLastSaved] = useState<Record<string, string> | null>(null);
+  const guard = useLeaveGuard(
+    notesChanged(notes, savedNotes) && (lastSaved === null || notesChanged(notes, lastSaved)),
   );
   const [errors, setErrors] = useState<AssessmentErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -46,13 +52,16 @@ function MockAssessment({ project, assessment, standard }: AssessmentScreen) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
+    const kept = notes;
     const result = await save(
-      (target) => saveRehearsalNotes(repositories(), target, notes),
+      (target) => saveRehearsalNotes(repositories(), target, kept),
       'Your rehearsal notes are saved.',
     );
     setErrors(result.kind === 'invalid' ? result.errors : {});
     setSaveError(result.kind === 'failed' ? result.message : null);
-    if (result.kind === 'saved') setSaved('Your rehearsal notes are saved.');
+    if (result.kind !== 'saved') return;
+    setLastSaved(kept);
+    setSaved('Your rehearsal notes are saved.');
   }
 
   return (
@@ -113,6 +122,7 @@ function MockAssessment({ project, assessment, standard }: AssessmentScreen) {
         </button>
         <InlineConfirmation message={saved} />
       </form>
+      <LeaveGuardDialog guard={guard} />
     </Page>
   );
 }

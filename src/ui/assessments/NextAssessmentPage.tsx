@@ -191,11 +191,14 @@ export function CarriedForwardNotice({
   assessment,
   pointId,
   saver,
+  afterReviewed,
 }: {
   assessment: Assessment;
   pointId: string;
   /** The point page's own saving, so that its copy of the assessment moves on with this change. */
   saver: ReturnType<typeof useAssessmentSave>;
+  /** Moves focus on once the point is marked as reviewed: the button goes away with this notice. */
+  afterReviewed: () => void;
 }) {
   const from = useAssessment(assessment.carriedFrom?.assessmentId);
   const { save, saving } = saver;
@@ -217,7 +220,10 @@ export function CarriedForwardNotice({
             void save(
               (target) => markAnswerReviewed(repositories(), target, pointId),
               `Point ${pointId} is marked as reviewed.`,
-            ).then(reportListChange);
+            ).then((result) => {
+              if (result.kind === 'saved') afterReviewed();
+              reportListChange(result);
+            });
         }}
       >
         Reviewed<span className="visually-hidden"> point {pointId}</span>

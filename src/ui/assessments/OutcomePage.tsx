@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { AssessmentErrors } from '../../app/assessments/assessment-edits';
 import { createPanelActions, deletePanelRecommendation, savePanelOutcome } from '../../app/assessments/outcome-actions';
 import { hasOverallRating, outcomeDraftOf, type OutcomeDraft } from '../../app/assessments/outcome-edits';
+import { outcomeChanged } from '../../app/assessments/unsaved-changes';
 import {
   PANEL_RESPONSE_LABELS,
   PANEL_RESPONSES,
@@ -20,6 +21,7 @@ import { DataTable } from '../components/DataTable';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup } from '../components/fields';
 import { InlineConfirmation } from '../components/InlineConfirmation';
+import { LeaveGuardDialog, useLeaveGuard } from '../components/leave-guard';
 import { Page } from '../components/Page';
 import { SummaryList } from '../components/SummaryList';
 import { repositories } from '../data';
@@ -51,6 +53,10 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
   const [saved, setSaved] = useState<string | null>(null);
   const [removing, setRemoving] = useState<{ id: string; text: string } | null>(null);
   const recommendationsHeading = useRef<HTMLHeadingElement>(null);
+  const [lastSaved, setLastSaved] = useState<OutcomeDraft | null>(null);
+  const guard = useLeaveGuard(
+    outcomeChanged(draft, outcomeDraftOf(assessment)) && (lastSaved === null || outcomeChanged(draft, lastSaved)),
+  );
   const name = assessmentName(assessment, standard);
   const inScope = new Set(
     pointsInScope(
@@ -93,11 +99,13 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
       redated === 0
         ? 'The outcome is saved.'
         : `The outcome is saved. ${plural(redated, 'action from the recommendations has a new due date', 'actions from the recommendations have new due dates')}.`;
+    const kept = draft;
     const result = await save(async (target) => {
-      const outcome = await savePanelOutcome(repositories(), target, draft);
+      const outcome = await savePanelOutcome(repositories(), target, kept);
       if (outcome.ok) redated = outcome.redated ?? 0;
       return outcome;
     }, message);
+    if (result.kind === 'saved') setLastSaved(kept);
     setErrors(result.kind === 'invalid' ? result.errors : {});
     setSaveError(result.kind === 'failed' ? result.message : null);
     if (result.kind === 'saved') setSaved(message());
@@ -204,6 +212,7 @@ function Outcome({ project, assessment, standard }: AssessmentScreen) {
         </button>
         <InlineConfirmation message={saved} />
       </form>
+      <LeaveGuardDialog guard={guard} />
 
       <h2 id="recommendations-heading" ref={recommendationsHeading} tabIndex={-1}>
         Recommendations

@@ -1,14 +1,15 @@
 // One point of an assessment (/assessments/:assessmentId/points/:pointId): the point's guidance for the
 // stage and what assessors look for (from the standard's pack, as plain text), then the team's status and
 // narrative, the evidence used from the project's library, and the point's actions.
-import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { useState, type FormEvent, type MouseEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import {
   removePointEvidenceItem,
   savePointAnswer,
   setAssessmentActionDone,
 } from '../../app/assessments/assessment-actions';
 import type { AssessmentErrors, PointAnswerDraft } from '../../app/assessments/assessment-edits';
+import { pointAnswerChanged } from '../../app/assessments/unsaved-changes';
 import { guidancePhase, lookFor } from '../../app/assessments/standards';
 import {
   answerFor,
@@ -27,6 +28,7 @@ import { plainText } from '../../domain/rich-text';
 import { DataTable } from '../components/DataTable';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { InlineConfirmation } from '../components/InlineConfirmation';
+import { LeaveGuardDialog, useLeaveGuard } from '../components/leave-guard';
 import { PlainText } from '../components/PlainText';
 import { RadioGroup, TextArea } from '../components/fields';
 import { Page } from '../components/Page';
@@ -55,30 +57,30 @@ function narrativeText(answer: PointAnswer): string {
   return answer.narrative.type === 'plain' ? answer.narrative.text : plainText(answer.narrative.doc);
 }
 
+function draftOf(answer: PointAnswer): PointAnswerDraft {
+  return { status: answer.status, notApplicableReason: answer.notApplicableReason, narrative: narrativeText(answer) };
+}
+
 function AnswerForm({
   answer,
-  onSave,
+  draft,
+  setDraft,
+  errors,
+  saveError,
+  saved,
+  onSubmit,
 }: {
   answer: PointAnswer;
-  onSave: (draft: PointAnswerDraft) => Promise<{ errors: AssessmentErrors; saveError: string | null }>;
+  draft: PointAnswerDraft;
+  setDraft: (draft: PointAnswerDraft) => void;
+  errors: AssessmentErrors;
+  saveError: string | null;
+  saved: string | null;
+  onSubmit: () => void;
 }) {
-  const [draft, setDraft] = useState<PointAnswerDraft>({
-    status: answer.status,
-    notApplicableReason: answer.notApplicableReason,
-    narrative: narrativeText(answer),
-  });
-  const [errors, setErrors] = useState<AssessmentErrors>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaved(null);
-    const result = await onSave(draft);
-    setErrors(result.errors);
-    setSaveError(result.saveError);
-    if (Object.keys(result.errors).length === 0 && result.saveError === null)
-      setSaved(`Saved: ${POINT_STATUS_LABELS[draft.status].toLowerCase()}.`);
+    onSubmit();
   }
 
   return (
@@ -131,13 +133,23 @@ function EvidenceUsed({
   pointId,
   items,
   remove,
+  leave,
 }: {
   project: Project;
   assessment: Assessment;
   pointId: string;
   items: EvidenceItem[];
   remove: (evidenceId: string, title: string) => void;
+  /** Follows a link out of the page, saving the status and narrative first when they changed. */
+  leave: (to: string) => void;
 }) {
+  const follow = (to: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    leave(to);
+  };
+  const choose = paths.assessments.chooseEvidence(project.id, assessment.id, pointId);
+  const add = paths.assessments.addEvidence(project.id, assessment.id, pointId);
   const used = answerFor(assessment, pointId).evidenceIds;
   const byId = new Map(items.map((item) => [item.id, item]));
   return (
@@ -170,13 +182,12 @@ function EvidenceUsed({
         </DataTable>
       )}
       <div className="button-group">
-        <Link
-          to={paths.assessments.chooseEvidence(project.id, assessment.id, pointId)}
-          className="button button--secondary"
-        >
+        <Link to={choose} className="button button--secondary" onClick={follow(choose)}>
           Choose evidence from the library
         </Link>
-        <Link to={paths.assessments.addEvidence(project.id, assessment.id, pointId)}>Add new evidence</Link>
+        <Link to={add} onClick={follow(add)}>
+          Add new evidence
+        </Link>
       </div>
     </>
   );
@@ -283,12 +294,48 @@ function Guidance({ point, phase }: { point: StandardPoint; phase: ReturnType<ty
 
 function Point({ project, assessment, standard, point }: AssessmentScreen & { point: StandardPoint }) {
   const evidence = useEvidenceList(project.id);
+  const navigate = useNavigate();
   const saver = useAssessmentSave(project, assessment);
   const { save } = saver;
+  const answer = answerFor(assessment, point.id);
+  const [draft, setDraft] = useState<PointAnswerDraft>(() => draftOf(answer));
+  // What this page last saved: the page's copy of the assessment catches up a moment later.
+  const [lastSaved, setLastSaved] = useState<PointAnswerDraft | null>(null);
+  const [errors, setErrors] = useState<AssessmentErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const dirty =
+    pointAnswerChanged(draft, draftOf(answer)) && (lastSaved === null || pointAnswerChanged(draft, lastSaved));
+  const guard = useLeaveGuard(dirty);
   if (evidence === undefined) return <p className="muted">Loading…</p>;
   const name = assessmentName(assessment, standard);
   const phase = guidancePhase(assessment.stage, project.phase);
-  const answer = answerFor(assessment, point.id);
+
+  /** Saves the status and narrative; true when saved. `carry` keeps the notice onto the next page. */
+  async function saveAnswer(carry: boolean): Promise<boolean> {
+    setSaved(null);
+    const kept = draft;
+    const result = await save(
+      (target) => savePointAnswer(repositories(), target, point.id, kept),
+      `Point ${point.id} is saved as ${POINT_STATUS_LABELS[kept.status].toLowerCase()}.`,
+      carry,
+    );
+    setErrors(result.kind === 'invalid' ? result.errors : {});
+    setSaveError(result.kind === 'failed' ? result.message : null);
+    if (result.kind !== 'saved') return false;
+    setLastSaved(kept);
+    setSaved(`Saved: ${POINT_STATUS_LABELS[kept.status].toLowerCase()}.`);
+    return true;
+  }
+
+  /** Leaves for `to`; changes to the status and narrative are saved first, and a problem keeps the person here. */
+  async function leave(to: string) {
+    if (dirty) {
+      if (!(await saveAnswer(true))) return;
+      guard.release();
+    }
+    await navigate(to);
+  }
 
   return (
     <Page
@@ -301,33 +348,47 @@ function Point({ project, assessment, standard, point }: AssessmentScreen & { po
       </p>
       <Guidance point={point} phase={phase} />
 
-      <h2 id="answer-heading">Status and narrative</h2>
-      <CarriedForwardNotice assessment={assessment} pointId={point.id} saver={saver} />
+      <h2 id="answer-heading" tabIndex={-1}>
+        Status and narrative
+      </h2>
+      <CarriedForwardNotice
+        assessment={assessment}
+        pointId={point.id}
+        saver={saver}
+        afterReviewed={() => document.getElementById('answer-heading')?.focus()}
+      />
       <AnswerForm
         answer={answer}
-        onSave={async (draft) => {
-          const result = await save(
-            (target) => savePointAnswer(repositories(), target, point.id, draft),
-            `Point ${point.id} is saved as ${POINT_STATUS_LABELS[draft.status].toLowerCase()}.`,
-          );
-          if (result.kind === 'invalid') return { errors: result.errors, saveError: null };
-          if (result.kind === 'failed') return { errors: {}, saveError: result.message };
-          return { errors: {}, saveError: null };
-        }}
+        draft={draft}
+        setDraft={setDraft}
+        errors={errors}
+        saveError={saveError}
+        saved={saved}
+        onSubmit={() => void saveAnswer(false)}
       />
 
-      <h2>Evidence used</h2>
-      <p>Evidence comes from the project&rsquo;s library. One item can support several points.</p>
+      <h2 id="evidence-heading" tabIndex={-1}>
+        Evidence used
+      </h2>
+      <p>
+        Evidence comes from the project&rsquo;s library. One item can support several points.
+        {dirty && ' Choosing or adding evidence saves the status and narrative first.'}
+      </p>
       <EvidenceUsed
         project={project}
         assessment={assessment}
         pointId={point.id}
         items={evidence}
+        leave={(to) => void leave(to)}
         remove={(evidenceId, title) =>
           void save(
             (target) => removePointEvidenceItem(repositories(), target, point.id, evidenceId),
             `\u201c${title}\u201d is no longer used for this point. It stays in the library.`,
-          ).then(reportListChange)
+          ).then((result) => {
+            // The pressed button is gone with its row: the person goes on from the section's heading.
+            if (result.kind === 'saved') document.getElementById('evidence-heading')?.focus();
+            reportListChange(result);
+          })
         }
       />
 
@@ -351,6 +412,27 @@ function Point({ project, assessment, standard, point }: AssessmentScreen & { po
         standard={standard}
         pointId={point.id}
       />
+      <LeaveGuardDialog guard={guard} />
+    </Page>
+  );
+}
+
+/** A point of the standard that this reassessment does not cover, reached from a link made elsewhere. */
+function OutOfScope({ project, assessment, standard, point }: AssessmentScreen & { point: StandardPoint }) {
+  const name = assessmentName(assessment, standard);
+  return (
+    <Page
+      title={`${point.id}. ${point.title}: ${name}: ${project.name}`}
+      heading={`${point.id}. ${point.title}`}
+      caption={name}
+    >
+      <p className="inset" data-testid="out-of-scope">
+        Point {point.id} is not part of this reassessment. A reassessment covers only the points the panel asked to see
+        again.
+      </p>
+      <p>
+        <Link to={paths.assessments.overview(project.id, assessment.id)}>Back to the assessment overview</Link>
+      </p>
     </Page>
   );
 }
@@ -365,7 +447,8 @@ export function PointPage() {
           screen.standard.points.map((p) => p.id),
         ).includes(pointId);
         const point = screen.standard.points.find((p) => p.id === pointId);
-        if (!point || !inScope) return <NotFoundPage />;
+        if (!point) return <NotFoundPage />;
+        if (!inScope) return <OutOfScope {...screen} point={point} />;
         return <Point key={`${screen.assessment.id}/${point.id}`} {...screen} point={point} />;
       }}
     </WithAssessment>

@@ -3,7 +3,13 @@
 // suggested minutes of each part, the questions and what the team rehearsed. It prints on its own: the
 // print stylesheet leaves out the navigation, the buttons and the links.
 import { Link } from 'react-router';
-import { PANEL_ROLE_LABELS, runSheet, SESSION_MINUTES, type RunSheetItem } from '../../domain/assessment/run-sheet';
+import {
+  durationWords,
+  PANEL_ROLE_LABELS,
+  runSheet,
+  sessionMinutes,
+  type RunSheetItem,
+} from '../../domain/assessment/run-sheet';
 import { POINT_STATUS_LABELS } from '../../domain/assessment/assessment-model';
 import { Page } from '../components/Page';
 import { PlainText } from '../components/PlainText';
@@ -55,6 +61,7 @@ function RunSheet({ project, assessment, standard }: AssessmentScreen) {
   const phase = project.phase === 'beta' || project.phase === 'live' ? project.phase : 'alpha';
   const items = runSheet(assessment, standard, phase);
   const name = assessmentName(assessment, standard);
+  const pointCount = items.reduce((sum, item) => sum + (item.kind === 'role' ? item.points.length : 0), 0);
   let start = 0;
   const timed = items.map((item) => {
     const from = start;
@@ -62,13 +69,16 @@ function RunSheet({ project, assessment, standard }: AssessmentScreen) {
     return { item, from };
   });
   return (
-    <Page title={`Run sheet: ${name}: ${project.name}`} heading="Run sheet of the mock assessment" caption={name}>
+    <Page title={`Run sheet: ${name}: ${project.name}`} heading="Run sheet of the session" caption={name}>
       <div className="run-sheet">
         <p className="run-sheet__no-print">
           <Link to={paths.assessments.mock(project.id, assessment.id)}>Back to the mock assessment</Link>
         </p>
         <p className="lead">
-          {project.name}: a session of about {SESSION_MINUTES / 60} hours
+          {project.name}:{' '}
+          {assessment.scope === null
+            ? `a session of about ${durationWords(sessionMinutes(items))}`
+            : `a reassessment of ${plural(pointCount, 'point', 'points')}, a session of about ${durationWords(sessionMinutes(items))}`}
           {assessment.panelDate ? `, panel on ${longDate(assessment.panelDate)}` : ''}. The minutes are suggestions.
         </p>
         <p className="run-sheet__no-print">

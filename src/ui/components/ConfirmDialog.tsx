@@ -7,6 +7,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The safe choice, where the dialog starts: "Cancel" unless given. */
+  cancelLabel?: string;
   /** Styles the confirm button as a warning (for deletions). */
   destructive?: boolean;
   onConfirm: () => void;
@@ -18,6 +20,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel = 'Cancel',
   destructive,
   onConfirm,
   onCancel,
@@ -51,7 +54,7 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel} ref={cancelRef}>
-          Cancel
+          {cancelLabel}
         </button>
       </div>
     </dialog>

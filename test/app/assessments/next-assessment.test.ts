@@ -6,6 +6,7 @@ import {
   startAssessment,
 } from '../../../src/app/assessments/assessment-actions';
 import {
+  assessmentChoiceLabel,
   compareInWords,
   coverageInOtherStandards,
   inOrder,
@@ -24,6 +25,7 @@ import { assessmentsRepository } from '../../../src/db/assessments-repository';
 import { packsRepository } from '../../../src/db/packs-repository';
 import { projectsRepository } from '../../../src/db/projects-repository';
 import type { Assessment } from '../../../src/domain/assessment/assessment-model';
+import { assessment as anAssessment } from '../../domain/assessment/fixtures';
 import { emptyOutcome } from '../../../src/domain/assessment/panel-outcome';
 import { emptyDraft } from '../../../src/domain/project';
 import { freshDatabase } from '../../db/test-database';
@@ -377,5 +379,17 @@ describe('crosswalk coverage of an assessment', () => {
         .map((r) => r.pointId),
     ).toEqual(['1']);
     expect(pointCoverageElsewhere(alpha, s.standard, active, '2')).toEqual([]);
+  });
+});
+
+describe('assessmentChoiceLabel', () => {
+  it('names an assessment by its stage, standard, the day it was started and the panel date when there is one', () => {
+    const started = anAssessment({ stage: 'beta', createdAt: '2026-12-01T09:30:00.000Z', panelDate: null });
+    expect(assessmentChoiceLabel(started, 'GOV.UK Service Standard')).toBe(
+      'Beta assessment against the GOV.UK Service Standard, started 1 December 2026',
+    );
+    expect(assessmentChoiceLabel({ ...started, panelDate: '2027-01-20' }, 'GOV.UK Service Standard')).toBe(
+      'Beta assessment against the GOV.UK Service Standard, started 1 December 2026, panel on 20 January 2027',
+    );
   });
 });

@@ -118,6 +118,31 @@ describe('compareAssessments', () => {
     expect(comparison.overallAfter).toBe('amber');
   });
 
+  it('compares only the points a reassessment covers, and lists the others as not compared', () => {
+    const reassessment = assessment({
+      id: 'a2',
+      stage: 'alpha-reassessment',
+      scope: ['2', '7'],
+      answers: [answer('2', { status: 'ready', evidenceIds: ['e1', 'e2'] }), answer('7', { status: 'in-progress' })],
+      outcome: { ...emptyOutcome(), pointRatings: { '2': 'green', '7': 'amber' } },
+    });
+    for (const [earlier, later] of [
+      [rated, reassessment],
+      [reassessment, { ...rated, id: 'a3' }],
+    ] as const) {
+      const comparison = compareAssessments(earlier, later, pointIds);
+      expect(comparison.points.map((p) => p.pointId)).toEqual(['2', '7']);
+      expect(comparison.notCompared).toEqual(pointIds.filter((id) => id !== '2' && id !== '7'));
+    }
+    const comparison = compareAssessments(rated, reassessment, pointIds);
+    expect(comparison.points.filter((p) => p.statusMoved).map((p) => p.pointId)).toEqual(['7']);
+    expect(comparison.points.find((p) => p.pointId === '2')?.evidenceRemoved).toEqual([]);
+  });
+
+  it('leaves nothing out when both cover every point', () => {
+    expect(compareAssessments(rated, assessment({ id: 'a2' }), pointIds).notCompared).toEqual([]);
+  });
+
   it('lists open actions that were not carried as dropped, and refuses two projects', () => {
     const later = assessment({ id: 'a2' });
     expect(compareAssessments(rated, later, pointIds).actionsDropped.map((a) => a.id)).toEqual(['open']);
