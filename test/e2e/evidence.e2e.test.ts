@@ -78,7 +78,7 @@ describe('evidence in the browser build', () => {
   it('reaches the evidence from the project page and says when there is none', async () => {
     const { page } = session;
     await visit(page, projectRoute);
-    await page.getByRole('link', { name: 'See and add this project\u2019s evidence' }).click();
+    await page.getByTestId('work-areas').getByRole('link', { name: 'Evidence' }).click();
     await expectHeading(page, 'Evidence');
     await expectText(page.locator('main'), 'This project has no evidence yet.');
     expect(await violations(page)).toEqual([]);

@@ -1,6 +1,6 @@
 // A modal question before something hard to reverse. Built on the native <dialog> element, which
 // traps focus, closes on Escape and returns focus to where it was.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -26,6 +26,8 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Each dialog's own title id: a page may hold several dialogs (a deletion and the leave question).
+  const titleId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -41,11 +43,11 @@ export function ConfirmDialog({
     <dialog
       ref={ref}
       className="dialog"
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onCancel={onCancel}
       onClose={() => open && onCancel()}
     >
-      <h2 id="dialog-title" className="dialog__title">
+      <h2 id={titleId} className="dialog__title">
         {title}
       </h2>
       <div className="dialog__body">{children}</div>
