@@ -61,9 +61,14 @@ export function usePackStorage(): PackStorageReport | undefined {
   return useLiveQuery(() => repositories().packs.storageReport(), []);
 }
 
-/** Every stored version of a pack, newest first; undefined while loading. */
+/**
+ * Every stored version of a pack, newest first; undefined while loading. When `id` changes, the versions
+ * read for the previous id are not given as this one's: a live query keeps its last result until the new
+ * one arrives, and a screen would take another pack's versions (or none) for this pack's.
+ */
 export function usePackVersions(id: string | undefined): StoredPack[] | undefined {
-  return useLiveQuery(async () => (id ? repositories().packs.versions(id) : []), [id]);
+  const read = useLiveQuery(async () => ({ id, versions: id ? await repositories().packs.versions(id) : [] }), [id]);
+  return read !== undefined && read.id === id ? read.versions : undefined;
 }
 
 /** The templates a project uses; undefined while loading. */

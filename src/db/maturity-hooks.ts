@@ -14,14 +14,6 @@ export function useMaturityList(projectId: string | undefined): MaturityList | u
   );
 }
 
-/** One self-assessment as read; undefined while loading, null when there is none with that id. */
-export function useMaturitySelfAssessment(id: string | undefined): StoredMaturity | null | undefined {
-  return useLiveQuery(
-    async (): Promise<StoredMaturity | null> => (id ? ((await repositories().maturity.read(id)) ?? null) : null),
-    [id],
-  );
-}
-
 /** What every screen of one self-assessment reads, in one query so that the screen is drawn once. */
 export interface MaturityScreenData {
   /** The self-assessment as read; null when there is none with that id. */

@@ -24,7 +24,6 @@ export type { StoredCase } from '../db/business-case-repository';
 export { useAssessment, useAssessmentList, useAssessmentScreenData, useStandardPacks } from '../db/assessments-hooks';
 export { AssessmentChangedError } from '../db/assessments-repository';
 export type { AssessmentList, StoredAssessment } from '../db/assessments-repository';
-export { useMaturityList, useMaturitySelfAssessment } from '../db/maturity-hooks';
+export { useMaturityList, useMaturityScreenData } from '../db/maturity-hooks';
 export { MaturityChangedError } from '../db/maturity-repository';
 export type { MaturityList, StoredMaturity } from '../db/maturity-repository';
-export { useMaturityScreenData } from '../db/maturity-hooks';
